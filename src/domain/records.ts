@@ -1,0 +1,202 @@
+import Papa from 'papaparse';
+import { resolveCountry } from './countries';
+import { isRecordStatus } from './types';
+import type { DataIssue, IsoDate, Product, RecordStatus, SubmissionRecord } from './types';
+
+export const RECORD_COLUMNS = ['product', 'country', 'status', 'date', 'note', 'source'] as const;
+type Column = (typeof RECORD_COLUMNS)[number];
+const REQUIRED: readonly Column[] = ['product', 'country', 'status', 'date'];
+
+export interface RecordsContext {
+  /** Shown in every issue, e.g. "records.csv". */
+  file: string;
+  products: readonly Product[];
+  /** Rows dated after this day are rejected. */
+  today: IsoDate;
+}
+
+export interface ParsedRecords {
+  records: SubmissionRecord[];
+  issues: DataIssue[];
+  /** Data rows read (header and blank lines excluded). */
+  rows: number;
+}
+
+/** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */
+function columnOf(header: string): Column | undefined {
+  const key = header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_-]+/g, '');
+  return RECORD_COLUMNS.find((c) => c === key);
+}
+
+/** "In preparation", "in-preparation", "IN_PREPARATION" → "in_preparation". */
+export function parseStatus(value: string): RecordStatus | undefined {
+  const key = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return isRecordStatus(key) ? key : undefined;
+}
+
+/** A real calendar day written YYYY-MM-DD (the one unambiguous spelling). */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+function productIndex(products: readonly Product[]): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const p of products) {
+    index.set(p.id.toLowerCase(), p.id);
+    index.set(p.short.toLowerCase(), p.id);
+  }
+  return index;
+}
+
+/** Counts "\n" in text[from, to). */
+function newlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Reads records.csv as a coordinator's spreadsheet writes it: any header order and case, a BOM,
+ * CRLF, ";" as delimiter, names or alpha-2 codes for countries, status labels in any case.
+ * Every row it cannot use is reported with its line and reason; every row it can use is kept.
+ * Never throws on any text.
+ */
+export function parseRecordsCsv(text: string, context: RecordsContext): ParsedRecords {
+  const { file } = context;
+  const issues: DataIssue[] = [];
+  const records: SubmissionRecord[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  const products = productIndex(context.products);
+
+  let header: (Column | undefined)[] | undefined;
+  let rows = 0;
+  let scanned = 0; // text offset up to which newlines are counted
+  let linesBefore = 0; // newlines in body[0, scanned)
+
+  const error = (line: number, column: Column | undefined, value: string | undefined, message: string) =>
+    issues.push({ severity: 'error', file, line, column, value, message });
+  const warning = (line: number, column: Column | undefined, value: string | undefined, message: string) =>
+    issues.push({ severity: 'warning', file, line, column, value, message });
+
+  Papa.parse<string[]>(body, {
+    skipEmptyLines: 'greedy',
+    step(result) {
+      const cells = result.data;
+      const end = result.meta.cursor;
+      linesBefore += newlines(body, scanned, end);
+      scanned = end;
+      const ending = body[end - 1] === '\n' ? 1 : 0;
+      const inside = cells.reduce((n, cell) => n + newlines(cell, 0, cell.length), 0);
+      const line = linesBefore - ending - inside + 1;
+
+      if (!header) {
+        header = cells.map(columnOf);
+        const missing = REQUIRED.filter((c) => !header!.includes(c));
+        const extra = cells.filter((_, i) => !header![i] && cells[i]!.trim() !== '');
+        if (missing.length) {
+          error(line, undefined, cells.join(', '), `missing column(s): ${missing.join(', ')}`);
+        }
+        if (extra.length) warning(line, undefined, extra.join(', '), `extra column(s) ignored: ${extra.join(', ')}`);
+        return;
+      }
+      if (REQUIRED.some((c) => !header!.includes(c))) return;
+      rows++;
+      const raw = Object.fromEntries(RECORD_COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
+      header.forEach((column, i) => {
+        if (column) raw[column] = (cells[i] ?? '').trim();
+      });
+      const record = toRecord(raw, line);
+      if (record) records.push(record);
+    },
+  });
+
+  function toRecord(raw: Record<Column, string>, line: number): SubmissionRecord | undefined {
+    const product = products.get(raw.product.toLowerCase());
+    if (!product) {
+      error(line, 'product', raw.product, raw.product ? 'unknown product' : 'missing product');
+      return undefined;
+    }
+    const match = resolveCountry(raw.country);
+    if (!match) {
+      error(line, 'country', raw.country, raw.country ? 'unknown country' : 'missing country');
+      return undefined;
+    }
+    if (match.via !== 'alpha3') {
+      warning(line, 'country', raw.country, `read as ${match.iso3}`);
+    }
+    const status = parseStatus(raw.status);
+    if (!status) {
+      const hint = raw.status.trim().toLowerCase().replace(/[\s_-]+/g, ' ') === 'no information'
+        ? ' (No information is the absence of a record: leave the row out)'
+        : '';
+      error(line, 'status', raw.status, (raw.status ? 'unknown status' : 'missing status') + hint);
+      return undefined;
+    }
+    if (!raw.date) {
+      error(line, 'date', raw.date, 'missing date');
+      return undefined;
+    }
+    if (!isIsoDate(raw.date)) {
+      error(line, 'date', raw.date, 'invalid date: write it as YYYY-MM-DD');
+      return undefined;
+    }
+    if (raw.date > context.today) {
+      error(line, 'date', raw.date, 'date in the future');
+      return undefined;
+    }
+    return { product, country: match.iso3, status, date: raw.date, note: raw.note, source: raw.source, line };
+  }
+
+  if (!header) issues.push({ severity: 'error', file, message: 'the file is empty' });
+  return { records: dropConflicts(records, file, issues), issues, rows };
+}
+
+/**
+ * Two rows for the same product, country and date: the same status is a duplicate (the first is
+ * kept), different statuses are a conflict (neither can be trusted, both are dropped).
+ */
+function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIssue[]): SubmissionRecord[] {
+  const first = new Map<string, SubmissionRecord>();
+  const conflicted = new Set<string>();
+  const kept: SubmissionRecord[] = [];
+  for (const r of records) {
+    const key = `${r.product}|${r.country}|${r.date}`;
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, r);
+      kept.push(r);
+    } else if (earlier.status === r.status) {
+      issues.push({
+        severity: 'warning',
+        file,
+        line: r.line,
+        column: 'status',
+        value: r.status,
+        message: `duplicate of line ${earlier.line}; ignored`,
+      });
+    } else {
+      conflicted.add(key);
+      issues.push({
+        severity: 'error',
+        file,
+        line: r.line,
+        column: 'status',
+        value: r.status,
+        message: `conflicts with line ${earlier.line} (${earlier.status}) for ${r.product}, ${r.country}, ${r.date}; both rows left out`,
+      });
+    }
+  }
+  return conflicted.size ? kept.filter((r) => !conflicted.has(`${r.product}|${r.country}|${r.date}`)) : kept;
+}
+
+/** Writes records back as CSV in the canonical column order. */
+export function recordsToCsv(records: readonly Omit<SubmissionRecord, 'line'>[]): string {
+  return Papa.unparse(
+    { fields: [...RECORD_COLUMNS], data: records.map((r) => RECORD_COLUMNS.map((c) => r[c])) },
+    { newline: '\n' },
+  ) + '\n';
+}

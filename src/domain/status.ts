@@ -1,0 +1,128 @@
+import { STATUSES } from './types';
+import type { CountryStatus, Iso3, IsoDate, Region, Status, StatusCounts, SubmissionRecord } from './types';
+
+/** Records by product, then by country, each list sorted by date (oldest first). */
+export type RecordIndex = ReadonlyMap<string, ReadonlyMap<Iso3, readonly SubmissionRecord[]>>;
+
+export function indexRecords(records: readonly SubmissionRecord[]): RecordIndex {
+  const index = new Map<string, Map<Iso3, SubmissionRecord[]>>();
+  for (const r of records) {
+    let byCountry = index.get(r.product);
+    if (!byCountry) index.set(r.product, (byCountry = new Map()));
+    const list = byCountry.get(r.country);
+    if (list) list.push(r);
+    else byCountry.set(r.country, [r]);
+  }
+  for (const byCountry of index.values()) {
+    for (const list of byCountry.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+  }
+  return index;
+}
+
+/** A product and country's history, oldest first. */
+export function historyOf(index: RecordIndex, product: string, country: Iso3): readonly SubmissionRecord[] {
+  return index.get(product)?.get(country) ?? [];
+}
+
+/** The status as of a date: the latest record on or before it; none means No information. */
+export function statusAsOf(index: RecordIndex, product: string, country: Iso3, asOf: IsoDate): CountryStatus {
+  const history = historyOf(index, product, country);
+  let record: SubmissionRecord | undefined;
+  for (const r of history) {
+    if (r.date > asOf) break;
+    record = r;
+  }
+  return record ? { product, country, status: record.status, record } : { product, country, status: 'no_information' };
+}
+
+export function statusesOf(
+  index: RecordIndex,
+  product: string,
+  countries: readonly Iso3[],
+  asOf: IsoDate,
+): CountryStatus[] {
+  return countries.map((c) => statusAsOf(index, product, c, asOf));
+}
+
+export function emptyCounts(): StatusCounts {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+export function countStatuses(statuses: readonly { status: Status }[]): StatusCounts {
+  const counts = emptyCounts();
+  for (const s of statuses) counts[s.status]++;
+  return counts;
+}
+
+/** Counts per status for a product among a region's members as of a date. */
+export function countsFor(index: RecordIndex, product: string, members: readonly Iso3[], asOf: IsoDate): StatusCounts {
+  return countStatuses(statusesOf(index, product, members, asOf));
+}
+
+/** Statuses that mean a map is still owed. */
+export const OUTSTANDING_STATUSES: readonly Status[] = ['in_preparation', 'not_submitted', 'no_information'];
+
+export interface OutstandingRow {
+  product: string;
+  country: Iso3;
+  status: Status;
+  /** Date of the record that set the status; undefined for No information. */
+  since?: IsoDate;
+  note: string;
+}
+
+/** Every (product, country) among the members whose map is still owed as of the date. */
+export function outstanding(
+  index: RecordIndex,
+  products: readonly string[],
+  members: readonly Iso3[],
+  asOf: IsoDate,
+): OutstandingRow[] {
+  const rows: OutstandingRow[] = [];
+  for (const product of products) {
+    for (const s of statusesOf(index, product, members, asOf)) {
+      if (!OUTSTANDING_STATUSES.includes(s.status)) continue;
+      rows.push({ product, country: s.country, status: s.status, since: s.record?.date, note: s.record?.note ?? '' });
+    }
+  }
+  return rows;
+}
+
+/** Distinct record dates, oldest first. */
+export function recordDates(records: readonly SubmissionRecord[]): IsoDate[] {
+  return [...new Set(records.map((r) => r.date))].sort();
+}
+
+export function latestDate(records: readonly SubmissionRecord[]): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  for (const r of records) if (latest === undefined || r.date > latest) latest = r.date;
+  return latest;
+}
+
+export interface ProgressPoint {
+  date: IsoDate;
+  submitted: number;
+}
+
+/**
+ * Members with status Submitted as of each record date up to asOf (a step series: the count
+ * holds until the next date). Dates are those of the product's records.
+ */
+export function submissionsOverTime(
+  index: RecordIndex,
+  product: string,
+  members: readonly Iso3[],
+  asOf: IsoDate,
+): ProgressPoint[] {
+  const dates = new Set<IsoDate>();
+  for (const list of index.get(product)?.values() ?? []) for (const r of list) if (r.date <= asOf) dates.add(r.date);
+  return [...dates].sort().map((date) => ({
+    date,
+    submitted: statusesOf(index, product, members, date).filter((s) => s.status === 'submitted').length,
+  }));
+}
+
+/** Regions that contain a country, in the order given. */
+export function regionsOf(regions: readonly Region[], country: Iso3): Region[] {
+  return regions.filter((r) => r.members.includes(country));
+}

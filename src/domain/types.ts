@@ -1,0 +1,80 @@
+/**
+ * The stages of the data, in the order the app meets them:
+ *   RawRow (a CSV row as text) → SubmissionRecord (typed, validated)
+ *   → CountryStatus (one product and country as of a date) → counts, outstanding rows, map colours.
+ */
+
+/** Statuses a record can carry, in the order the legend and charts show them. */
+export const RECORD_STATUSES = ['submitted', 'in_preparation', 'not_submitted', 'not_applicable'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+
+/** What the app shows for a product and country: a record's status, or No information. */
+export const STATUSES = [...RECORD_STATUSES, 'no_information'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export function isRecordStatus(value: string): value is RecordStatus {
+  return (RECORD_STATUSES as readonly string[]).includes(value);
+}
+
+/** ISO 3166-1 alpha-3 code, upper case. */
+export type Iso3 = string;
+/** A calendar date as YYYY-MM-DD; compares correctly as a string. */
+export type IsoDate = string;
+
+export interface Contact {
+  name: string;
+  email?: string;
+}
+
+export interface Product {
+  id: string;
+  short: string;
+  name: string;
+  version?: string;
+  contact?: Contact;
+  description?: string;
+  url?: string;
+}
+
+export interface Region {
+  id: string;
+  name: string;
+  kind: string;
+  source: string;
+  parent?: string;
+  members: Iso3[];
+}
+
+/** One row of records.csv that the app can use. */
+export interface SubmissionRecord {
+  product: string;
+  country: Iso3;
+  status: RecordStatus;
+  date: IsoDate;
+  note: string;
+  source: string;
+  /** 1-based line of the file the row starts on. */
+  line: number;
+}
+
+/** The status of one product and country as of a date, with the record that set it. */
+export interface CountryStatus {
+  product: string;
+  country: Iso3;
+  status: Status;
+  /** The record behind the status; undefined for No information. */
+  record?: SubmissionRecord;
+}
+
+export type StatusCounts = Record<Status, number>;
+
+/** A problem found while reading a data file. Errors drop the row; warnings keep it. */
+export interface DataIssue {
+  severity: 'error' | 'warning';
+  file: string;
+  /** 1-based line in the file, when the issue belongs to one. */
+  line?: number;
+  column?: string;
+  value?: string;
+  message: string;
+}
