@@ -1,0 +1,54 @@
+// Serves the production build (dist/) as plain static files, under a sub-path, as a static host
+// would: no rewrites, no server logic.
+//
+//   node scripts/serve-static.mjs [--port 4173] [--base /gsp-status/]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const port = Number(option('port', process.env.PORT ?? 4173));
+const base = option('base', '/gsp-status/');
+const root = resolve(option('dir', 'dist'));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(url.pathname === '/' ? 302 : 404, url.pathname === '/' ? { location: base } : {});
+    res.end(url.pathname === '/' ? '' : 'Not found');
+    return;
+  }
+  let path = normalize(join(root, decodeURIComponent(url.pathname.slice(base.length))));
+  if (!path.startsWith(root)) {
+    res.writeHead(403).end('Forbidden');
+    return;
+  }
+  try {
+    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+    const body = await readFile(path);
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`Serving ${root} at http://127.0.0.1:${port}${base}`));

@@ -1,0 +1,47 @@
+import { useEffect } from 'react';
+import { useI18n } from '../shared/i18n/useI18n';
+import { useAppStore } from '../state/store';
+import { DataProblems } from './DataProblems';
+import { Notices } from './Notices';
+import { Overview } from './Overview';
+import { useUrlSync } from './useUrlSync';
+import { loadAll } from './loadData';
+import './app.css';
+
+export function App() {
+  useUrlSync();
+  const i18n = useI18n();
+  const products = useAppStore((s) => s.products);
+  const regions = useAppStore((s) => s.regions);
+
+  useEffect(() => {
+    void loadAll();
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = i18n.lang;
+    document.documentElement.dir = i18n.dir;
+    document.title = i18n.t('app.title');
+  }, [i18n]);
+
+  const ready = products.state === 'ready' && regions.state === 'ready';
+  const loading = products.state === 'loading' || regions.state === 'loading';
+  return (
+    <div className="app">
+      <a className="skip-link" href="#map">
+        {i18n.t('app.skip')}
+      </a>
+      <header className="app__header">
+        <p className="app__org">{i18n.t('app.subtitle')}</p>
+        <h1 className="app__title">{i18n.t('app.title')}</h1>
+      </header>
+      <main className="app__main">
+        <Notices />
+        <DataProblems />
+        {ready ? <Overview /> : loading ? <p role="status">{i18n.t('app.loading')}</p> : null}
+      </main>
+      <footer className="app__footer">
+        <p>{i18n.t('footer.source')}</p>
+      </footer>
+    </div>
+  );
+}

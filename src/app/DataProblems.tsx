@@ -1,0 +1,59 @@
+import type { LoadFailure } from '../data/fetchFile';
+import type { MessageKey } from '../shared/i18n/en';
+import { useI18n } from '../shared/i18n/useI18n';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore, type Load } from '../state/store';
+import { reload, type DataKey } from './loadData';
+
+const KEYS: DataKey[] = ['products', 'regions', 'records', 'boundaries'];
+
+function failureValues(f: LoadFailure): Record<string, string | number> {
+  return { ...f } as unknown as Record<string, string | number>;
+}
+
+/** Which data file failed and why, with a retry; the rest of the app keeps working. */
+export function DataProblems() {
+  const i18n = useI18n();
+  const loads = useAppStore(
+    useShallow((s) => ({ products: s.products, regions: s.regions, records: s.records, boundaries: s.boundaries })),
+  );
+  const failed = KEYS.map((key) => [key, loads[key]] as [DataKey, Load<unknown>]).filter(
+    (entry): entry is [DataKey, { state: 'error'; failure: LoadFailure }] => entry[1].state === 'error',
+  );
+  const records = loads.records.state === 'ready' ? loads.records.value : undefined;
+  const errors = records?.issues.filter((i) => i.severity === 'error').length ?? 0;
+  const warnings = records?.issues.filter((i) => i.severity === 'warning').length ?? 0;
+  if (failed.length === 0 && errors + warnings === 0) return null;
+  return (
+    <section className="problems" role="alert" aria-labelledby="problems-title">
+      {failed.length > 0 && <h2 id="problems-title">{i18n.t('error.title')}</h2>}
+      <ul>
+        {failed.map(([key, load]) => (
+          <li key={key} data-file={load.failure.file}>
+            {i18n.t(`error.${load.failure.kind}` as MessageKey, failureValues(load.failure))}{' '}
+            {key === 'records' && i18n.t('error.noRecords')}
+            {key === 'boundaries' && i18n.t('error.noBoundaries')}{' '}
+            <button type="button" onClick={() => void reload(key)}>
+              {i18n.t('error.retry')}
+            </button>
+          </li>
+        ))}
+        {records && errors + warnings > 0 && (
+          <li>
+            {i18n.t('error.recordIssues', { file: 'records.csv', errors, warnings })}
+            <ul className="problems__issues">
+              {records.issues.slice(0, 5).map((issue, i) => (
+                <li key={i}>
+                  {issue.file}
+                  {issue.line !== undefined && `, line ${issue.line}`}
+                  {issue.column && `, ${issue.column}`}
+                  {issue.value !== undefined && ` “${issue.value}”`}: {issue.message}
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
+      </ul>
+    </section>
+  );
+}

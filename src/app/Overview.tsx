@@ -1,0 +1,187 @@
+import { useCallback, useMemo } from 'react';
+import { countsFor, statusAsOf, submissionsOverTime } from '../domain/status';
+import type { Iso3 } from '../domain/types';
+import { AsOfControl, ProductSwitcher, RegionSelect } from '../features/controls/Controls';
+import { CountryPanel } from '../features/country-panel/CountryPanel';
+import { RegionProgress } from '../features/charts/RegionProgress';
+import { StatusBars } from '../features/charts/StatusBars';
+import { SubmissionsOverTime } from '../features/charts/SubmissionsOverTime';
+import { Legend } from '../features/legend/Legend';
+import type { MapStatus } from '../features/map/mapAdapter';
+import { MapView } from '../features/map/MapView';
+import { CountrySearch } from '../features/search/CountrySearch';
+import { boundsOf } from '../geo/geoFeatures';
+import { useI18n } from '../shared/i18n/useI18n';
+import { today, useEffective, useProducts, useRecordIndex, useRecords, useRegions } from '../state/derived';
+import { useAppStore } from '../state/store';
+import { allIso3 } from '../domain/countries';
+
+const ISO_COUNTRIES = allIso3();
+
+/** The overview: product switcher, choropleth and legend, country search and panel, progress charts. */
+export function Overview() {
+  const i18n = useI18n();
+  const products = useProducts();
+  const regions = useRegions();
+  const records = useRecords();
+  const index = useRecordIndex();
+  const boundaries = useAppStore((s) => s.boundaries);
+  const highlight = useAppStore((s) => s.highlight);
+  const setHighlight = useAppStore((s) => s.setHighlight);
+  const select = useAppStore((s) => s.select);
+  const { product, region, asOf, latest, country } = useEffective();
+  const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
+  const members = region?.members;
+
+  const counts = useMemo(
+    () => (product && members ? countsFor(index, product.id, members, asOf) : undefined),
+    [index, product, members, asOf],
+  );
+
+  const mapStatuses = useMemo(() => {
+    const statuses = new Map<Iso3, MapStatus>();
+    if (!geo || !product) return statuses;
+    const inRegion = new Set(members ?? []);
+    for (const iso3 of geo.byIso3.keys()) {
+      statuses.set(iso3, inRegion.has(iso3) ? statusAsOf(index, product.id, iso3, asOf).status : 'outside');
+    }
+    return statuses;
+  }, [geo, product, members, index, asOf]);
+
+  const searchable = useMemo(() => {
+    const set = new Set<Iso3>(geo ? geo.byIso3.keys() : []);
+    for (const r of records) set.add(r.country);
+    for (const r of regions) for (const m of r.members) set.add(m);
+    return [...set].filter((c) => ISO_COUNTRIES.includes(c));
+  }, [geo, records, regions]);
+
+  // Look at the picked country if there is one, else at the region.
+  const focus = useMemo(() => {
+    if (!geo) return undefined;
+    const target = country && geo.byIso3.has(country) ? [country] : (members ?? []);
+    const bounds = boundsOf(geo, target);
+    return bounds ? { key: country ? `country:${country}` : `region:${region?.id}`, bounds } : undefined;
+  }, [geo, country, members, region]);
+
+  const describe = useCallback(
+    (iso3: Iso3) => {
+      const name = i18n.countryName(iso3);
+      if (!product) return { name, status: '' };
+      if (!members?.includes(iso3)) {
+        const s = statusAsOf(index, product.id, iso3, asOf);
+        return { name, status: `${i18n.t('status.outside')} · ${i18n.status(s.status)}` };
+      }
+      const s = statusAsOf(index, product.id, iso3, asOf);
+      const detail = s.record
+        ? [i18n.formatDate(s.record.date), s.record.note].filter(Boolean).join(' · ')
+        : i18n.t('map.tooltipNoRecord');
+      return { name, status: i18n.status(s.status), detail };
+    },
+    [i18n, product, members, index, asOf],
+  );
+
+  const productRows = useMemo(
+    () => (members ? products.map((p) => ({ product: p, counts: countsFor(index, p.id, members, asOf) })) : []),
+    [products, members, index, asOf],
+  );
+  const series = useMemo(
+    () =>
+      members
+        ? products.map((p) => ({ id: p.id, label: p.short, points: submissionsOverTime(index, p.id, members, asOf) }))
+        : [],
+    [products, members, index, asOf],
+  );
+  const regionRows = useMemo(() => {
+    if (!product) return { rows: [], hidden: 0 };
+    const withRecords = new Set(index.get(product.id)?.keys() ?? []);
+    const shown = regions.filter(
+      (r) => r.id === region?.id || r.members.some((m) => withRecords.has(m)),
+    );
+    return {
+      rows: shown.map((r) => ({ region: r, counts: countsFor(index, product.id, r.members, asOf) })),
+      hidden: regions.length - shown.length,
+    };
+  }, [product, regions, region, index, asOf]);
+
+  if (!product || !region) return null;
+  const productTitle = `${product.short}${product.version ? ` v${product.version}` : ''}`;
+  const legendHeading = i18n.t('legend.heading', { product: productTitle, region: region.name, date: i18n.formatDate(asOf) });
+
+  return (
+    <div className="overview">
+      <div className="overview__controls">
+        <ProductSwitcher products={products} current={product.id} onChange={(id) => select({ product: id })} />
+        <RegionSelect regions={regions} current={region.id} onChange={(id) => select({ region: id, country: undefined })} />
+        <AsOfControl value={asOf} latest={latest} max={today()} onChange={(d) => select({ asOf: d })} />
+        <CountrySearch countries={searchable} onPick={(iso3) => select({ country: iso3 })} />
+      </div>
+      <h2 className="overview__title">
+        {product.name} ({productTitle})
+      </h2>
+      <div className="overview__main">
+        <div className="overview__map" id="map">
+          {geo ? (
+            <MapView
+              geo={geo}
+              statuses={mapStatuses}
+              highlight={highlight}
+              selected={country}
+              focus={focus}
+              label={i18n.t('map.label', { product: productTitle, region: region.name })}
+              describe={describe}
+              onSelect={(iso3) => select({ country: iso3 })}
+              onError={(e) => console.warn('map:', e.message)}
+            />
+          ) : (
+            <div className="overview__map-missing">
+              {boundaries.state === 'loading' ? i18n.t('app.loading') : i18n.t('error.noBoundaries')}
+            </div>
+          )}
+          <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
+        </div>
+        <aside className="overview__side">
+          {counts && <Legend counts={counts} heading={legendHeading} highlight={highlight} onHighlight={setHighlight} />}
+          {country && (
+            <CountryPanel
+              iso3={country}
+              products={products}
+              regions={regions}
+              index={index}
+              asOf={asOf}
+              isUnMember={geo?.byIso3.get(country)?.properties.un}
+              onClose={() => select({ country: undefined })}
+            />
+          )}
+        </aside>
+      </div>
+      <section className="overview__charts" aria-labelledby="charts-heading">
+        <h2 id="charts-heading">{i18n.t('charts.title')}</h2>
+        <div className="overview__chart-grid">
+          <StatusBars
+            title={i18n.t('charts.byProduct', { region: region.name })}
+            rows={productRows}
+            current={product.id}
+            onSelect={(id) => select({ product: id })}
+          />
+          <SubmissionsOverTime
+            title={i18n.t('charts.overTime', { region: region.name })}
+            series={series}
+            asOf={asOf}
+            total={region.members.length}
+          />
+          <RegionProgress
+            title={i18n.t('charts.byRegion', { product: product.short })}
+            rows={regionRows.rows}
+            current={region.id}
+            hiddenNote={
+              regionRows.hidden
+                ? i18n.t('charts.byRegionHidden', { count: regionRows.hidden, product: product.short })
+                : undefined
+            }
+            onSelect={(id) => select({ region: id, country: undefined })}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

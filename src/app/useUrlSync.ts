@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { allIso3 } from '../domain/countries';
+import { correctSelection } from '../state/derived';
+import { useAppStore } from '../state/store';
+import { parseSearch, toSearch, type Selection } from '../state/url';
+
+const knownCountries = new Set(allIso3());
+
+/**
+ * Keeps the selection and the query string in step: the URL is read once on start and on
+ * back/forward; each change of selection afterwards adds a history entry.
+ */
+export function useUrlSync(): void {
+  useEffect(() => {
+    const { setSelection, notify } = useAppStore.getState();
+    const apply = (replace: boolean) => {
+      const request = parseSearch(window.location.search);
+      if (request.unknownView !== undefined) notify('notice.unknownView', { value: request.unknownView });
+      setSelection(request.selection);
+      if (replace) write(request.selection, true);
+    };
+    apply(true);
+    const onPop = () => apply(false);
+    window.addEventListener('popstate', onPop);
+    const unsubscribe = useAppStore.subscribe((state, prev) => {
+      if (state.selection !== prev.selection) write(state.selection, false);
+    });
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      unsubscribe();
+    };
+  }, []);
+
+  // Once data arrives, values it does not know fall back to defaults, with a notice.
+  const products = useAppStore((s) => s.products);
+  const regions = useAppStore((s) => s.regions);
+  const selection = useAppStore((s) => s.selection);
+  useEffect(() => {
+    const correction = correctSelection(selection, {
+      products: products.state === 'ready' ? products.value : undefined,
+      regions: regions.state === 'ready' ? regions.value : undefined,
+      countries: knownCountries,
+    });
+    if (correction.notices.length === 0) return;
+    const { notify } = useAppStore.getState();
+    for (const n of correction.notices) notify(n.key, n.values);
+    write(correction.selection, true);
+    useAppStore.getState().setSelection(correction.selection);
+  }, [selection, products, regions]);
+}
+
+function write(selection: Selection, replace: boolean): void {
+  const search = toSearch(selection, window.location.search);
+  if (search === window.location.search) return;
+  const url = `${window.location.pathname}${search}${window.location.hash}`;
+  if (replace) window.history.replaceState(null, '', url);
+  else window.history.pushState(null, '', url);
+}

@@ -1,0 +1,59 @@
+/** Fetching one data file, with every way it can fail named for the user. */
+
+export type LoadFailure =
+  | { kind: 'not-found'; file: string; status: number }
+  | { kind: 'http'; file: string; status: number }
+  | { kind: 'timeout'; file: string; seconds: number }
+  | { kind: 'network'; file: string; detail: string }
+  | { kind: 'empty'; file: string }
+  | { kind: 'html'; file: string }
+  | { kind: 'malformed'; file: string; detail: string }
+  | { kind: 'invalid'; file: string; detail: string };
+
+export class LoadError extends Error {
+  constructor(readonly failure: LoadFailure) {
+    super(`${failure.file}: ${failure.kind}`);
+  }
+}
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+/** The data folder, relative to the page, so the app works from any static host and sub-path. */
+export function dataUrl(file: string, base: string = document.baseURI): string {
+  return new URL(`data/${file}`, base).href;
+}
+
+/**
+ * Fetches a file as text. Rejects with a LoadError naming what went wrong: missing, server
+ * error, timeout, network, empty, or an HTML page where data was expected (a static host's
+ * fallback page).
+ */
+export async function fetchText(url: string, file: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: controller.signal, cache: 'no-cache' });
+  } catch (e) {
+    if (controller.signal.aborted) throw new LoadError({ kind: 'timeout', file, seconds: timeoutMs / 1000 });
+    throw new LoadError({ kind: 'network', file, detail: e instanceof Error ? e.message : String(e) });
+  } finally {
+    clearTimeout(timer);
+  }
+  if (response.status === 404) throw new LoadError({ kind: 'not-found', file, status: 404 });
+  if (!response.ok) throw new LoadError({ kind: 'http', file, status: response.status });
+  const text = await response.text();
+  if (text.trim() === '') throw new LoadError({ kind: 'empty', file });
+  const type = response.headers.get('content-type') ?? '';
+  if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text)) throw new LoadError({ kind: 'html', file });
+  return text;
+}
+
+export async function fetchJson(url: string, file: string, timeoutMs?: number): Promise<unknown> {
+  const text = await fetchText(url, file, timeoutMs);
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new LoadError({ kind: 'malformed', file, detail: e instanceof Error ? e.message : String(e) });
+  }
+}

@@ -1,0 +1,91 @@
+import { max } from 'd3-array';
+import { scaleLinear, scaleUtc } from 'd3-scale';
+import { curveStepAfter, line } from 'd3-shape';
+import type { ProgressPoint } from '../../domain/status';
+import type { IsoDate } from '../../domain/types';
+import { useI18n } from '../../shared/i18n/useI18n';
+
+export interface Series {
+  id: string;
+  label: string;
+  points: ProgressPoint[];
+}
+
+/** Series colours, told apart by their direct labels too (never by hue alone). */
+const SERIES_COLORS = ['#1d5b99', '#b35806', '#4d4d4d', '#542788', '#1b7837', '#8c510a'];
+
+const W = 340;
+const H = 160;
+const M = { top: 10, right: 70, bottom: 24, left: 30 };
+
+const toDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
+
+/** Cumulative submissions per product from the record dates, as steps up to the as-of date. */
+export function SubmissionsOverTime({ title, series, asOf, total }: { title: string; series: Series[]; asOf: IsoDate; total: number }) {
+  const i18n = useI18n();
+  const dates = series.flatMap((s) => s.points.map((p) => p.date));
+  if (dates.length === 0) {
+    return (
+      <figure className="chart">
+        <figcaption className="chart__title">{title}</figcaption>
+        <p className="chart__note">{i18n.t('charts.overTimeEmpty')}</p>
+      </figure>
+    );
+  }
+  const first = dates.reduce((a, b) => (a < b ? a : b));
+  const start = toDate(first);
+  const end = toDate(asOf);
+  // A single date still gets a visible span: one month before it.
+  const domainStart = start.getTime() === end.getTime() ? new Date(start.getTime() - 30 * 864e5) : start;
+  const x = scaleUtc().domain([domainStart, end]).range([M.left, W - M.right]);
+  const yMax = Math.max(total, max(series, (s) => max(s.points, (p) => p.submitted) ?? 0) ?? 0, 1);
+  const y = scaleLinear().domain([0, yMax]).range([H - M.bottom, M.top]).nice();
+  const path = line<{ date: Date; value: number }>()
+    .x((p) => x(p.date))
+    .y((p) => y(p.value))
+    .curve(curveStepAfter);
+  const ticks = x.ticks(3);
+  const format = (d: Date) => i18n.formatDate(d.toISOString().slice(0, 10));
+  return (
+    <figure className="chart">
+      <figcaption className="chart__title">{title}</figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} className="chart__svg" role="img" aria-labelledby="over-time-desc">
+        <desc id="over-time-desc">
+          {series.map((s) => `${s.label}: ${s.points.at(-1)?.submitted ?? 0}`).join('; ')}
+        </desc>
+        {y.ticks(4).map((t) => (
+          <g key={t} transform={`translate(0,${y(t)})`}>
+            <line x1={M.left} x2={W - M.right} stroke="#e3e3e3" />
+            <text x={M.left - 4} dy="0.32em" textAnchor="end" className="chart__tick">
+              {i18n.formatNumber(t)}
+            </text>
+          </g>
+        ))}
+        {ticks.map((t) => (
+          <text key={t.getTime()} x={x(t)} y={H - 6} textAnchor="middle" className="chart__tick">
+            {format(t)}
+          </text>
+        ))}
+        {series.map((s, i) => {
+          const values = [
+            ...s.points.map((p) => ({ date: toDate(p.date), value: p.submitted })),
+            { date: end, value: s.points.at(-1)?.submitted ?? 0 },
+          ];
+          const color = SERIES_COLORS[i % SERIES_COLORS.length];
+          const last = values.at(-1)!;
+          return (
+            <g key={s.id} data-series={s.id}>
+              <path d={path(values) ?? ''} fill="none" stroke={color} strokeWidth={2} />
+              {s.points.map((p) => (
+                <circle key={p.date} cx={x(toDate(p.date))} cy={y(p.submitted)} r={2.5} fill={color} />
+              ))}
+              <text x={x(last.date) + 4} y={y(last.value)} dy="0.32em" className="chart__label" fill={color}>
+                {s.label} {last.value}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,109 @@
+import type { IsoDate, Product, Region } from '../../domain/types';
+import type { MessageKey } from '../../shared/i18n/en';
+import { useI18n } from '../../shared/i18n/useI18n';
+import './controls.css';
+
+export function ProductSwitcher({
+  products,
+  current,
+  onChange,
+}: {
+  products: readonly Product[];
+  current?: string;
+  onChange(id: string): void;
+}) {
+  const i18n = useI18n();
+  return (
+    <fieldset className="switcher">
+      <legend className="control__label">{i18n.t('controls.product')}</legend>
+      <div className="switcher__options">
+        {products.map((p) => (
+          <label key={p.id} className="switcher__option" title={p.name}>
+            <input
+              type="radio"
+              name="product"
+              value={p.id}
+              checked={p.id === current}
+              onChange={() => onChange(p.id)}
+            />
+            <span>{p.short}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const GROUP_ORDER = ['partnership', 'world', 'un-region', 'un-subregion'];
+
+export function RegionSelect({
+  regions,
+  current,
+  onChange,
+}: {
+  regions: readonly Region[];
+  current?: string;
+  onChange(id: string): void;
+}) {
+  const i18n = useI18n();
+  const kinds = [...new Set(regions.map((r) => r.kind))].sort(
+    (a, b) => (GROUP_ORDER.indexOf(a) + 99) % 99 - ((GROUP_ORDER.indexOf(b) + 99) % 99),
+  );
+  const groupLabel = (kind: string) =>
+    GROUP_ORDER.includes(kind) ? i18n.t(`controls.regionGroup.${kind}` as MessageKey) : kind;
+  return (
+    <div className="control">
+      <label htmlFor="region-select" className="control__label">
+        {i18n.t('controls.region')}
+      </label>
+      <select id="region-select" value={current} onChange={(e) => onChange(e.target.value)}>
+        {kinds.map((kind) => (
+          <optgroup key={kind} label={groupLabel(kind)}>
+            {regions
+              .filter((r) => r.kind === kind)
+              .map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name} ({r.members.length})
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function AsOfControl({
+  value,
+  latest,
+  max,
+  onChange,
+}: {
+  value: IsoDate;
+  latest?: IsoDate;
+  max: IsoDate;
+  onChange(date: IsoDate | undefined): void;
+}) {
+  const i18n = useI18n();
+  return (
+    <div className="control">
+      <label htmlFor="asof-input" className="control__label">
+        {i18n.t('controls.asOf')}
+      </label>
+      <div className="asof">
+        <input
+          id="asof-input"
+          type="date"
+          value={value}
+          max={max}
+          onChange={(e) => onChange(e.target.value || undefined)}
+        />
+        {latest && value !== latest && (
+          <button type="button" className="asof__reset" onClick={() => onChange(undefined)}>
+            {i18n.t('controls.asOfLatest', { date: i18n.formatDate(latest) })}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

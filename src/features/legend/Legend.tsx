@@ -1,0 +1,46 @@
+import { STATUSES, type Status, type StatusCounts } from '../../domain/types';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { StatusSwatch } from '../../shared/StatusSwatch';
+import './legend.css';
+
+export interface LegendProps {
+  counts: StatusCounts;
+  heading: string;
+  /** Statuses always listed even at zero; others are listed when they have countries. */
+  onHighlight(status: Status | undefined): void;
+  highlight?: Status;
+}
+
+/** One item per status: "<label> <count>"; hovering or focusing an item highlights its countries. */
+export function Legend({ counts, heading, onHighlight, highlight }: LegendProps) {
+  const i18n = useI18n();
+  const total = STATUSES.reduce((n, s) => n + counts[s], 0);
+  return (
+    <section className="legend" aria-labelledby="legend-heading">
+      <h2 id="legend-heading" className="legend__heading">
+        {heading}
+      </h2>
+      <ul className="legend__list" aria-label={i18n.t('legend.title')}>
+        {STATUSES.map((status) => (
+          <li key={status}>
+            <button
+              type="button"
+              className="legend__item"
+              data-status={status}
+              aria-pressed={highlight === status}
+              onMouseEnter={() => onHighlight(status)}
+              onMouseLeave={() => onHighlight(undefined)}
+              onFocus={() => onHighlight(status)}
+              onBlur={() => onHighlight(undefined)}
+            >
+              <StatusSwatch status={status} />
+              <span className="legend__label">{i18n.status(status)}</span>{' '}
+              <span className="legend__count">{i18n.formatNumber(counts[status])}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="legend__total">{i18n.t('legend.total', { count: total })}</p>
+    </section>
+  );
+}

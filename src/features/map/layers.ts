@@ -1,0 +1,123 @@
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import { STATUSES } from '../../domain/types';
+import {
+  BORDER_COLOR,
+  FOCUS_COLOR,
+  HATCH_COLOR,
+  OTHER_LAND_COLOR,
+  OUTSIDE_COLOR,
+  SEA_COLOR,
+  STATUS_COLORS,
+} from '../../shared/palette';
+
+/**
+ * The map style as plain data. Colours come from feature-state, keyed by the promoted `iso3`
+ * property, so recolouring never touches the geometry:
+ *   status    a Status, or "outside" for countries not in the region
+ *   hover, selected, dim   booleans
+ */
+export const SOURCES = { countries: 'countries', points: 'points', other: 'other' } as const;
+export const HATCH_IMAGE = 'no-information-hatch';
+export const INTERACTIVE_LAYERS = ['countries-fill', 'points-circle'];
+
+const statusColor: ExpressionSpecification = [
+  'match',
+  ['feature-state', 'status'],
+  ...STATUSES.flatMap((s) => [s, STATUS_COLORS[s]]),
+  OUTSIDE_COLOR,
+] as unknown as ExpressionSpecification;
+
+const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const focused: ExpressionSpecification = ['any', flag('hover'), flag('selected')];
+const isNoInformation: ExpressionSpecification = ['==', ['feature-state', 'status'], 'no_information'];
+const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+export function mapStyle(): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [SOURCES.countries]: { type: 'geojson', data: emptyCollection(), promoteId: 'iso3' },
+      [SOURCES.points]: { type: 'geojson', data: emptyCollection(), promoteId: 'iso3' },
+      [SOURCES.other]: { type: 'geojson', data: emptyCollection() },
+    },
+    transition: { duration: 0, delay: 0 },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': SEA_COLOR } },
+      { id: 'other-fill', type: 'fill', source: SOURCES.other, paint: { 'fill-color': OTHER_LAND_COLOR } },
+      {
+        id: 'countries-fill',
+        type: 'fill',
+        source: SOURCES.countries,
+        paint: {
+          'fill-color': statusColor,
+          'fill-opacity': ['case', flag('dim'), 0.25, 1],
+        },
+      },
+      {
+        id: 'countries-hatch',
+        type: 'fill',
+        source: SOURCES.countries,
+        paint: {
+          'fill-pattern': HATCH_IMAGE,
+          'fill-opacity': ['case', ['all', isNoInformation, ['!', flag('dim')]], 1, 0],
+        },
+      },
+      {
+        id: 'countries-border',
+        type: 'line',
+        source: SOURCES.countries,
+        paint: { 'line-color': BORDER_COLOR, 'line-width': 0.6 },
+      },
+      {
+        id: 'other-border',
+        type: 'line',
+        source: SOURCES.other,
+        paint: { 'line-color': '#9a9a9a', 'line-width': 0.6, 'line-dasharray': [2, 2] },
+      },
+      {
+        id: 'countries-focus',
+        type: 'line',
+        source: SOURCES.countries,
+        paint: {
+          'line-color': FOCUS_COLOR,
+          'line-width': ['case', flag('selected'), 2.5, flag('hover'), 1.8, 0],
+          'line-opacity': ['case', focused, 1, 0],
+        },
+      },
+      {
+        id: 'points-circle',
+        type: 'circle',
+        source: SOURCES.points,
+        paint: {
+          'circle-color': statusColor,
+          'circle-opacity': ['case', flag('dim'), 0.25, 1],
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3, 4, 5, 7, 7],
+          'circle-stroke-color': [
+            'case',
+            focused,
+            FOCUS_COLOR,
+            ['==', ['feature-state', 'status'], 'no_information'],
+            HATCH_COLOR,
+            BORDER_COLOR,
+          ],
+          'circle-stroke-width': ['case', focused, 2.5, 1],
+          'circle-stroke-opacity': ['case', flag('dim'), 0.25, 1],
+        },
+      },
+    ],
+  };
+}
+
+/** A small diagonal hatch, drawn as raw pixels (no canvas needed). */
+export function hatchImage(size = 8, color = HATCH_COLOR): { width: number; height: number; data: Uint8Array } {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size === 0 || (x + y + 1) % size === 0;
+      const i = (y * size + x) * 4;
+      data.set(on ? [r, g, b, 255] : [255, 255, 255, 255], i);
+    }
+  }
+  return { width: size, height: size, data };
+}

@@ -1,0 +1,172 @@
+import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
+import type { Bounds } from '../../domain/bounds';
+import type { Iso3, Status } from '../../domain/types';
+import type { GeoFeatures } from '../../geo/geoFeatures';
+import { HATCH_IMAGE, INTERACTIVE_LAYERS, SOURCES, hatchImage, mapStyle } from './layers';
+
+/** What a country shows: its status, or "outside" when it is not in the region. */
+export type MapStatus = Status | 'outside';
+
+export interface MapCallbacks {
+  onHover(iso3: Iso3 | undefined, point: { x: number; y: number }): void;
+  onClick(iso3: Iso3 | undefined): void;
+  /** Called after the first colours have been drawn. */
+  onFirstPaint(): void;
+  onError(error: Error): void;
+}
+
+/**
+ * The MapLibre map behind a small imperative interface. React mounts it once and passes
+ * props; each concern (geometry, colours, highlight, selection, view) is applied with its own
+ * diff. Geometry is sent once; colours change through feature-state only.
+ */
+export class MapAdapter {
+  private readonly map: MapLibreMap;
+  private loaded = false;
+  private readonly pending: (() => void)[] = [];
+  private geometrySent = false;
+  private statuses = new Map<Iso3, MapStatus>();
+  private highlight: Status | undefined;
+  private hovered: Iso3 | undefined;
+  private selected: Iso3 | undefined;
+  private firstPaintDone = false;
+  /** How many times geometry was sent to the map; stays 1 for the page's life. */
+  geometryLoads = 0;
+
+  constructor(container: HTMLElement, private readonly callbacks: MapCallbacks) {
+    this.map = new MapLibreMap({
+      container,
+      style: mapStyle(),
+      center: [95, 20],
+      zoom: 1.6,
+      minZoom: 0.5,
+      maxZoom: 9,
+      fadeDuration: 0,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      cooperativeGestures: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.keyboard.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.on('styleimagemissing', (e) => {
+      if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchImage());
+    });
+    this.map.on('load', () => {
+      this.loaded = true;
+      for (const op of this.pending.splice(0)) op();
+    });
+    this.map.on('error', (e) => this.callbacks.onError(new Error(e.error?.message ?? 'map error')));
+    for (const layer of INTERACTIVE_LAYERS) {
+      this.map.on('mousemove', layer, (e) => this.hover(e));
+      this.map.on('mouseleave', layer, (e) => this.hover(e, true));
+    }
+    this.map.on('click', (e) => this.callbacks.onClick(this.countryAt(e)));
+  }
+
+  private whenLoaded(op: () => void): void {
+    if (this.loaded) op();
+    else this.pending.push(op);
+  }
+
+  private countryAt(e: MapMouseEvent): Iso3 | undefined {
+    const layers = INTERACTIVE_LAYERS.filter((l) => this.map.getLayer(l));
+    // Symbols first: a small state's symbol sits over a neighbour's polygon.
+    const features = this.map.queryRenderedFeatures(e.point, { layers: [...layers].reverse() });
+    const hit = features.find((f) => f.layer.id === 'points-circle') ?? features[0];
+    const iso3 = hit?.properties?.iso3;
+    return typeof iso3 === 'string' ? iso3 : undefined;
+  }
+
+  private hover(e: MapMouseEvent, left = false): void {
+    const iso3 = left ? undefined : this.countryAt(e);
+    if (iso3 !== this.hovered) {
+      this.setFlag(this.hovered, 'hover', false);
+      this.hovered = iso3;
+      this.setFlag(iso3, 'hover', true);
+      this.map.getCanvas().style.cursor = iso3 ? 'pointer' : '';
+    }
+    this.callbacks.onHover(iso3, e.point);
+  }
+
+  private setFlag(iso3: Iso3 | undefined, key: string, value: boolean | string): void {
+    if (iso3 === undefined) return;
+    this.map.setFeatureState({ source: SOURCES.countries, id: iso3 }, { [key]: value });
+    this.map.setFeatureState({ source: SOURCES.points, id: iso3 }, { [key]: value });
+  }
+
+  /** Sends the boundaries to the map; only the first call has any effect. */
+  setGeometry(geo: GeoFeatures): void {
+    if (this.geometrySent) return;
+    this.geometrySent = true;
+    this.whenLoaded(() => {
+      (this.map.getSource(SOURCES.countries) as GeoJSONSource).setData(geo.countries);
+      (this.map.getSource(SOURCES.points) as GeoJSONSource).setData(geo.points);
+      (this.map.getSource(SOURCES.other) as GeoJSONSource).setData(geo.other);
+      this.geometryLoads++;
+      this.map.getContainer().dataset.geometryLoads = String(this.geometryLoads);
+    });
+  }
+
+  /** Colours countries; only countries whose status changed are touched. */
+  setStatuses(next: ReadonlyMap<Iso3, MapStatus>): void {
+    this.whenLoaded(() => {
+      for (const [iso3, status] of next) {
+        if (this.statuses.get(iso3) !== status) this.setFlag(iso3, 'status', status);
+      }
+      for (const iso3 of this.statuses.keys()) if (!next.has(iso3)) this.setFlag(iso3, 'status', 'outside');
+      this.statuses = new Map(next);
+      this.applyHighlight();
+      if (!this.firstPaintDone) {
+        this.firstPaintDone = true;
+        this.map.once('idle', () => this.callbacks.onFirstPaint());
+        this.map.triggerRepaint();
+      }
+    });
+  }
+
+  /** Dims every country whose status is not the highlighted one. */
+  setHighlight(status: Status | undefined): void {
+    this.highlight = status;
+    this.whenLoaded(() => this.applyHighlight());
+  }
+
+  private applyHighlight(): void {
+    for (const [iso3, status] of this.statuses) {
+      this.setFlag(iso3, 'dim', this.highlight !== undefined && status !== this.highlight);
+    }
+  }
+
+  setSelected(iso3: Iso3 | undefined): void {
+    this.whenLoaded(() => {
+      if (iso3 === this.selected) return;
+      this.setFlag(this.selected, 'selected', false);
+      this.selected = iso3;
+      this.setFlag(iso3, 'selected', true);
+    });
+  }
+
+  fitBounds(bounds: Bounds, animate: boolean): void {
+    this.whenLoaded(() => {
+      const [w, s, e, n] = bounds;
+      const size = Math.max(e - w, n - s);
+      this.map.fitBounds(
+        [
+          [w, s],
+          [e, n],
+        ],
+        { padding: 24, animate, duration: animate ? 600 : 0, maxZoom: size < 2 ? 6 : 5 },
+      );
+    });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

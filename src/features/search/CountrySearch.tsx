@@ -1,0 +1,93 @@
+import { useId, useMemo, useState } from 'react';
+import type { Iso3 } from '../../domain/types';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { buildSearchIndex, searchCountries } from './searchIndex';
+import './search.css';
+
+/** A combobox that finds any country by name or code and selects it. */
+export function CountrySearch({ countries, onPick }: { countries: readonly Iso3[]; onPick(iso3: Iso3): void }) {
+  const i18n = useI18n();
+  const id = useId();
+  const index = useMemo(() => buildSearchIndex(countries, i18n.countryName), [countries, i18n]);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const results = useMemo(() => searchCountries(index, query), [index, query]);
+
+  const pick = (iso3: Iso3) => {
+    onPick(iso3);
+    setQuery(i18n.countryName(iso3));
+    setOpen(false);
+  };
+  const listId = `${id}-list`;
+  const showList = open && query.trim() !== '';
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`} className="search__label">
+        {i18n.t('search.label')}
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && results[active] ? `${id}-${results[active]!.iso3}` : undefined}
+        placeholder={i18n.t('search.placeholder')}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onBlur={() => setOpen(false)}
+        onFocus={() => setOpen(true)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, results.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            const hit = results[active];
+            if (hit) {
+              e.preventDefault();
+              pick(hit.iso3);
+            }
+          } else if (e.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {showList && (
+        <ul id={listId} role="listbox" className="search__list" aria-label={i18n.t('search.label')}>
+          {results.length === 0 && <li className="search__none">{i18n.t('search.none', { query })}</li>}
+          {results.map((r, i) => (
+            <li
+              key={r.iso3}
+              id={`${id}-${r.iso3}`}
+              role="option"
+              aria-selected={i === active}
+              className="search__option"
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(r.iso3);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              {r.name} <span className="search__code">{r.iso3}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <span className="visually-hidden" role="status">
+        {showList ? i18n.t('search.results', { count: results.length }) : ''}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { englishNames, normaliseName } from '../../domain/countries';
+import type { Iso3 } from '../../domain/types';
+
+export interface SearchEntry {
+  iso3: Iso3;
+  name: string;
+  /** Normalised strings the query is matched against. */
+  keys: string[];
+}
+
+/** One entry per country: its display name, code, and every English name the package knows. */
+export function buildSearchIndex(countries: readonly Iso3[], displayName: (iso3: Iso3) => string): SearchEntry[] {
+  return countries
+    .map((iso3) => {
+      const name = displayName(iso3);
+      const keys = [...new Set([name, ...englishNames(iso3)].map(normaliseName))];
+      return { iso3, name, keys };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Exact code first, then names starting with the query, then names containing it. */
+export function searchCountries(index: readonly SearchEntry[], query: string, limit = 8): SearchEntry[] {
+  const q = normaliseName(query);
+  if (!q) return [];
+  const code = query.trim().toUpperCase();
+  const scored: { entry: SearchEntry; score: number }[] = [];
+  for (const entry of index) {
+    let score = 0;
+    if (entry.iso3 === code) score = 3;
+    else if (entry.keys.some((k) => k.startsWith(q))) score = 2;
+    else if (entry.keys.some((k) => k.includes(q))) score = 1;
+    if (score) scored.push({ entry, score });
+  }
+  return scored
+    .sort((a, b) => b.score - a.score || a.entry.name.localeCompare(b.entry.name))
+    .slice(0, limit)
+    .map((s) => s.entry);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatMessage } from './format';
+import { getI18n } from './index';
+
+describe('formatMessage', () => {
+  it('fills placeholders as text', () => {
+    expect(formatMessage('Hello {name}', { name: '<b>x</b>' }, 'en')).toBe('Hello <b>x</b>');
+  });
+  it('chooses plural forms and formats #', () => {
+    const m = '{count, plural, one {# country} other {# countries}} in {region}';
+    expect(formatMessage(m, { count: 1, region: 'Asia' }, 'en')).toBe('1 country in Asia');
+    expect(formatMessage(m, { count: 1200, region: 'Asia' }, 'en')).toBe('1,200 countries in Asia');
+  });
+});
+
+describe('getI18n', () => {
+  it('names countries and statuses in English', () => {
+    const i18n = getI18n('en');
+    expect(i18n.countryName('LAO')).toMatch(/Lao|Laos/);
+    expect(i18n.status('no_information')).toBe('No information');
+    expect(i18n.formatDate('2022-03-09')).toBe('9 March 2022');
+  });
+  it('falls back to English for an unknown language', () => {
+    expect(getI18n('xx').lang).toBe('en');
+  });
+});

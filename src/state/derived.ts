@@ -1,0 +1,116 @@
+import { useMemo } from 'react';
+import { isIsoDate } from '../domain/records';
+import { indexRecords, latestDate, type RecordIndex } from '../domain/status';
+import type { IsoDate, Product, Region, SubmissionRecord } from '../domain/types';
+import type { MessageKey } from '../shared/i18n/en';
+import { isLanguage } from '../shared/i18n';
+import { useAppStore, type Load } from './store';
+import type { Selection } from './url';
+
+export const DEFAULT_REGION = 'asp';
+
+const EMPTY: never[] = [];
+function valueOr<T>(load: Load<T>, fallback: T): T {
+  return load.state === 'ready' ? load.value : fallback;
+}
+
+export function useProducts(): Product[] {
+  return valueOr(useAppStore((s) => s.products), EMPTY);
+}
+export function useRegions(): Region[] {
+  return valueOr(useAppStore((s) => s.regions), EMPTY);
+}
+export function useRecords(): SubmissionRecord[] {
+  const load = useAppStore((s) => s.records);
+  return load.state === 'ready' ? load.value.records : EMPTY;
+}
+export function useRecordIndex(): RecordIndex {
+  const records = useRecords();
+  return useMemo(() => indexRecords(records), [records]);
+}
+
+/** Today in UTC as YYYY-MM-DD. */
+export function today(now = new Date()): IsoDate {
+  return now.toISOString().slice(0, 10);
+}
+
+export interface Effective {
+  product?: Product;
+  region?: Region;
+  asOf: IsoDate;
+  /** The latest record date, the default as-of date. */
+  latest?: IsoDate;
+  country?: string;
+}
+
+/** The selection with defaults filled in from the loaded data. */
+export function effectiveSelection(
+  selection: Selection,
+  products: readonly Product[],
+  regions: readonly Region[],
+  records: readonly SubmissionRecord[],
+  now = new Date(),
+): Effective {
+  const latest = latestDate(records);
+  const asOf = selection.asOf && isIsoDate(selection.asOf) ? selection.asOf : (latest ?? today(now));
+  return {
+    product: products.find((p) => p.id === selection.product) ?? products[0],
+    region:
+      regions.find((r) => r.id === selection.region) ?? regions.find((r) => r.id === DEFAULT_REGION) ?? regions[0],
+    asOf,
+    latest,
+    country: selection.country,
+  };
+}
+
+export function useEffective(): Effective {
+  const selection = useAppStore((s) => s.selection);
+  const products = useProducts();
+  const regions = useRegions();
+  const records = useRecords();
+  return useMemo(
+    () => effectiveSelection(selection, products, regions, records),
+    [selection, products, regions, records],
+  );
+}
+
+export interface Correction {
+  selection: Selection;
+  notices: { key: MessageKey; values: Record<string, string> }[];
+}
+
+/**
+ * Checks a selection against the loaded data: an unknown value is dropped (so its default
+ * applies) with a notice saying what was asked for and what is shown instead. Only checks what
+ * is loaded, so it can run again as more data arrives.
+ */
+export function correctSelection(
+  selection: Selection,
+  data: { products?: readonly Product[]; regions?: readonly Region[]; countries?: ReadonlySet<string> },
+): Correction {
+  const next: Selection = { ...selection };
+  const notices: Correction['notices'] = [];
+  const { products, regions, countries } = data;
+  if (products && next.product !== undefined && !products.some((p) => p.id === next.product)) {
+    notices.push({ key: 'notice.unknownProduct', values: { value: next.product, fallback: products[0]?.short ?? '' } });
+    next.product = undefined;
+  }
+  if (regions && next.region !== undefined && !regions.some((r) => r.id === next.region)) {
+    const fallback = regions.find((r) => r.id === DEFAULT_REGION) ?? regions[0];
+    notices.push({ key: 'notice.unknownRegion', values: { value: next.region, fallback: fallback?.name ?? '' } });
+    next.region = undefined;
+  }
+  if (countries && next.country !== undefined && !countries.has(next.country)) {
+    notices.push({ key: 'notice.unknownCountry', values: { value: next.country } });
+    next.country = undefined;
+  }
+  if (next.asOf !== undefined && !isIsoDate(next.asOf)) {
+    notices.push({ key: 'notice.badDate', values: { value: next.asOf } });
+    next.asOf = undefined;
+  }
+  if (next.lang !== undefined && !isLanguage(next.lang)) {
+    notices.push({ key: 'notice.unknownLang', values: { value: next.lang } });
+    next.lang = undefined;
+  }
+  return { selection: next, notices };
+}

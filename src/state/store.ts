@@ -1,0 +1,70 @@
+import { create } from 'zustand';
+import type { ParsedRecords } from '../domain/records';
+import type { Product, Region, Status } from '../domain/types';
+import type { LoadFailure } from '../data/fetchFile';
+import type { GeoFeatures } from '../geo/geoFeatures';
+import type { MessageKey } from '../shared/i18n/en';
+import type { Selection } from './url';
+
+export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; failure: LoadFailure };
+
+export interface Notice {
+  id: number;
+  key: MessageKey;
+  values: Record<string, string>;
+}
+
+interface SelectionSlice {
+  selection: Selection;
+  /** Replace part of the selection (from a control). */
+  select(patch: Partial<Selection>): void;
+  /** Replace the whole selection (from the URL). */
+  setSelection(selection: Selection): void;
+}
+
+interface DataSlice {
+  products: Load<Product[]>;
+  regions: Load<Region[]>;
+  records: Load<ParsedRecords>;
+  boundaries: Load<GeoFeatures>;
+  setLoad<K extends 'products' | 'regions' | 'records' | 'boundaries'>(key: K, load: DataSlice[K]): void;
+}
+
+interface UiSlice {
+  /** A status whose countries the legend highlights on the map. */
+  highlight?: Status;
+  setHighlight(status: Status | undefined): void;
+  notices: Notice[];
+  notify(key: MessageKey, values?: Record<string, string>): void;
+  dismiss(id: number): void;
+}
+
+export type AppState = SelectionSlice & DataSlice & UiSlice;
+
+let noticeId = 0;
+
+export const useAppStore = create<AppState>()((set) => ({
+  selection: { view: 'overview' },
+  select: (patch) => set((s) => ({ selection: { ...s.selection, ...patch } })),
+  setSelection: (selection) => set({ selection }),
+
+  products: { state: 'loading' },
+  regions: { state: 'loading' },
+  records: { state: 'loading' },
+  boundaries: { state: 'loading' },
+  setLoad: (key, load) => set({ [key]: load } as Partial<AppState>),
+
+  highlight: undefined,
+  setHighlight: (highlight) => set({ highlight }),
+  notices: [],
+  notify: (key, values = {}) =>
+    set((s) =>
+      s.notices.some((n) => n.key === key && JSON.stringify(n.values) === JSON.stringify(values))
+        ? s
+        : { notices: [...s.notices, { id: ++noticeId, key, values }] },
+    ),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));
+
+/** The initial state, for tests. */
+export const initialAppState = useAppStore.getState();

@@ -1,0 +1,66 @@
+/**
+ * The one mapper between the shareable state and the page's query string. Readable parameters,
+ * only those that differ from the defaults, so old links keep working as defaults change.
+ */
+export const VIEWS = ['overview'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface Selection {
+  view: View;
+  /** Product id; undefined = the first product. */
+  product?: string;
+  /** Region id; undefined = the default region. */
+  region?: string;
+  country?: string;
+  /** YYYY-MM-DD; undefined = the latest record date. */
+  asOf?: string;
+  /** Interface language; undefined = English. */
+  lang?: string;
+}
+
+/** What the URL asked for, before it is checked against the data. */
+export interface UrlRequest {
+  selection: Selection;
+  /** Values in the URL that cannot be used as they are, for notices. */
+  unknownView?: string;
+}
+
+const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'lang'] as const;
+
+export function parseSearch(search: string): UrlRequest {
+  const params = new URLSearchParams(search);
+  const get = (name: string) => {
+    const value = params.get(name)?.trim();
+    return value ? value : undefined;
+  };
+  const view = get('view');
+  const known = view === undefined || (VIEWS as readonly string[]).includes(view);
+  return {
+    selection: {
+      view: known && view ? (view as View) : 'overview',
+      product: get('product'),
+      region: get('region'),
+      country: get('country')?.toUpperCase(),
+      asOf: get('asof'),
+      lang: get('lang'),
+    },
+    unknownView: known ? undefined : view,
+  };
+}
+
+/** The query string for a selection, keeping any parameters the app does not own. */
+export function toSearch(selection: Selection, current = ''): string {
+  const params = new URLSearchParams(current);
+  for (const name of PARAMS) params.delete(name);
+  const set = (name: string, value: string | undefined) => {
+    if (value !== undefined) params.set(name, value);
+  };
+  if (selection.view !== 'overview') set('view', selection.view);
+  set('product', selection.product);
+  set('region', selection.region);
+  set('country', selection.country);
+  set('asof', selection.asOf);
+  set('lang', selection.lang);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
