@@ -44,8 +44,11 @@ export function SubmissionsOverTime({ title, series, asOf, total }: { title: str
     .x((p) => x(p.date))
     .y((p) => y(p.value))
     .curve(curveStepAfter);
-  const ticks = x.ticks(3);
+  // The axis names its two ends: the first record date and the as-of date.
+  const ticks = start.getTime() === end.getTime() ? [end] : [start, end];
   const format = (d: Date) => i18n.formatDate(d.toISOString().slice(0, 10));
+  const lastValues = series.map((s) => s.points.at(-1)?.submitted ?? 0);
+  const labelY = dodge(lastValues.map((v) => y(v)), 11);
   return (
     <figure className="chart">
       <figcaption className="chart__title">{title}</figcaption>
@@ -62,7 +65,13 @@ export function SubmissionsOverTime({ title, series, asOf, total }: { title: str
           </g>
         ))}
         {ticks.map((t) => (
-          <text key={t.getTime()} x={x(t)} y={H - 6} textAnchor="middle" className="chart__tick">
+          <text
+            key={t.getTime()}
+            x={x(t)}
+            y={H - 6}
+            textAnchor={t === end ? 'end' : 'start'}
+            className="chart__tick"
+          >
             {format(t)}
           </text>
         ))}
@@ -79,7 +88,7 @@ export function SubmissionsOverTime({ title, series, asOf, total }: { title: str
               {s.points.map((p) => (
                 <circle key={p.date} cx={x(toDate(p.date))} cy={y(p.submitted)} r={2.5} fill={color} />
               ))}
-              <text x={x(last.date) + 4} y={y(last.value)} dy="0.32em" className="chart__label" fill={color}>
+              <text x={x(last.date) + 4} y={labelY[i]} dy="0.32em" className="chart__label" fill={color}>
                 {s.label} {last.value}
               </text>
             </g>
@@ -88,4 +97,17 @@ export function SubmissionsOverTime({ title, series, asOf, total }: { title: str
       </svg>
     </figure>
   );
+}
+
+/** Moves label positions apart so that no two are closer than `gap`, keeping their order. */
+export function dodge(positions: readonly number[], gap: number): number[] {
+  const order = positions.map((p, i) => ({ p, i })).sort((a, b) => b.p - a.p);
+  const out = [...positions];
+  let previous = Infinity;
+  for (const { p, i } of order) {
+    const placed = Math.min(p, previous - gap);
+    out[i] = placed;
+    previous = placed;
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { STATUSES } from '../../domain/types';
 import {
   BORDER_COLOR,
@@ -54,15 +54,6 @@ export function mapStyle(): StyleSpecification {
         },
       },
       {
-        id: 'countries-hatch',
-        type: 'fill',
-        source: SOURCES.countries,
-        paint: {
-          'fill-pattern': HATCH_IMAGE,
-          'fill-opacity': ['case', ['all', isNoInformation, ['!', flag('dim')]], 1, 0],
-        },
-      },
-      {
         id: 'countries-border',
         type: 'line',
         source: SOURCES.countries,
@@ -107,6 +98,21 @@ export function mapStyle(): StyleSpecification {
     ],
   };
 }
+
+/**
+ * The No information hatch; added once its image is in the map (see MapAdapter), just below
+ * the borders.
+ */
+export const HATCH_LAYER: LayerSpecification = {
+  id: 'countries-hatch',
+  type: 'fill',
+  source: SOURCES.countries,
+  paint: {
+    'fill-pattern': HATCH_IMAGE,
+    'fill-opacity': ['case', ['all', isNoInformation, ['!', flag('dim')]], 1, 0],
+  },
+};
+export const HATCH_BEFORE = 'countries-border';
 
 /** A small diagonal hatch, drawn as raw pixels (no canvas needed). */
 export function hatchImage(size = 8, color = HATCH_COLOR): { width: number; height: number; data: Uint8Array } {

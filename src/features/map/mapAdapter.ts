@@ -2,7 +2,7 @@ import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type MapMous
 import type { Bounds } from '../../domain/bounds';
 import type { Iso3, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { HATCH_IMAGE, INTERACTIVE_LAYERS, SOURCES, hatchImage, mapStyle } from './layers';
+import { HATCH_BEFORE, HATCH_IMAGE, HATCH_LAYER, INTERACTIVE_LAYERS, SOURCES, hatchImage, mapStyle } from './layers';
 
 /** What a country shows: its status, or "outside" when it is not in the region. */
 export type MapStatus = Status | 'outside';
@@ -51,10 +51,9 @@ export class MapAdapter {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.on('styleimagemissing', (e) => {
-      if (e.id === HATCH_IMAGE && !this.map.hasImage(HATCH_IMAGE)) this.map.addImage(HATCH_IMAGE, hatchImage());
-    });
     this.map.on('load', () => {
+      this.map.addImage(HATCH_IMAGE, hatchImage());
+      this.map.addLayer(HATCH_LAYER, HATCH_BEFORE);
       this.loaded = true;
       for (const op of this.pending.splice(0)) op();
     });

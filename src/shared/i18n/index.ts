@@ -4,8 +4,9 @@ import { alpha2Of } from '../../domain/countries';
 import type { Iso3, IsoDate, Status } from '../../domain/types';
 
 /** Languages the interface is written in; the other UN languages are added as files like en.ts. */
-export const LANGUAGES: Record<string, { messages: Messages; dir: 'ltr' | 'rtl'; name: string }> = {
-  en: { messages: en, dir: 'ltr', name: 'English' },
+export const LANGUAGES: Record<string, { messages: Messages; dir: 'ltr' | 'rtl'; name: string; locale: string }> = {
+  // Dates as the UN writes them in English: 9 March 2022.
+  en: { messages: en, dir: 'ltr', name: 'English', locale: 'en-GB' },
 };
 export const DEFAULT_LANG = 'en';
 
@@ -19,6 +20,8 @@ export interface I18n {
   t(key: MessageKey, values?: Values): string;
   status(status: Status): string;
   formatDate(date: IsoDate): string;
+  /** A short month and year for chart axes. */
+  formatMonth(date: IsoDate): string;
   formatNumber(n: number): string;
   /** The country's name in the interface language. */
   countryName(iso3: Iso3): string;
@@ -30,8 +33,9 @@ export function getI18n(lang: string): I18n {
   const code = isLanguage(lang) ? lang : DEFAULT_LANG;
   const cached = cache.get(code);
   if (cached) return cached;
-  const { messages, dir } = LANGUAGES[code]!;
-  const dateFormat = new Intl.DateTimeFormat(code, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const { messages, dir, locale } = LANGUAGES[code]!;
+  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(code);
   const regionNames = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
   const names = new Map<Iso3, string>();
@@ -43,6 +47,10 @@ export function getI18n(lang: string): I18n {
     formatDate: (date) => {
       const d = new Date(`${date}T00:00:00Z`);
       return Number.isNaN(d.getTime()) ? date : dateFormat.format(d);
+    },
+    formatMonth: (date) => {
+      const d = new Date(`${date}T00:00:00Z`);
+      return Number.isNaN(d.getTime()) ? date : monthFormat.format(d);
     },
     formatNumber: (n) => numberFormat.format(n),
     countryName: (iso3) => {

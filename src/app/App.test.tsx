@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { server, useMswServer } from '../../tests/msw/server';
+import { initialAppState, useAppStore } from '../state/store';
+import type { MapViewProps } from '../features/map/MapView';
+
+// jsdom has no WebGL: the map is replaced by a stand-in that shows what it was given.
+vi.mock('../features/map/MapView', () => ({
+  MapView: (props: MapViewProps) => (
+    <div data-testid="map-stub" data-selected={props.selected ?? ''}>
+      {[...props.statuses].map(([iso3, status]) => (
+        <span key={iso3} data-iso3={iso3} data-status={status} />
+      ))}
+    </div>
+  ),
+}));
+
+const { App } = await import('./App');
+
+useMswServer();
+
+beforeEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+afterEach(() => {
+  cleanup();
+  useAppStore.setState(initialAppState, true);
+});
+
+function legendItems(): Record<string, string> {
+  const legend = screen.getByRole('list', { name: 'Legend' });
+  return Object.fromEntries(
+    within(legend)
+      .getAllByRole('button')
+      .map((b) => [b.getAttribute('data-status'), b.textContent ?? '']),
+  );
+}
+
+async function renderAt(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  render(<App />);
+  await screen.findByRole('list', { name: 'Legend' });
+  await screen.findByTestId('map-stub');
+}
+
+describe('App on the embedded data', () => {
+  it('shows the GSOCseq counts of Figure 1 for the Asian Soil Partnership', async () => {
+    await renderAt('?product=gsocseq&region=asp');
+    const items = legendItems();
+    expect(items.submitted).toBe('Submitted 7');
+    expect(items.in_preparation).toBe('In preparation 7');
+    expect(items.no_information).toBe('No information 10');
+  });
+
+  it('switches product: legend counts and map colours follow', async () => {
+    await renderAt('');
+    const user = userEvent.setup();
+    const status = (iso3: string) =>
+      screen.getByTestId('map-stub').querySelector(`[data-iso3="${iso3}"]`)?.getAttribute('data-status');
+    expect(status('CHN')).toBe('no_information');
+    await user.click(screen.getByRole('radio', { name: 'GSASmap' }));
+    expect(legendItems().not_submitted).toBe('Not submitted 8');
+    expect(legendItems().submitted).toBe('Submitted 1');
+    expect(status('CHN')).toBe('not_submitted');
+    expect(status('FRA')).toBe('outside');
+    expect(window.location.search).toBe('?product=gsasmap');
+    await user.click(screen.getByRole('radio', { name: 'GBSmap' }));
+    expect(legendItems().in_preparation).toBe('In preparation 1');
+    expect(legendItems().no_information).toBe('No information 23');
+  });
+
+  it('falls back with a visible notice for unknown values', async () => {
+    await renderAt('?product=nope&region=mars&country=ZZZ');
+    expect(await screen.findByText(/There is no product “nope”; showing GSOCseq/)).toBeInTheDocument();
+    expect(screen.getByText(/There is no region “mars”/)).toBeInTheDocument();
+    expect(screen.getByText(/There is no country “ZZZ”/)).toBeInTheDocument();
+    expect(legendItems().submitted).toBe('Submitted 7');
+    expect(window.location.search).toBe('');
+  });
+
+  it('opens the country panel from the URL with every product', async () => {
+    await renderAt('?country=BGD');
+    const panel = await screen.findByRole('region', { name: /Bangladesh/ });
+    const statuses = [...panel.querySelectorAll('[data-product]')].map((li) => [
+      li.getAttribute('data-product'),
+      li.getAttribute('data-status'),
+    ]);
+    expect(statuses).toEqual([
+      ['gsocseq', 'submitted'],
+      ['gsasmap', 'submitted'],
+      ['gbsmap', 'no_information'],
+    ]);
+    expect(within(panel).getByText(/Soil salinity map submitted/)).toBeInTheDocument();
+  });
+
+  it('follows back and forward', async () => {
+    await renderAt('');
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'GSASmap' }));
+    expect(legendItems().not_submitted).toBe('Not submitted 8');
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    });
+    expect(legendItems().submitted).toBe('Submitted 7');
+  });
+
+  it('keeps working when the records file is missing', async () => {
+    server.use(http.get('*/data/records.csv', () => new HttpResponse('nope', { status: 404 })));
+    await renderAt('');
+    expect(await screen.findByText(/records.csv was not found \(404\)/)).toBeInTheDocument();
+    expect(legendItems().no_information).toBe('No information 24');
+  });
+
+  it('as of a date before any record, every member has No information', async () => {
+    await renderAt('?asof=2021-12-31');
+    expect(legendItems().no_information).toBe('No information 24');
+  });
+});
