@@ -1,0 +1,66 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every page is watched: console errors, uncaught exceptions and requests that leave the
+ * origin fail the test that caused them.
+ */
+export const test = base.extend<{ watched: { errors: string[]; foreign: string[] } }>({
+  watched: [
+    async ({ page, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const errors: string[] = [];
+      const foreign: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => {
+        const url = r.url();
+        if (/^(data|blob):/.test(url)) return;
+        if (new URL(url).origin !== origin) foreign.push(url);
+      });
+      await use({ errors, foreign });
+      expect(errors, 'console errors').toEqual([]);
+      expect(foreign, 'requests leaving the origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length === 1, null, { timeout: 30_000 });
+}
+
+/** Legend items as { status: "Label count" }. */
+export async function legend(page: Page): Promise<Record<string, string>> {
+  const items = page.getByRole('list', { name: 'Legend' }).getByRole('button');
+  const out: Record<string, string> = {};
+  for (const item of await items.all()) {
+    out[(await item.getAttribute('data-status'))!] = (await item.textContent())!.replace(/\s+/g, ' ').trim();
+  }
+  return out;
+}
+
+/** The colour of the map's centre pixel, as [r, g, b]. */
+export async function centrePixel(page: Page): Promise<[number, number, number]> {
+  const canvas = page.locator('[data-testid="map"] canvas');
+  const box = (await canvas.boundingBox())!;
+  const png = await page.screenshot({
+    clip: { x: box.x + box.width / 2, y: box.y + box.height / 2, width: 1, height: 1 },
+  });
+  return page.evaluate(async (bytes) => {
+    const blob = new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(1, 1);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+    return [r!, g!, b!] as [number, number, number];
+  }, [...png]);
+}
+
+export function hex([r, g, b]: [number, number, number]): string {
+  return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}

@@ -1,0 +1,114 @@
+import { centrePixel, expect, hex, legend, test, waitForMap } from './fixtures';
+import { STATUS_COLORS } from '../../src/shared/palette';
+
+const distance = (a: string, b: string) => {
+  const n = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const [x, y] = [n(a), n(b)];
+  return Math.max(...x.map((v, i) => Math.abs(v - y[i]!)));
+};
+
+test('the map paints with the counts of Figure 1', async ({ page }) => {
+  await page.goto('?product=gsocseq&region=asp');
+  await waitForMap(page);
+  expect(await legend(page)).toEqual({
+    submitted: 'Submitted 7',
+    in_preparation: 'In preparation 7',
+    not_submitted: 'Not submitted 0',
+    not_applicable: 'Not applicable 0',
+    no_information: 'No information 10',
+  });
+  expect(await page.evaluate(() => performance.getEntriesByName('map-ready').length)).toBe(1);
+  await expect(page.getByText(/do not imply the expression of any opinion/)).toBeVisible();
+});
+
+test('switching product changes legend counts and map colours, not the geometry', async ({ page }) => {
+  const boundaryRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('boundaries.json')) boundaryRequests.push(r.url());
+  });
+  await page.goto('?country=MNG');
+  await waitForMap(page);
+  await page.waitForTimeout(800); // the zoom to Mongolia
+  expect(distance(hex(await centrePixel(page)), STATUS_COLORS.in_preparation)).toBeLessThan(8);
+
+  await page.getByRole('radio', { name: 'GSASmap' }).check({ force: true });
+  await expect(page.getByRole('list', { name: 'Legend' }).getByRole('button', { name: /Not submitted/ })).toHaveText(
+    /Not submitted\s*8/,
+  );
+  const legendGsas = await legend(page);
+  expect(legendGsas.submitted).toBe('Submitted 1');
+  await expect
+    .poll(async () => distance(hex(await centrePixel(page)), STATUS_COLORS.in_preparation))
+    .toBeGreaterThan(40);
+
+  await page.getByRole('radio', { name: 'GBSmap' }).check({ force: true });
+  await expect(page.getByRole('list', { name: 'Legend' }).getByRole('button', { name: /In preparation/ })).toHaveText(
+    /In preparation\s*1/,
+  );
+  await expect.poll(async () => distance(hex(await centrePixel(page)), STATUS_COLORS.in_preparation)).toBeLessThan(8);
+
+  expect(boundaryRequests).toHaveLength(1);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-geometry-loads', '1');
+});
+
+test('hover shows a tooltip, click opens the country panel', async ({ page }) => {
+  await page.goto('?country=MNG');
+  await waitForMap(page);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(page).not.toHaveURL(/country=/);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const tooltip = page.locator('.map__tooltip');
+  await expect(tooltip).toContainText('Mongolia');
+  await expect(tooltip).toContainText('In preparation');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const panel = page.getByRole('region', { name: /Mongolia/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('[data-product="gbsmap"]')).toContainText('Legacy soil data');
+  await expect(page).toHaveURL(/country=MNG/);
+});
+
+for (const [query, iso3, name] of [
+  ['Tuvalu', 'TUV', 'Tuvalu'],
+  ['Singapore', 'SGP', 'Singapore'],
+  ['MDV', 'MDV', 'Maldives'],
+]) {
+  test(`search finds and selects ${name}`, async ({ page }) => {
+    await page.goto('');
+    await waitForMap(page);
+    const box = page.getByRole('combobox', { name: 'Find a country' });
+    await box.fill(query);
+    await expect(page.getByRole('option', { name: new RegExp(name) })).toBeVisible();
+    await box.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`country=${iso3}`));
+    await expect(page.getByRole('region', { name: new RegExp(name) })).toBeVisible();
+  });
+}
+
+test('the URL round-trips through reload, back and forward', async ({ page }) => {
+  await page.goto('?product=gsasmap&region=un-south-eastern-asia&country=VNM&asof=2022-03-09');
+  await waitForMap(page);
+  const before = await legend(page);
+  expect(before.not_submitted).toBe('Not submitted 4'); // VNM, MYS, SGP, IDN
+  await page.reload();
+  await waitForMap(page);
+  expect(await legend(page)).toEqual(before);
+  await expect(page.getByRole('region', { name: /Viet ?nam/i })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('un-south-eastern-asia');
+
+  await page.getByRole('radio', { name: 'GSOCseq' }).check({ force: true });
+  await expect(page).toHaveURL(/product=gsocseq/);
+  await page.goBack();
+  await expect(page).toHaveURL(/product=gsasmap/);
+  await expect(page.getByRole('radio', { name: 'GSASmap' })).toBeChecked();
+  await page.goForward();
+  await expect(page.getByRole('radio', { name: 'GSOCseq' })).toBeChecked();
+});
+
+test('an unknown value falls back with a notice, never a blank page', async ({ page }) => {
+  await page.goto('?product=nonsense&view=elsewhere');
+  await waitForMap(page);
+  await expect(page.getByText('There is no product “nonsense”; showing GSOCseq.')).toBeVisible();
+  await expect(page.getByText('There is no view “elsewhere”; showing the overview.')).toBeVisible();
+  expect((await legend(page)).submitted).toBe('Submitted 7');
+});
