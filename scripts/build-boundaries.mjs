@@ -118,13 +118,11 @@ function round(x) {
 }
 
 // 3. Topology, simplified on the sphere, quantized.
-let topo = topology(
-  {
-    countries: { type: 'FeatureCollection', features: countryFeatures },
-    points: { type: 'FeatureCollection', features: pointFeatures },
-    other: { type: 'FeatureCollection', features: otherFeatures },
-  },
-);
+let topo = topology({
+  countries: { type: 'FeatureCollection', features: countryFeatures },
+  points: { type: 'FeatureCollection', features: pointFeatures },
+  other: { type: 'FeatureCollection', features: otherFeatures },
+});
 topo = presimplify(topo, sphericalTriangleArea);
 topo = quantize(simplify(topo, SIMPLIFY_KM2 / EARTH_RADIUS_KM ** 2), QUANTIZATION);
 for (const object of Object.values(topo.objects)) {
@@ -143,10 +141,14 @@ const missing = unMembers.filter((c) => !ids.has(c.cca3)).map((c) => c.cca3);
 if (unMembers.length !== 193) throw new Error(`expected 193 UN member states, found ${unMembers.length}`);
 if (missing.length) throw new Error(`UN member states missing from boundaries: ${missing.join(', ')}`);
 const outFeatures = feature(topo, topo.objects.countries).features;
-const inverted = outFeatures.filter((f) => polygonsOf(f.geometry).some((p) => geoArea({ type: 'Polygon', coordinates: p }) > 2 * Math.PI));
-if (inverted.length) throw new Error(`wrongly wound polygons after simplification: ${inverted.map((f) => f.id).join(', ')}`);
+const inverted = outFeatures.filter((f) =>
+  polygonsOf(f.geometry).some((p) => geoArea({ type: 'Polygon', coordinates: p }) > 2 * Math.PI),
+);
+if (inverted.length)
+  throw new Error(`wrongly wound polygons after simplification: ${inverted.map((f) => f.id).join(', ')}`);
 const gzipBytes = gzipSync(json, { level: 9 }).length;
-if (gzipBytes > MAX_GZIP_BYTES) throw new Error(`boundaries.json is ${gzipBytes} bytes gzip, over ${MAX_GZIP_BYTES}`);
+if (gzipBytes > MAX_GZIP_BYTES)
+  throw new Error(`boundaries.json is ${gzipBytes} bytes gzip, over ${MAX_GZIP_BYTES}`);
 
 writeFileSync(OUT, json);
 console.log(

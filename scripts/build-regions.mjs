@@ -22,7 +22,11 @@ const groupBy = (list, key) => {
   for (const item of list) map.set(key(item), [...(map.get(key(item)) ?? []), item]);
   return map;
 };
-const slug = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const sorted = (list) => [...new Set(list)].sort();
 const source = `UN member states by region and sub-region as given by the world-countries package ${version}; close to, not identical with, the UN M49 geoscheme`;
 
@@ -43,7 +47,10 @@ const byRegion = groupBy(members, (c) => c.region);
 for (const [region, list] of [...byRegion].sort(([a], [b]) => a.localeCompare(b))) {
   const id = `un-${slug(region)}`;
   regions.push({ id, name: region, kind: 'un-region', source, members: sorted(list.map((c) => c.cca3)) });
-  const bySub = groupBy(list.filter((c) => c.subregion), (c) => c.subregion);
+  const bySub = groupBy(
+    list.filter((c) => c.subregion),
+    (c) => c.subregion,
+  );
   for (const [sub, subList] of [...bySub].sort(([a], [b]) => a.localeCompare(b))) {
     regions.push({
       id: `un-${slug(sub)}`,
@@ -56,5 +63,10 @@ for (const [region, list] of [...byRegion].sort(([a], [b]) => a.localeCompare(b)
   }
 }
 
-writeFileSync(new URL('../public/data/regions.json', import.meta.url), JSON.stringify({ regions }, null, 1) + '\n');
-console.log(`regions.json: ${regions.length} regions (${regions.map((r) => `${r.id} ${r.members.length}`).join(', ')})`);
+writeFileSync(
+  new URL('../public/data/regions.json', import.meta.url),
+  JSON.stringify({ regions }, null, 1) + '\n',
+);
+console.log(
+  `regions.json: ${regions.length} regions (${regions.map((r) => `${r.id} ${r.members.length}`).join(', ')})`,
+);

@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { server, useMswServer } from '../../tests/msw/server';
+import { server, setupMswServer } from '../../tests/msw/server';
 import { initialAppState, useAppStore } from '../state/store';
 import type { MapViewProps } from '../features/map/MapView';
 
@@ -20,7 +20,7 @@ vi.mock('../features/map/MapView', () => ({
 
 const { App } = await import('./App');
 
-useMswServer();
+setupMswServer();
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');

@@ -15,7 +15,12 @@ function failureValues(f: LoadFailure): Record<string, string | number> {
 export function DataProblems() {
   const i18n = useI18n();
   const loads = useAppStore(
-    useShallow((s) => ({ products: s.products, regions: s.regions, records: s.records, boundaries: s.boundaries })),
+    useShallow((s) => ({
+      products: s.products,
+      regions: s.regions,
+      records: s.records,
+      boundaries: s.boundaries,
+    })),
   );
   const failed = KEYS.map((key) => [key, loads[key]] as [DataKey, Load<unknown>]).filter(
     (entry): entry is [DataKey, { state: 'error'; failure: LoadFailure }] => entry[1].state === 'error',

@@ -81,22 +81,25 @@ export function Overview() {
   );
 
   const productRows = useMemo(
-    () => (members ? products.map((p) => ({ product: p, counts: countsFor(index, p.id, members, asOf) })) : []),
+    () =>
+      members ? products.map((p) => ({ product: p, counts: countsFor(index, p.id, members, asOf) })) : [],
     [products, members, index, asOf],
   );
   const series = useMemo(
     () =>
       members
-        ? products.map((p) => ({ id: p.id, label: p.short, points: submissionsOverTime(index, p.id, members, asOf) }))
+        ? products.map((p) => ({
+            id: p.id,
+            label: p.short,
+            points: submissionsOverTime(index, p.id, members, asOf),
+          }))
         : [],
     [products, members, index, asOf],
   );
   const regionRows = useMemo(() => {
     if (!product) return { rows: [], hidden: 0 };
     const withRecords = new Set(index.get(product.id)?.keys() ?? []);
-    const shown = regions.filter(
-      (r) => r.id === region?.id || r.members.some((m) => withRecords.has(m)),
-    );
+    const shown = regions.filter((r) => r.id === region?.id || r.members.some((m) => withRecords.has(m)));
     return {
       rows: shown.map((r) => ({ region: r, counts: countsFor(index, product.id, r.members, asOf) })),
       hidden: regions.length - shown.length,
@@ -105,13 +108,25 @@ export function Overview() {
 
   if (!product || !region) return null;
   const productTitle = `${product.short}${product.version ? ` v${product.version}` : ''}`;
-  const legendHeading = i18n.t('legend.heading', { product: productTitle, region: region.name, date: i18n.formatDate(asOf) });
+  const legendHeading = i18n.t('legend.heading', {
+    product: productTitle,
+    region: region.name,
+    date: i18n.formatDate(asOf),
+  });
 
   return (
     <div className="overview">
       <div className="overview__controls">
-        <ProductSwitcher products={products} current={product.id} onChange={(id) => select({ product: id })} />
-        <RegionSelect regions={regions} current={region.id} onChange={(id) => select({ region: id, country: undefined })} />
+        <ProductSwitcher
+          products={products}
+          current={product.id}
+          onChange={(id) => select({ product: id })}
+        />
+        <RegionSelect
+          regions={regions}
+          current={region.id}
+          onChange={(id) => select({ region: id, country: undefined })}
+        />
         <AsOfControl value={asOf} latest={latest} max={today()} onChange={(d) => select({ asOf: d })} />
         <CountrySearch countries={searchable} onPick={(iso3) => select({ country: iso3 })} />
       </div>
@@ -140,7 +155,14 @@ export function Overview() {
           <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
         </div>
         <aside className="overview__side">
-          {counts && <Legend counts={counts} heading={legendHeading} highlight={highlight} onHighlight={setHighlight} />}
+          {counts && (
+            <Legend
+              counts={counts}
+              heading={legendHeading}
+              highlight={highlight}
+              onHighlight={setHighlight}
+            />
+          )}
           {country && (
             <CountryPanel
               iso3={country}

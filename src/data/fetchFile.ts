@@ -45,7 +45,8 @@ export async function fetchText(url: string, file: string, timeoutMs = DEFAULT_T
   const text = await response.text();
   if (text.trim() === '') throw new LoadError({ kind: 'empty', file });
   const type = response.headers.get('content-type') ?? '';
-  if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text)) throw new LoadError({ kind: 'html', file });
+  if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text))
+    throw new LoadError({ kind: 'html', file });
   return text;
 }
 

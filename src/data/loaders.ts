@@ -14,14 +14,23 @@ export const FILES = {
 } as const;
 
 export async function loadProducts(base?: string): Promise<Product[]> {
-  return validate(productsSchema, await fetchJson(dataUrl(FILES.products, base), FILES.products), FILES.products);
+  return validate(
+    productsSchema,
+    await fetchJson(dataUrl(FILES.products, base), FILES.products),
+    FILES.products,
+  );
 }
 
 export async function loadRegions(base?: string): Promise<Region[]> {
-  return validate(regionsSchema, await fetchJson(dataUrl(FILES.regions, base), FILES.regions), FILES.regions).regions;
+  return validate(regionsSchema, await fetchJson(dataUrl(FILES.regions, base), FILES.regions), FILES.regions)
+    .regions;
 }
 
-export async function loadRecords(products: readonly Product[], today: IsoDate, base?: string): Promise<ParsedRecords> {
+export async function loadRecords(
+  products: readonly Product[],
+  today: IsoDate,
+  base?: string,
+): Promise<ParsedRecords> {
   const text = await fetchText(dataUrl(FILES.records, base), FILES.records);
   return parseRecordsCsv(text, { file: FILES.records, products, today });
 }
@@ -30,7 +39,11 @@ export async function loadBoundaries(base?: string): Promise<Topology> {
   const data = await fetchJson(dataUrl(FILES.boundaries, base), FILES.boundaries);
   const topo = data as Partial<Topology> | null;
   if (!topo || topo.type !== 'Topology' || !topo.objects?.countries || !Array.isArray(topo.arcs)) {
-    throw new LoadError({ kind: 'invalid', file: FILES.boundaries, detail: 'not a TopoJSON topology with "countries"' });
+    throw new LoadError({
+      kind: 'invalid',
+      file: FILES.boundaries,
+      detail: 'not a TopoJSON topology with "countries"',
+    });
   }
   return topo as Topology;
 }

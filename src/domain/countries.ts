@@ -5,8 +5,7 @@ import type { Iso3 } from './types';
 countries.registerLocale(en);
 
 export type CountryMatch =
-  | { iso3: Iso3; via: 'alpha3' }
-  | { iso3: Iso3; via: 'alpha2' | 'name'; from: string };
+  { iso3: Iso3; via: 'alpha3' } | { iso3: Iso3; via: 'alpha2' | 'name'; from: string };
 
 /** Lower case, no accents, no punctuation or spaces: "Viet Nam" and "vietnam" meet. */
 export function normaliseName(value: string): string {

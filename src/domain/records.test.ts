@@ -15,7 +15,15 @@ describe('parseRecordsCsv', () => {
     expect(issues).toEqual([]);
     expect(rows).toBe(1);
     expect(records).toEqual([
-      { product: 'gsocseq', country: 'BGD', status: 'submitted', date: '2022-03-09', note: 'a note', source: 'report', line: 2 },
+      {
+        product: 'gsocseq',
+        country: 'BGD',
+        status: 'submitted',
+        date: '2022-03-09',
+        note: 'a note',
+        source: 'report',
+        line: 2,
+      },
     ]);
   });
 
@@ -87,17 +95,25 @@ describe('parseRecordsCsv', () => {
     expect(parseRecordsCsv('product,country,date\ngsocseq,BGD,2022-01-01', context).issues).toEqual([
       expect.objectContaining({ severity: 'error', line: 1, message: 'missing column(s): status' }),
     ]);
-    const extra = parseRecordsCsv('product,country,status,date,owner\ngsocseq,BGD,submitted,2022-01-01,me', context);
+    const extra = parseRecordsCsv(
+      'product,country,status,date,owner\ngsocseq,BGD,submitted,2022-01-01,me',
+      context,
+    );
     expect(extra.records).toHaveLength(1);
-    expect(extra.issues).toEqual([expect.objectContaining({ severity: 'warning', message: 'extra column(s) ignored: owner' })]);
+    expect(extra.issues).toEqual([
+      expect.objectContaining({ severity: 'warning', message: 'extra column(s) ignored: owner' }),
+    ]);
   });
 
   it('says an empty file is empty', () => {
-    expect(parseRecordsCsv('', context).issues).toEqual([expect.objectContaining({ message: 'the file is empty' })]);
+    expect(parseRecordsCsv('', context).issues).toEqual([
+      expect.objectContaining({ message: 'the file is empty' }),
+    ]);
   });
 
   it('round-trips through recordsToCsv', () => {
-    const csv = 'product,country,status,date,note,source\ngsocseq,BGD,submitted,2022-03-09,"quote "" and, comma",src\n';
+    const csv =
+      'product,country,status,date,note,source\ngsocseq,BGD,submitted,2022-03-09,"quote "" and, comma",src\n';
     const { records } = parseRecordsCsv(csv, context);
     expect(recordsToCsv(records)).toBe(csv);
   });

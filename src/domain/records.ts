@@ -24,13 +24,20 @@ export interface ParsedRecords {
 
 /** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */
 function columnOf(header: string): Column | undefined {
-  const key = header.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const key = header
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   return RECORD_COLUMNS.find((c) => c === key);
 }
 
 /** "In preparation", "in-preparation", "IN_PREPARATION" → "in_preparation". */
 export function parseStatus(value: string): RecordStatus | undefined {
-  const key = value.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const key = value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   return isRecordStatus(key) ? key : undefined;
 }
 
@@ -100,7 +107,8 @@ export function parseRecordsCsv(text: string, context: RecordsContext): ParsedRe
         if (missing.length) {
           error(line, undefined, cells.join(', '), `missing column(s): ${missing.join(', ')}`);
         }
-        if (extra.length) warning(line, undefined, extra.join(', '), `extra column(s) ignored: ${extra.join(', ')}`);
+        if (extra.length)
+          warning(line, undefined, extra.join(', '), `extra column(s) ignored: ${extra.join(', ')}`);
         return;
       }
       if (REQUIRED.some((c) => !header!.includes(c))) return;
@@ -130,9 +138,13 @@ export function parseRecordsCsv(text: string, context: RecordsContext): ParsedRe
     }
     const status = parseStatus(raw.status);
     if (!status) {
-      const hint = raw.status.trim().toLowerCase().replace(/[\s_-]+/g, ' ') === 'no information'
-        ? ' (No information is the absence of a record: leave the row out)'
-        : '';
+      const hint =
+        raw.status
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_-]+/g, ' ') === 'no information'
+          ? ' (No information is the absence of a record: leave the row out)'
+          : '';
       error(line, 'status', raw.status, (raw.status ? 'unknown status' : 'missing status') + hint);
       return undefined;
     }
@@ -195,8 +207,10 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
 
 /** Writes records back as CSV in the canonical column order. */
 export function recordsToCsv(records: readonly Omit<SubmissionRecord, 'line'>[]): string {
-  return Papa.unparse(
-    { fields: [...RECORD_COLUMNS], data: records.map((r) => RECORD_COLUMNS.map((c) => r[c])) },
-    { newline: '\n' },
-  ) + '\n';
+  return (
+    Papa.unparse(
+      { fields: [...RECORD_COLUMNS], data: records.map((r) => RECORD_COLUMNS.map((c) => r[c])) },
+      { newline: '\n' },
+    ) + '\n'
+  );
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { countsFor, indexRecords, outstanding, statusAsOf, submissionsOverTime } from './status';
 import type { SubmissionRecord } from './types';
 
-const rec = (country: string, status: SubmissionRecord['status'], date: string, product = 'p'): SubmissionRecord => ({
+const rec = (
+  country: string,
+  status: SubmissionRecord['status'],
+  date: string,
+  product = 'p',
+): SubmissionRecord => ({
   product,
   country,
   status,
@@ -26,7 +31,11 @@ describe('statusAsOf', () => {
     expect(statusAsOf(index, 'p', 'BGD', '2022-03-08').record?.date).toBe('2021-01-01');
   });
   it('is No information before the first record and without any record', () => {
-    expect(statusAsOf(index, 'p', 'BGD', '2020-12-31')).toEqual({ product: 'p', country: 'BGD', status: 'no_information' });
+    expect(statusAsOf(index, 'p', 'BGD', '2020-12-31')).toEqual({
+      product: 'p',
+      country: 'BGD',
+      status: 'no_information',
+    });
     expect(statusAsOf(index, 'p', 'LKA', '2030-01-01').status).toBe('no_information');
     expect(statusAsOf(index, 'other', 'BGD', '2030-01-01').status).toBe('no_information');
   });
@@ -47,7 +56,13 @@ describe('countsFor', () => {
 describe('outstanding', () => {
   it('lists owed maps with the date of their status', () => {
     expect(outstanding(index, ['p'], ['BGD', 'IND', 'LKA'], '2022-12-31')).toEqual([
-      { product: 'p', country: 'IND', status: 'not_submitted', since: '2022-01-01', note: 'not_submitted on 2022-01-01' },
+      {
+        product: 'p',
+        country: 'IND',
+        status: 'not_submitted',
+        since: '2022-01-01',
+        note: 'not_submitted on 2022-01-01',
+      },
       { product: 'p', country: 'LKA', status: 'no_information', since: undefined, note: '' },
     ]);
   });

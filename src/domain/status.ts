@@ -14,7 +14,8 @@ export function indexRecords(records: readonly SubmissionRecord[]): RecordIndex 
     else byCountry.set(r.country, [r]);
   }
   for (const byCountry of index.values()) {
-    for (const list of byCountry.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+    for (const list of byCountry.values())
+      list.sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
   }
   return index;
 }
@@ -32,7 +33,9 @@ export function statusAsOf(index: RecordIndex, product: string, country: Iso3, a
     if (r.date > asOf) break;
     record = r;
   }
-  return record ? { product, country, status: record.status, record } : { product, country, status: 'no_information' };
+  return record
+    ? { product, country, status: record.status, record }
+    : { product, country, status: 'no_information' };
 }
 
 export function statusesOf(
@@ -55,7 +58,12 @@ export function countStatuses(statuses: readonly { status: Status }[]): StatusCo
 }
 
 /** Counts per status for a product among a region's members as of a date. */
-export function countsFor(index: RecordIndex, product: string, members: readonly Iso3[], asOf: IsoDate): StatusCounts {
+export function countsFor(
+  index: RecordIndex,
+  product: string,
+  members: readonly Iso3[],
+  asOf: IsoDate,
+): StatusCounts {
   return countStatuses(statusesOf(index, product, members, asOf));
 }
 
@@ -82,7 +90,13 @@ export function outstanding(
   for (const product of products) {
     for (const s of statusesOf(index, product, members, asOf)) {
       if (!OUTSTANDING_STATUSES.includes(s.status)) continue;
-      rows.push({ product, country: s.country, status: s.status, since: s.record?.date, note: s.record?.note ?? '' });
+      rows.push({
+        product,
+        country: s.country,
+        status: s.status,
+        since: s.record?.date,
+        note: s.record?.note ?? '',
+      });
     }
   }
   return rows;
@@ -115,7 +129,8 @@ export function submissionsOverTime(
   asOf: IsoDate,
 ): ProgressPoint[] {
   const dates = new Set<IsoDate>();
-  for (const list of index.get(product)?.values() ?? []) for (const r of list) if (r.date <= asOf) dates.add(r.date);
+  for (const list of index.get(product)?.values() ?? [])
+    for (const r of list) if (r.date <= asOf) dates.add(r.date);
   return [...dates].sort().map((date) => ({
     date,
     submitted: statusesOf(index, product, members, date).filter((s) => s.status === 'submitted').length,

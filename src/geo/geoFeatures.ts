@@ -46,7 +46,10 @@ export function toGeoFeatures(topology: Topology): GeoFeatures {
     ? (feature(topology, pointsObject) as unknown as FeatureCollection<Point>)
     : { type: 'FeatureCollection' as const, features: [] };
   const other = otherObject
-    ? (feature(topology, otherObject) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>)
+    ? (feature(topology, otherObject) as unknown as FeatureCollection<
+        Polygon | MultiPolygon,
+        { name: string }
+      >)
     : { type: 'FeatureCollection' as const, features: [] };
 
   const byIso3 = new Map<Iso3, CountryFeature>();

@@ -15,10 +15,16 @@ function valueOr<T>(load: Load<T>, fallback: T): T {
 }
 
 export function useProducts(): Product[] {
-  return valueOr(useAppStore((s) => s.products), EMPTY);
+  return valueOr(
+    useAppStore((s) => s.products),
+    EMPTY,
+  );
 }
 export function useRegions(): Region[] {
-  return valueOr(useAppStore((s) => s.regions), EMPTY);
+  return valueOr(
+    useAppStore((s) => s.regions),
+    EMPTY,
+  );
 }
 export function useRecords(): SubmissionRecord[] {
   const load = useAppStore((s) => s.records);
@@ -56,7 +62,9 @@ export function effectiveSelection(
   return {
     product: products.find((p) => p.id === selection.product) ?? products[0],
     region:
-      regions.find((r) => r.id === selection.region) ?? regions.find((r) => r.id === DEFAULT_REGION) ?? regions[0],
+      regions.find((r) => r.id === selection.region) ??
+      regions.find((r) => r.id === DEFAULT_REGION) ??
+      regions[0],
     asOf,
     latest,
     country: selection.country,
@@ -92,12 +100,18 @@ export function correctSelection(
   const notices: Correction['notices'] = [];
   const { products, regions, countries } = data;
   if (products && next.product !== undefined && !products.some((p) => p.id === next.product)) {
-    notices.push({ key: 'notice.unknownProduct', values: { value: next.product, fallback: products[0]?.short ?? '' } });
+    notices.push({
+      key: 'notice.unknownProduct',
+      values: { value: next.product, fallback: products[0]?.short ?? '' },
+    });
     next.product = undefined;
   }
   if (regions && next.region !== undefined && !regions.some((r) => r.id === next.region)) {
     const fallback = regions.find((r) => r.id === DEFAULT_REGION) ?? regions[0];
-    notices.push({ key: 'notice.unknownRegion', values: { value: next.region, fallback: fallback?.name ?? '' } });
+    notices.push({
+      key: 'notice.unknownRegion',
+      values: { value: next.region, fallback: fallback?.name ?? '' },
+    });
     next.region = undefined;
   }
   if (countries && next.country !== undefined && !countries.has(next.country)) {

@@ -6,7 +6,8 @@ import type { GeoFeatures } from '../geo/geoFeatures';
 import type { MessageKey } from '../shared/i18n/en';
 import type { Selection } from './url';
 
-export type Load<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; failure: LoadFailure };
+export type Load<T> =
+  { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; failure: LoadFailure };
 
 export interface Notice {
   id: number;

@@ -14,7 +14,9 @@ describe('url', () => {
     expect(parseSearch('?view=nope')).toEqual({ selection: { view: 'overview' }, unknownView: 'nope' });
   });
   it('keeps parameters it does not own', () => {
-    expect(toSearch({ view: 'overview', product: 'x' }, '?records=a.csv&product=y')).toBe('?records=a.csv&product=x');
+    expect(toSearch({ view: 'overview', product: 'x' }, '?records=a.csv&product=y')).toBe(
+      '?records=a.csv&product=x',
+    );
   });
   it('upper-cases country codes', () => {
     expect(parseSearch('?country=bgd').selection.country).toBe('BGD');

@@ -30,7 +30,9 @@ export const test = base.extend<{ watched: { errors: string[]; foreign: string[]
 export { expect };
 
 export async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length === 1, null, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length === 1, null, {
+    timeout: 30_000,
+  });
 }
 
 /** Legend items as { status: "Label count" }. */
@@ -50,15 +52,18 @@ export async function centrePixel(page: Page): Promise<[number, number, number]>
   const png = await page.screenshot({
     clip: { x: box.x + box.width / 2, y: box.y + box.height / 2, width: 1, height: 1 },
   });
-  return page.evaluate(async (bytes) => {
-    const blob = new Blob([new Uint8Array(bytes)], { type: 'image/png' });
-    const bitmap = await createImageBitmap(blob);
-    const canvas = new OffscreenCanvas(1, 1);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(bitmap, 0, 0);
-    const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
-    return [r!, g!, b!] as [number, number, number];
-  }, [...png]);
+  return page.evaluate(
+    async (bytes) => {
+      const blob = new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+      const bitmap = await createImageBitmap(blob);
+      const canvas = new OffscreenCanvas(1, 1);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+      return [r!, g!, b!] as [number, number, number];
+    },
+    [...png],
+  );
 }
 
 export function hex([r, g, b]: [number, number, number]): string {

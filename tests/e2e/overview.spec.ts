@@ -32,9 +32,9 @@ test('switching product changes legend counts and map colours, not the geometry'
   expect(distance(hex(await centrePixel(page)), STATUS_COLORS.in_preparation)).toBeLessThan(8);
 
   await page.getByRole('radio', { name: 'GSASmap' }).check({ force: true });
-  await expect(page.getByRole('list', { name: 'Legend' }).getByRole('button', { name: /Not submitted/ })).toHaveText(
-    /Not submitted\s*8/,
-  );
+  await expect(
+    page.getByRole('list', { name: 'Legend' }).getByRole('button', { name: /Not submitted/ }),
+  ).toHaveText(/Not submitted\s*8/);
   const legendGsas = await legend(page);
   expect(legendGsas.submitted).toBe('Submitted 1');
   await expect
@@ -42,10 +42,12 @@ test('switching product changes legend counts and map colours, not the geometry'
     .toBeGreaterThan(40);
 
   await page.getByRole('radio', { name: 'GBSmap' }).check({ force: true });
-  await expect(page.getByRole('list', { name: 'Legend' }).getByRole('button', { name: /In preparation/ })).toHaveText(
-    /In preparation\s*1/,
-  );
-  await expect.poll(async () => distance(hex(await centrePixel(page)), STATUS_COLORS.in_preparation)).toBeLessThan(8);
+  await expect(
+    page.getByRole('list', { name: 'Legend' }).getByRole('button', { name: /In preparation/ }),
+  ).toHaveText(/In preparation\s*1/);
+  await expect
+    .poll(async () => distance(hex(await centrePixel(page)), STATUS_COLORS.in_preparation))
+    .toBeLessThan(8);
 
   expect(boundaryRequests).toHaveLength(1);
   await expect(page.getByTestId('map')).toHaveAttribute('data-geometry-loads', '1');
@@ -68,7 +70,7 @@ test('hover shows a tooltip, click opens the country panel', async ({ page }) =>
   await expect(page).toHaveURL(/country=MNG/);
 });
 
-for (const [query, iso3, name] of [
+for (const [query, iso3, name] of <const>[
   ['Tuvalu', 'TUV', 'Tuvalu'],
   ['Singapore', 'SGP', 'Singapore'],
   ['MDV', 'MDV', 'Maldives'],

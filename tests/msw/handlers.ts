@@ -12,7 +12,8 @@ export function dataFile(name: string): string {
 
 /** The embedded data files, served as a static host would. */
 export const handlers = ['products.json', 'regions.json', 'records.csv', 'boundaries.json'].map((name) =>
-  http.get(`*/data/${name}`, () =>
-    new HttpResponse(dataFile(name), { headers: { 'content-type': TYPES[name.split('.').pop()!]! } }),
+  http.get(
+    `*/data/${name}`,
+    () => new HttpResponse(dataFile(name), { headers: { 'content-type': TYPES[name.split('.').pop()!]! } }),
   ),
 );

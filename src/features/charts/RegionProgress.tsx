@@ -24,7 +24,12 @@ export function RegionProgress({ title, rows, hiddenNote, current, onSelect }: R
           const total = Object.values(counts).reduce((a, b) => a + b, 0);
           const summary = i18n.t('charts.submittedOf', { submitted: counts.submitted, total });
           return (
-            <li key={region.id} className="chart__row" data-region={region.id} aria-current={region.id === current}>
+            <li
+              key={region.id}
+              className="chart__row"
+              data-region={region.id}
+              aria-current={region.id === current}
+            >
               <button type="button" className="chart__row-label" onClick={() => onSelect(region.id)}>
                 {region.name}
               </button>

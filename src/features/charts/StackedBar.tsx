@@ -6,24 +6,49 @@ import { STATUS_COLORS, HATCH_COLOR } from '../../shared/palette';
  * How every chart here uses d3: d3 computes (scales, shapes), React draws the SVG elements.
  * No d3 selection touches the DOM.
  */
-export function StackedBar({ counts, width, height }: { counts: StatusCounts; width: number; height: number }) {
+export function StackedBar({
+  counts,
+  width,
+  height,
+}: {
+  counts: StatusCounts;
+  width: number;
+  height: number;
+}) {
   const total = STATUSES.reduce((n, s) => n + counts[s], 0);
-  const x = scaleLinear().domain([0, Math.max(total, 1)]).range([0, width]);
-  let offset = 0;
+  const x = scaleLinear()
+    .domain([0, Math.max(total, 1)])
+    .range([0, width]);
+  // Each status's segment starts where the previous ones end.
+  const segments = STATUSES.map((status, i) => ({
+    status,
+    start: STATUSES.slice(0, i).reduce((n, s) => n + counts[s], 0),
+    n: counts[status],
+  })).filter((s) => s.n > 0);
   return (
     <g>
       <rect width={width} height={height} fill="#f1f1f1" />
-      {STATUSES.map((status) => {
-        const n = counts[status];
-        const start = offset;
-        offset += n;
-        if (!n) return null;
-        const w = x(offset) - x(start);
+      {segments.map(({ status, start, n }) => {
+        const w = x(start + n) - x(start);
         return (
           <g key={status} data-status={status}>
-            <rect x={x(start)} width={w} height={height} fill={STATUS_COLORS[status]} stroke="#fff" strokeWidth={0.5} />
+            <rect
+              x={x(start)}
+              width={w}
+              height={height}
+              fill={STATUS_COLORS[status]}
+              stroke="#fff"
+              strokeWidth={0.5}
+            />
             {status === 'no_information' && (
-              <rect x={x(start)} width={w} height={height} fill="url(#chart-hatch)" stroke="#999" strokeWidth={0.5} />
+              <rect
+                x={x(start)}
+                width={w}
+                height={height}
+                fill="url(#chart-hatch)"
+                stroke="#999"
+                strokeWidth={0.5}
+              />
             )}
           </g>
         );
@@ -36,7 +61,13 @@ export function StackedBar({ counts, width, height }: { counts: StatusCounts; wi
 export function HatchDefs() {
   return (
     <defs>
-      <pattern id="chart-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern
+        id="chart-hatch"
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
         <line x1="0" y1="0" x2="0" y2="6" stroke={HATCH_COLOR} strokeWidth="1.5" />
       </pattern>
     </defs>

@@ -23,7 +23,12 @@ export function StatusBars({ title, rows, current, onSelect }: StatusBarsProps) 
           const total = Object.values(counts).reduce((a, b) => a + b, 0);
           const summary = i18n.t('charts.submittedOf', { submitted: counts.submitted, total });
           return (
-            <li key={product.id} className="chart__row" data-product={product.id} aria-current={product.id === current}>
+            <li
+              key={product.id}
+              className="chart__row"
+              data-product={product.id}
+              aria-current={product.id === current}
+            >
               <button type="button" className="chart__row-label" onClick={() => onSelect(product.id)}>
                 {product.short}
               </button>

@@ -21,7 +21,17 @@ const M = { top: 10, right: 70, bottom: 24, left: 30 };
 const toDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
 
 /** Cumulative submissions per product from the record dates, as steps up to the as-of date. */
-export function SubmissionsOverTime({ title, series, asOf, total }: { title: string; series: Series[]; asOf: IsoDate; total: number }) {
+export function SubmissionsOverTime({
+  title,
+  series,
+  asOf,
+  total,
+}: {
+  title: string;
+  series: Series[];
+  asOf: IsoDate;
+  total: number;
+}) {
   const i18n = useI18n();
   const dates = series.flatMap((s) => s.points.map((p) => p.date));
   if (dates.length === 0) {
@@ -37,9 +47,14 @@ export function SubmissionsOverTime({ title, series, asOf, total }: { title: str
   const end = toDate(asOf);
   // A single date still gets a visible span: one month before it.
   const domainStart = start.getTime() === end.getTime() ? new Date(start.getTime() - 30 * 864e5) : start;
-  const x = scaleUtc().domain([domainStart, end]).range([M.left, W - M.right]);
+  const x = scaleUtc()
+    .domain([domainStart, end])
+    .range([M.left, W - M.right]);
   const yMax = Math.max(total, max(series, (s) => max(s.points, (p) => p.submitted) ?? 0) ?? 0, 1);
-  const y = scaleLinear().domain([0, yMax]).range([H - M.bottom, M.top]).nice();
+  const y = scaleLinear()
+    .domain([0, yMax])
+    .range([H - M.bottom, M.top])
+    .nice();
   const path = line<{ date: Date; value: number }>()
     .x((p) => x(p.date))
     .y((p) => y(p.value))
@@ -48,7 +63,10 @@ export function SubmissionsOverTime({ title, series, asOf, total }: { title: str
   const ticks = start.getTime() === end.getTime() ? [end] : [start, end];
   const format = (d: Date) => i18n.formatDate(d.toISOString().slice(0, 10));
   const lastValues = series.map((s) => s.points.at(-1)?.submitted ?? 0);
-  const labelY = dodge(lastValues.map((v) => y(v)), 11);
+  const labelY = dodge(
+    lastValues.map((v) => y(v)),
+    11,
+  );
   return (
     <figure className="chart">
       <figcaption className="chart__title">{title}</figcaption>

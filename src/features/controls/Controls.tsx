@@ -47,7 +47,7 @@ export function RegionSelect({
 }) {
   const i18n = useI18n();
   const kinds = [...new Set(regions.map((r) => r.kind))].sort(
-    (a, b) => (GROUP_ORDER.indexOf(a) + 99) % 99 - ((GROUP_ORDER.indexOf(b) + 99) % 99),
+    (a, b) => ((GROUP_ORDER.indexOf(a) + 99) % 99) - ((GROUP_ORDER.indexOf(b) + 99) % 99),
   );
   const groupLabel = (kind: string) =>
     GROUP_ORDER.includes(kind) ? i18n.t(`controls.regionGroup.${kind}` as MessageKey) : kind;

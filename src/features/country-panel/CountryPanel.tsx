@@ -16,7 +16,15 @@ export interface CountryPanelProps {
 }
 
 /** One country's status on every product as of the date, with history, source and contact. */
-export function CountryPanel({ iso3, products, regions, index, asOf, isUnMember, onClose }: CountryPanelProps) {
+export function CountryPanel({
+  iso3,
+  products,
+  regions,
+  index,
+  asOf,
+  isUnMember,
+  onClose,
+}: CountryPanelProps) {
   const i18n = useI18n();
   const memberOf = regionsOf(regions, iso3).filter((r) => r.kind !== 'world');
   return (
@@ -31,14 +39,20 @@ export function CountryPanel({ iso3, products, regions, index, asOf, isUnMember,
       </header>
       {isUnMember === false && <p className="panel__meta">{i18n.t('panel.notUn')}</p>}
       <p className="panel__meta">
-        {i18n.t('panel.regions')}: {memberOf.length ? memberOf.map((r) => r.name).join(', ') : i18n.t('panel.noRegion')}
+        {i18n.t('panel.regions')}:{' '}
+        {memberOf.length ? memberOf.map((r) => r.name).join(', ') : i18n.t('panel.noRegion')}
       </p>
       <ul className="panel__products">
         {products.map((product) => {
           const current = statusAsOf(index, product.id, iso3, asOf);
           const history = historyOf(index, product.id, iso3).filter((r) => r.date <= asOf);
           return (
-            <li key={product.id} className="panel__product" data-product={product.id} data-status={current.status}>
+            <li
+              key={product.id}
+              className="panel__product"
+              data-product={product.id}
+              data-status={current.status}
+            >
               <h3 className="panel__product-name">
                 {product.short}
                 {product.version ? ` v${product.version}` : ''}
@@ -46,7 +60,9 @@ export function CountryPanel({ iso3, products, regions, index, asOf, isUnMember,
               <p className="panel__status">
                 <StatusSwatch status={current.status} />
                 <strong>{i18n.status(current.status)}</strong>
-                {current.record && <span> {i18n.t('panel.since', { date: i18n.formatDate(current.record.date) })}</span>}
+                {current.record && (
+                  <span> {i18n.t('panel.since', { date: i18n.formatDate(current.record.date) })}</span>
+                )}
               </p>
               {current.record?.note && (
                 <p className="panel__note">

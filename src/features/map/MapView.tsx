@@ -31,7 +31,9 @@ export function MapView(props: MapViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const callbacks = useRef({ onSelect, onError });
-  callbacks.current = { onSelect, onError };
+  useEffect(() => {
+    callbacks.current = { onSelect, onError };
+  }, [onSelect, onError]);
   const [hover, setHover] = useState<{ iso3: Iso3; x: number; y: number } | undefined>();
 
   useEffect(() => {

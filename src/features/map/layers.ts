@@ -115,7 +115,10 @@ export const HATCH_LAYER: LayerSpecification = {
 export const HATCH_BEFORE = 'countries-border';
 
 /** A small diagonal hatch, drawn as raw pixels (no canvas needed). */
-export function hatchImage(size = 8, color = HATCH_COLOR): { width: number; height: number; data: Uint8Array } {
+export function hatchImage(
+  size = 8,
+  color = HATCH_COLOR,
+): { width: number; height: number; data: Uint8Array } {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {

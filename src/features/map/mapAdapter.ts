@@ -2,7 +2,15 @@ import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type MapMous
 import type { Bounds } from '../../domain/bounds';
 import type { Iso3, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { HATCH_BEFORE, HATCH_IMAGE, HATCH_LAYER, INTERACTIVE_LAYERS, SOURCES, hatchImage, mapStyle } from './layers';
+import {
+  HATCH_BEFORE,
+  HATCH_IMAGE,
+  HATCH_LAYER,
+  INTERACTIVE_LAYERS,
+  SOURCES,
+  hatchImage,
+  mapStyle,
+} from './layers';
 
 /** What a country shows: its status, or "outside" when it is not in the region. */
 export type MapStatus = Status | 'outside';
@@ -33,7 +41,10 @@ export class MapAdapter {
   /** How many times geometry was sent to the map; stays 1 for the page's life. */
   geometryLoads = 0;
 
-  constructor(container: HTMLElement, private readonly callbacks: MapCallbacks) {
+  constructor(
+    container: HTMLElement,
+    private readonly callbacks: MapCallbacks,
+  ) {
     this.map = new MapLibreMap({
       container,
       style: mapStyle(),
@@ -156,7 +167,7 @@ export class MapAdapter {
           [w, s],
           [e, n],
         ],
-        { padding: 24, animate, duration: animate ? 600 : 0, maxZoom: size < 2 ? 6 : 5 },
+        { padding: 24, animate, duration: animate ? 600 : 0, maxZoom: size < 2 ? 5 : 5.5 },
       );
     });
   }

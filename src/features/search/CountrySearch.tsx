@@ -5,7 +5,13 @@ import { buildSearchIndex, searchCountries } from './searchIndex';
 import './search.css';
 
 /** A combobox that finds any country by name or code and selects it. */
-export function CountrySearch({ countries, onPick }: { countries: readonly Iso3[]; onPick(iso3: Iso3): void }) {
+export function CountrySearch({
+  countries,
+  onPick,
+}: {
+  countries: readonly Iso3[];
+  onPick(iso3: Iso3): void;
+}) {
   const i18n = useI18n();
   const id = useId();
   const index = useMemo(() => buildSearchIndex(countries, i18n.countryName), [countries, i18n]);

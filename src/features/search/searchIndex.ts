@@ -9,7 +9,10 @@ export interface SearchEntry {
 }
 
 /** One entry per country: its display name, code, and every English name the package knows. */
-export function buildSearchIndex(countries: readonly Iso3[], displayName: (iso3: Iso3) => string): SearchEntry[] {
+export function buildSearchIndex(
+  countries: readonly Iso3[],
+  displayName: (iso3: Iso3) => string,
+): SearchEntry[] {
   return countries
     .map((iso3) => {
       const name = displayName(iso3);

@@ -52,7 +52,8 @@ export const en = {
   'charts.overTime': 'Countries that had submitted, over time, {region}',
   'charts.overTimeEmpty': 'No records up to this date.',
   'charts.byRegion': '{product}: share submitted by region',
-  'charts.byRegionHidden': '{count, plural, one {# region} other {# regions}} with no {product} records not shown.',
+  'charts.byRegionHidden':
+    '{count, plural, one {# region} other {# regions}} with no {product} records not shown.',
   'charts.submittedOf': '{submitted} of {total} submitted',
   'charts.tableCaption': 'Data behind the chart',
 
@@ -74,11 +75,13 @@ export const en = {
   'error.html': '{file} is a web page, not a data file.',
   'error.malformed': '{file} is not valid JSON: {detail}.',
   'error.invalid': '{file} does not match its format: {detail}.',
-  'error.recordIssues': '{file}: {errors, plural, one {# row} other {# rows}} could not be used, {warnings, plural, one {# warning} other {# warnings}}.',
+  'error.recordIssues':
+    '{file}: {errors, plural, one {# row} other {# rows}} could not be used, {warnings, plural, one {# warning} other {# warnings}}.',
   'error.noRecords': 'Without records every country shows No information.',
   'error.noBoundaries': 'Without boundaries the map cannot be drawn; the charts still work.',
 
-  'footer.source': 'Source of the default data: Report of the Seventh Meeting of the Asian Soil Partnership, 9–10 March 2022 (ASP-VII/22/Report).',
+  'footer.source':
+    'Source of the default data: Report of the Seventh Meeting of the Asian Soil Partnership, 9–10 March 2022 (ASP-VII/22/Report).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -51,6 +51,9 @@ function formatArgument(arg: string, values: Values, locale: string): string {
     re.lastIndex = 0;
   }
   const chosen =
-    cases.get(`=${value}`) ?? cases.get(new Intl.PluralRules(locale).select(value)) ?? cases.get('other') ?? '';
+    cases.get(`=${value}`) ??
+    cases.get(new Intl.PluralRules(locale).select(value)) ??
+    cases.get('other') ??
+    '';
   return formatMessage(chosen.replace(/#/g, new Intl.NumberFormat(locale).format(value)), values, locale);
 }

@@ -4,7 +4,10 @@ import { alpha2Of } from '../../domain/countries';
 import type { Iso3, IsoDate, Status } from '../../domain/types';
 
 /** Languages the interface is written in; the other UN languages are added as files like en.ts. */
-export const LANGUAGES: Record<string, { messages: Messages; dir: 'ltr' | 'rtl'; name: string; locale: string }> = {
+export const LANGUAGES: Record<
+  string,
+  { messages: Messages; dir: 'ltr' | 'rtl'; name: string; locale: string }
+> = {
   // Dates as the UN writes them in English: 9 March 2022.
   en: { messages: en, dir: 'ltr', name: 'English', locale: 'en-GB' },
 };
@@ -34,7 +37,12 @@ export function getI18n(lang: string): I18n {
   const cached = cache.get(code);
   if (cached) return cached;
   const { messages, dir, locale } = LANGUAGES[code]!;
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const dateFormat = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const monthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const numberFormat = new Intl.NumberFormat(code);
   const regionNames = new Intl.DisplayNames([code], { type: 'region', fallback: 'none' });
