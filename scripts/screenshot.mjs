@@ -27,7 +27,9 @@ page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
 page.on('pageerror', (e) => logs.push(`pageerror: ${e.message}`));
 await page.goto(url);
 try {
-  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, { timeout: 30000 });
+  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
+    timeout: 30000,
+  });
   const ms = await page.evaluate(() => performance.getEntriesByName('map-ready')[0].startTime);
   logs.push(`map-ready at ${ms.toFixed(0)} ms`);
 } catch {
