@@ -48,12 +48,7 @@ export function DataProblems() {
             {i18n.t('error.recordIssues', { file: 'records.csv', errors, warnings })}
             <ul className="problems__issues">
               {records.issues.slice(0, 5).map((issue, i) => (
-                <li key={i}>
-                  {issue.file}
-                  {issue.line !== undefined && `, line ${issue.line}`}
-                  {issue.column && `, ${issue.column}`}
-                  {issue.value !== undefined && ` “${issue.value}”`}: {issue.message}
-                </li>
+                <li key={i}>{i18n.issue(issue)}</li>
               ))}
             </ul>
           </li>

@@ -37,9 +37,9 @@ describe('parseRecordsCsv', () => {
       ['gsocseq', 'VNM', 'in_preparation', 2],
       ['gsasmap', 'BGD', 'submitted', 3],
     ]);
-    expect(issues.map((i) => [i.severity, i.line, i.column])).toEqual([
-      ['warning', 2, 'country'],
-      ['warning', 3, 'country'],
+    expect(issues.map((i) => [i.severity, i.line, i.column, i.params])).toEqual([
+      ['warning', 2, 'country', { iso3: 'VNM' }],
+      ['warning', 3, 'country', { iso3: 'BGD' }],
     ]);
   });
 
@@ -63,14 +63,14 @@ describe('parseRecordsCsv', () => {
       ['NPL', 11],
     ]);
     expect(records[0]!.note).toBe('a note, with a comma\nand a newline');
-    expect(issues.map((i) => [i.line, i.column, i.value, i.message])).toEqual([
-      [4, 'product', 'nope', 'unknown product'],
-      [5, 'country', 'XXX', 'unknown country'],
-      [6, 'status', 'done', 'unknown status'],
-      [7, 'date', '09/03/2022', 'invalid date: write it as YYYY-MM-DD'],
-      [8, 'date', '', 'missing date'],
-      [9, 'date', '2030-01-01', 'date in the future'],
-      [10, 'date', '2022-02-30', 'invalid date: write it as YYYY-MM-DD'],
+    expect(issues.map((i) => [i.line, i.column, i.value, i.code])).toEqual([
+      [4, 'product', 'nope', 'unknown-product'],
+      [5, 'country', 'XXX', 'unknown-country'],
+      [6, 'status', 'done', 'unknown-status'],
+      [7, 'date', '09/03/2022', 'invalid-date'],
+      [8, 'date', '', 'missing-date'],
+      [9, 'date', '2030-01-01', 'future-date'],
+      [10, 'date', '2022-02-30', 'invalid-date'],
     ]);
   });
 
@@ -88,12 +88,18 @@ describe('parseRecordsCsv', () => {
       ['error', 3],
       ['warning', 5],
     ]);
-    expect(issues[0]!.message).toMatch(/conflicts with line 2/);
+    expect(issues[0]).toMatchObject({ code: 'conflict', params: { line: 2, status: 'submitted' } });
+    expect(issues[1]).toMatchObject({ code: 'duplicate', params: { line: 4 } });
   });
 
   it('reports missing columns and extra columns once', () => {
     expect(parseRecordsCsv('product,country,date\ngsocseq,BGD,2022-01-01', context).issues).toEqual([
-      expect.objectContaining({ severity: 'error', line: 1, message: 'missing column(s): status' }),
+      expect.objectContaining({
+        severity: 'error',
+        line: 1,
+        code: 'missing-columns',
+        params: { columns: 'status' },
+      }),
     ]);
     const extra = parseRecordsCsv(
       'product,country,status,date,owner\ngsocseq,BGD,submitted,2022-01-01,me',
@@ -101,14 +107,12 @@ describe('parseRecordsCsv', () => {
     );
     expect(extra.records).toHaveLength(1);
     expect(extra.issues).toEqual([
-      expect.objectContaining({ severity: 'warning', message: 'extra column(s) ignored: owner' }),
+      expect.objectContaining({ severity: 'warning', code: 'extra-columns', params: { columns: 'owner' } }),
     ]);
   });
 
   it('says an empty file is empty', () => {
-    expect(parseRecordsCsv('', context).issues).toEqual([
-      expect.objectContaining({ message: 'the file is empty' }),
-    ]);
+    expect(parseRecordsCsv('', context).issues).toEqual([expect.objectContaining({ code: 'empty-file' })]);
   });
 
   it('round-trips through recordsToCsv', () => {

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { resolveCountry } from './countries';
 import { isRecordStatus } from './types';
-import type { DataIssue, IsoDate, Product, RecordStatus, SubmissionRecord } from './types';
+import type { DataIssue, IsoDate, IssueCode, Product, RecordStatus, SubmissionRecord } from './types';
 
 export const RECORD_COLUMNS = ['product', 'country', 'status', 'date', 'note', 'source'] as const;
 type Column = (typeof RECORD_COLUMNS)[number];
@@ -84,10 +84,18 @@ export function parseRecordsCsv(text: string, context: RecordsContext): ParsedRe
   let scanned = 0; // text offset up to which newlines are counted
   let linesBefore = 0; // newlines in body[0, scanned)
 
-  const error = (line: number, column: Column | undefined, value: string | undefined, message: string) =>
-    issues.push({ severity: 'error', file, line, column, value, message });
-  const warning = (line: number, column: Column | undefined, value: string | undefined, message: string) =>
-    issues.push({ severity: 'warning', file, line, column, value, message });
+  const report =
+    (severity: DataIssue['severity']) =>
+    (
+      line: number,
+      column: Column | undefined,
+      value: string | undefined,
+      code: IssueCode,
+      params?: DataIssue['params'],
+    ) =>
+      issues.push({ severity, code, file, line, column, value, ...(params ? { params } : {}) });
+  const error = report('error');
+  const warning = report('warning');
 
   Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
@@ -105,10 +113,10 @@ export function parseRecordsCsv(text: string, context: RecordsContext): ParsedRe
         const missing = REQUIRED.filter((c) => !header!.includes(c));
         const extra = cells.filter((_, i) => !header![i] && cells[i]!.trim() !== '');
         if (missing.length) {
-          error(line, undefined, cells.join(', '), `missing column(s): ${missing.join(', ')}`);
+          error(line, undefined, cells.join(', '), 'missing-columns', { columns: missing.join(', ') });
         }
         if (extra.length)
-          warning(line, undefined, extra.join(', '), `extra column(s) ignored: ${extra.join(', ')}`);
+          warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
         return;
       }
       if (REQUIRED.some((c) => !header!.includes(c))) return;
@@ -125,45 +133,48 @@ export function parseRecordsCsv(text: string, context: RecordsContext): ParsedRe
   function toRecord(raw: Record<Column, string>, line: number): SubmissionRecord | undefined {
     const product = products.get(raw.product.toLowerCase());
     if (!product) {
-      error(line, 'product', raw.product, raw.product ? 'unknown product' : 'missing product');
+      error(line, 'product', raw.product, raw.product ? 'unknown-product' : 'missing-product');
       return undefined;
     }
     const match = resolveCountry(raw.country);
     if (!match) {
-      error(line, 'country', raw.country, raw.country ? 'unknown country' : 'missing country');
+      error(line, 'country', raw.country, raw.country ? 'unknown-country' : 'missing-country');
       return undefined;
     }
     if (match.via !== 'alpha3') {
-      warning(line, 'country', raw.country, `read as ${match.iso3}`);
+      warning(line, 'country', raw.country, 'country-read-as', { iso3: match.iso3 });
     }
     const status = parseStatus(raw.status);
     if (!status) {
-      const hint =
+      const isNoInformation =
         raw.status
           .trim()
           .toLowerCase()
-          .replace(/[\s_-]+/g, ' ') === 'no information'
-          ? ' (No information is the absence of a record: leave the row out)'
-          : '';
-      error(line, 'status', raw.status, (raw.status ? 'unknown status' : 'missing status') + hint);
+          .replace(/[\s_-]+/g, ' ') === 'no information';
+      const code = !raw.status
+        ? 'missing-status'
+        : isNoInformation
+          ? 'status-no-information'
+          : 'unknown-status';
+      error(line, 'status', raw.status, code);
       return undefined;
     }
     if (!raw.date) {
-      error(line, 'date', raw.date, 'missing date');
+      error(line, 'date', raw.date, 'missing-date');
       return undefined;
     }
     if (!isIsoDate(raw.date)) {
-      error(line, 'date', raw.date, 'invalid date: write it as YYYY-MM-DD');
+      error(line, 'date', raw.date, 'invalid-date');
       return undefined;
     }
     if (raw.date > context.today) {
-      error(line, 'date', raw.date, 'date in the future');
+      error(line, 'date', raw.date, 'future-date');
       return undefined;
     }
     return { product, country: match.iso3, status, date: raw.date, note: raw.note, source: raw.source, line };
   }
 
-  if (!header) issues.push({ severity: 'error', file, message: 'the file is empty' });
+  if (!header) issues.push({ severity: 'error', code: 'empty-file', file });
   return { records: dropConflicts(records, file, issues), issues, rows };
 }
 
@@ -188,7 +199,8 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
         line: r.line,
         column: 'status',
         value: r.status,
-        message: `duplicate of line ${earlier.line}; ignored`,
+        code: 'duplicate',
+        params: { line: earlier.line },
       });
     } else {
       conflicted.add(key);
@@ -198,7 +210,8 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
         line: r.line,
         column: 'status',
         value: r.status,
-        message: `conflicts with line ${earlier.line} (${earlier.status}) for ${r.product}, ${r.country}, ${r.date}; both rows left out`,
+        code: 'conflict',
+        params: { line: earlier.line, status: earlier.status },
       });
     }
   }

@@ -68,13 +68,36 @@ export interface CountryStatus {
 
 export type StatusCounts = Record<Status, number>;
 
+/** What went wrong with a row or file; the interface words each code in its language. */
+export const ISSUE_CODES = [
+  'empty-file',
+  'missing-columns',
+  'extra-columns',
+  'missing-product',
+  'unknown-product',
+  'missing-country',
+  'unknown-country',
+  'country-read-as',
+  'missing-status',
+  'unknown-status',
+  'status-no-information',
+  'missing-date',
+  'invalid-date',
+  'future-date',
+  'duplicate',
+  'conflict',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
 /** A problem found while reading a data file. Errors drop the row; warnings keep it. */
 export interface DataIssue {
   severity: 'error' | 'warning';
+  code: IssueCode;
   file: string;
   /** 1-based line in the file, when the issue belongs to one. */
   line?: number;
   column?: string;
   value?: string;
-  message: string;
+  /** Values the message names, e.g. { iso3: 'VNM' } or { line: 4 }. */
+  params?: Record<string, string | number>;
 }

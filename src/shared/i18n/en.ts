@@ -80,6 +80,25 @@ export const en = {
   'error.noRecords': 'Without records every country shows No information.',
   'error.noBoundaries': 'Without boundaries the map cannot be drawn; the charts still work.',
 
+  'issue.empty-file': 'the file is empty',
+  'issue.missing-columns': 'missing column(s): {columns}',
+  'issue.extra-columns': 'extra column(s) ignored: {columns}',
+  'issue.missing-product': 'missing product',
+  'issue.unknown-product': 'unknown product',
+  'issue.missing-country': 'missing country',
+  'issue.unknown-country': 'unknown country',
+  'issue.country-read-as': 'read as {iso3}',
+  'issue.missing-status': 'missing status',
+  'issue.unknown-status': 'unknown status',
+  'issue.status-no-information': 'No information is the absence of a record: leave the row out',
+  'issue.missing-date': 'missing date',
+  'issue.invalid-date': 'invalid date: write it as YYYY-MM-DD',
+  'issue.future-date': 'date in the future',
+  'issue.duplicate': 'duplicate of line {line}; ignored',
+  'issue.conflict': 'conflicts with line {line} ({status}); both rows left out',
+  'issue.line': 'line {line}',
+  'issue.value': '{column} “{value}”',
+
   'footer.source':
     'Source of the default data: Report of the Seventh Meeting of the Asian Soil Partnership, 9–10 March 2022 (ASP-VII/22/Report).',
 } as const;

@@ -20,6 +20,17 @@ describe('getI18n', () => {
     expect(i18n.status('no_information')).toBe('No information');
     expect(i18n.formatDate('2022-03-09')).toBe('9 March 2022');
   });
+  it('words a data issue with where and what', () => {
+    const text = getI18n('en').issue({
+      severity: 'error',
+      code: 'unknown-country',
+      file: 'records.csv',
+      line: 5,
+      column: 'country',
+      value: 'XXX',
+    });
+    expect(text).toBe('records.csv, line 5, country “XXX”: unknown country');
+  });
   it('falls back to English for an unknown language', () => {
     expect(getI18n('xx').lang).toBe('en');
   });

@@ -1,7 +1,7 @@
 import { en, type MessageKey, type Messages } from './en';
 import { formatMessage, type Values } from './format';
 import { alpha2Of } from '../../domain/countries';
-import type { Iso3, IsoDate, Status } from '../../domain/types';
+import type { DataIssue, Iso3, IsoDate, Status } from '../../domain/types';
 
 /** Languages the interface is written in; the other UN languages are added as files like en.ts. */
 export const LANGUAGES: Record<
@@ -28,6 +28,8 @@ export interface I18n {
   formatNumber(n: number): string;
   /** The country's name in the interface language. */
   countryName(iso3: Iso3): string;
+  /** A data issue in words: "records.csv, line 5, country “XXX”: unknown country". */
+  issue(issue: DataIssue): string;
 }
 
 const cache = new Map<string, I18n>();
@@ -69,6 +71,17 @@ export function getI18n(lang: string): I18n {
         names.set(iso3, name);
       }
       return name;
+    },
+    issue: (issue) => {
+      const t = (key: MessageKey, values?: Values) => formatMessage(messages[key], values ?? {}, code);
+      const where = [
+        issue.file,
+        issue.line !== undefined ? t('issue.line', { line: issue.line }) : undefined,
+        issue.column !== undefined
+          ? t('issue.value', { column: issue.column, value: issue.value ?? '' })
+          : undefined,
+      ].filter(Boolean);
+      return `${where.join(', ')}: ${t(`issue.${issue.code}`, issue.params)}`;
     },
   };
   cache.set(code, i18n);
