@@ -30,6 +30,11 @@ const statusColor: ExpressionSpecification = [
 const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 const focused: ExpressionSpecification = ['any', flag('hover'), flag('selected')];
 const isNoInformation: ExpressionSpecification = ['==', ['feature-state', 'status'], 'no_information'];
+const isOutside: ExpressionSpecification = [
+  '!',
+  ['in', ['feature-state', 'status'], ['literal', [...STATUSES]]],
+];
+const OUTSIDE_STROKE_COLOR = '#b9b6ae';
 const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 export function mapStyle(): StyleSpecification {
@@ -82,13 +87,26 @@ export function mapStyle(): StyleSpecification {
         paint: {
           'circle-color': statusColor,
           'circle-opacity': ['case', flag('dim'), 0.25, 1],
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3, 4, 5, 7, 7],
+          // Symbols of countries outside the region stay small and quiet.
+          'circle-radius': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            1,
+            ['case', isOutside, 2, 3],
+            4,
+            ['case', isOutside, 3, 5],
+            7,
+            ['case', isOutside, 4, 7],
+          ],
           'circle-stroke-color': [
             'case',
             focused,
             FOCUS_COLOR,
             ['==', ['feature-state', 'status'], 'no_information'],
             HATCH_COLOR,
+            isOutside,
+            OUTSIDE_STROKE_COLOR,
             BORDER_COLOR,
           ],
           'circle-stroke-width': ['case', focused, 2.5, 1],
