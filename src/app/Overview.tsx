@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { countsFor, statusAsOf, submissionsOverTime } from '../domain/status';
+import { countsFor, regionStatuses, statusAsOf, submissionsOverTime } from '../domain/status';
 import type { Iso3 } from '../domain/types';
 import { AsOfControl, ProductSwitcher, RegionSelect } from '../features/controls/Controls';
 import { CountryPanel } from '../features/country-panel/CountryPanel';
@@ -15,6 +15,8 @@ import { useI18n } from '../shared/i18n/useI18n';
 import { today, useEffective, useProducts, useRecordIndex, useRecords, useRegions } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { allIso3 } from '../domain/countries';
+import { FigureExport } from '../shared/figure/FigureExport';
+import { figureFileName, figureProps } from './figureProps';
 
 const ISO_COUNTRIES = allIso3();
 
@@ -38,15 +40,13 @@ export function Overview() {
     [index, product, members, asOf],
   );
 
-  const mapStatuses = useMemo(() => {
-    const statuses = new Map<Iso3, MapStatus>();
-    if (!geo || !product) return statuses;
-    const inRegion = new Set(members ?? []);
-    for (const iso3 of geo.byIso3.keys()) {
-      statuses.set(iso3, inRegion.has(iso3) ? statusAsOf(index, product.id, iso3, asOf).status : 'outside');
-    }
-    return statuses;
-  }, [geo, product, members, index, asOf]);
+  const mapStatuses = useMemo(
+    () =>
+      geo && product && members
+        ? regionStatuses(index, product.id, geo.byIso3.keys(), members, asOf)
+        : new Map<Iso3, MapStatus>(),
+    [geo, product, members, index, asOf],
+  );
 
   const searchable = useMemo(() => {
     const set = new Set<Iso3>(geo ? geo.byIso3.keys() : []);
@@ -130,9 +130,17 @@ export function Overview() {
         <AsOfControl value={asOf} latest={latest} max={today()} onChange={(d) => select({ asOf: d })} />
         <CountrySearch countries={searchable} onPick={(iso3) => select({ country: iso3 })} />
       </div>
-      <h2 className="overview__title">
-        {product.name} ({productTitle})
-      </h2>
+      <div className="overview__title-row">
+        <h2 className="overview__title">
+          {product.name} ({productTitle})
+        </h2>
+        {geo && (
+          <FigureExport
+            fileName={figureFileName(product, region, asOf)}
+            props={() => figureProps({ i18n, geo, index, product, region, asOf })}
+          />
+        )}
+      </div>
       <div className="overview__main">
         <div className="overview__map" id="map">
           {geo ? (

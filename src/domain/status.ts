@@ -141,3 +141,19 @@ export function submissionsOverTime(
 export function regionsOf(regions: readonly Region[], country: Iso3): Region[] {
   return regions.filter((r) => r.members.includes(country));
 }
+
+/** Each country's status for a product as of a date, or "outside" when it is not a member. */
+export function regionStatuses(
+  index: RecordIndex,
+  product: string,
+  countries: Iterable<Iso3>,
+  members: readonly Iso3[],
+  asOf: IsoDate,
+): Map<Iso3, Status | 'outside'> {
+  const inRegion = new Set(members);
+  const out = new Map<Iso3, Status | 'outside'>();
+  for (const iso3 of countries) {
+    out.set(iso3, inRegion.has(iso3) ? statusAsOf(index, product, iso3, asOf).status : 'outside');
+  }
+  return out;
+}

@@ -99,6 +99,15 @@ export const en = {
   'issue.line': 'line {line}',
   'issue.value': '{column} “{value}”',
 
+  'figure.title': 'Submission of national maps to {name} ({short})',
+  'figure.subtitle': '{region}, status as of {date}',
+  'figure.source': 'Source: {sources}',
+  'figure.noSource': 'Source: no records for this product and region up to this date.',
+  'figure.downloadSvg': 'Download SVG',
+  'figure.downloadPng': 'Download PNG',
+  'figure.exporting': 'Preparing the figure…',
+  'figure.failed': 'The figure could not be made: {reason}',
+
   'footer.source':
     'Source of the default data: Report of the Seventh Meeting of the Asian Soil Partnership, 9–10 March 2022 (ASP-VII/22/Report).',
 } as const;

@@ -1,0 +1,58 @@
+import { countsFor, regionStatuses, statusAsOf, type RecordIndex } from '../domain/status';
+import { STATUSES, type IsoDate, type Product, type Region } from '../domain/types';
+import type { GeoFeatures } from '../geo/geoFeatures';
+import type { FigureProps } from '../shared/figure/Figure';
+import type { I18n } from '../shared/i18n';
+
+export function productTitle(product: Product): string {
+  return `${product.short}${product.version ? ` v${product.version}` : ''}`;
+}
+
+/** Everything a figure of one product, region and date shows. */
+export function figureProps(args: {
+  i18n: I18n;
+  geo: GeoFeatures;
+  index: RecordIndex;
+  product: Product;
+  region: Region;
+  asOf: IsoDate;
+  idPrefix?: string;
+}): FigureProps {
+  const { i18n, geo, index, product, region, asOf, idPrefix } = args;
+  const counts = countsFor(index, product.id, region.members, asOf);
+  return {
+    geo,
+    statuses: regionStatuses(index, product.id, geo.byIso3.keys(), region.members, asOf),
+    fit: region.members,
+    title: i18n.t('figure.title', { name: product.name, short: productTitle(product) }),
+    subtitle: i18n.t('figure.subtitle', { region: region.name, date: i18n.formatDate(asOf) }),
+    legendTitle: i18n.t('legend.title'),
+    legend: STATUSES.map((status) => ({ status, label: i18n.status(status), count: counts[status] })),
+    source: sourceLine(i18n, index, product.id, region.members, asOf),
+    disclaimer: i18n.t('map.disclaimer'),
+    idPrefix,
+  };
+}
+
+/** The sources of the records behind the figure, each named once. */
+function sourceLine(
+  i18n: I18n,
+  index: RecordIndex,
+  product: string,
+  members: readonly string[],
+  asOf: IsoDate,
+): string {
+  const sources = new Set<string>();
+  for (const country of members) {
+    const record = statusAsOf(index, product, country, asOf).record;
+    if (record?.source) sources.add(record.source);
+  }
+  return sources.size
+    ? i18n.t('figure.source', { sources: [...sources].join('; ') })
+    : i18n.t('figure.noSource');
+}
+
+/** A file name such as "gsocseq-asp-2022-03-09". */
+export function figureFileName(product: Product, region: Region, asOf: IsoDate): string {
+  return `${product.id}-${region.id}-${asOf}`;
+}

@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from '@testing-library/react';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { figureProps } from '../../app/figureProps';
+import { parseRecordsCsv } from '../../domain/records';
+import { indexRecords } from '../../domain/status';
+import type { Product, Region } from '../../domain/types';
+import { toGeoFeatures, type GeoFeatures } from '../../geo/geoFeatures';
+import type { Bounds } from '../../domain/bounds';
+import { getI18n } from '../i18n';
+import { Figure } from './Figure';
+
+const data = (name: string) => readFileSync(join(process.cwd(), 'public', 'data', name), 'utf8');
+const products = JSON.parse(data('products.json')) as Product[];
+const regions = (JSON.parse(data('regions.json')) as { regions: Region[] }).regions;
+const records = parseRecordsCsv(data('records.csv'), {
+  file: 'records.csv',
+  products,
+  today: '2026-01-01',
+}).records;
+const geo = toGeoFeatures(JSON.parse(data('boundaries.json')) as Topology);
+const index = indexRecords(records);
+const asp = regions.find((r) => r.id === 'asp')!;
+
+function renderFigure(productId: string) {
+  const product = products.find((p) => p.id === productId)!;
+  const props = figureProps({ i18n: getI18n('en'), geo, index, product, region: asp, asOf: '2022-03-09' });
+  return render(<Figure {...props} />).container.querySelector('svg')!;
+}
+
+describe('Figure on the embedded data', () => {
+  const svg = renderFigure('gsocseq');
+  const fillOf = (iso3: string) => svg.querySelector(`path[data-iso3="${iso3}"]`)?.getAttribute('fill');
+  const legendFill = (status: string) =>
+    svg.querySelector(`[data-status="${status}"] rect`)?.getAttribute('fill');
+
+  it('colours each country with the fill of its legend entry', () => {
+    expect(fillOf('BGD')).toBe(legendFill('submitted'));
+    expect(fillOf('IDN')).toBe(legendFill('in_preparation'));
+    expect(fillOf('AFG')).toBe(legendFill('no_information'));
+    expect(legendFill('submitted')).not.toBe(legendFill('in_preparation'));
+  });
+
+  it('carries the title, counts, source and disclaimer', () => {
+    const text = svg.textContent ?? '';
+    expect(text).toContain(
+      'Submission of national maps to Global Soil Organic Carbon Sequestration Potential',
+    );
+    expect(text).toContain('(GSOCseq v1.1)');
+    expect(text).toContain('Asian Soil Partnership, status as of 9 March 2022');
+    expect(text).toContain('ASP-VII report');
+    expect(text).toContain('do not imply the expression of any opinion');
+    expect(svg.querySelector('[data-status="submitted"]')?.getAttribute('data-count')).toBe('7');
+  });
+
+  it('draws every member of the region as a path', () => {
+    const drawn = new Set(
+      [...svg.querySelectorAll('path[data-iso3]')].map((p) => p.getAttribute('data-iso3')),
+    );
+    expect(asp.members.filter((m) => !drawn.has(m))).toEqual([]);
+  });
+});
+
+describe('Figure snapshot', () => {
+  it('is stable for a small synthetic map', () => {
+    const square = (x: number, y: number) => ({
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [x, y],
+          [x, y + 4],
+          [x + 4, y + 4],
+          [x + 4, y],
+          [x, y],
+        ],
+      ],
+    });
+    const features = [
+      { iso3: 'AAA', geometry: square(0, 0) },
+      { iso3: 'BBB', geometry: square(5, 0) },
+      { iso3: 'CCC', geometry: square(10, 0) },
+    ].map(({ iso3, geometry }) => ({
+      type: 'Feature' as const,
+      id: iso3,
+      geometry,
+      properties: { iso3, name: iso3, un: true },
+    }));
+    const synthetic: GeoFeatures = {
+      countries: { type: 'FeatureCollection', features },
+      points: { type: 'FeatureCollection', features: [] },
+      other: { type: 'FeatureCollection', features: [] },
+      byIso3: new Map(features.map((f) => [f.properties.iso3, f])),
+      boxes: new Map(features.map((f, i) => [f.properties.iso3, [[i * 5, 0, i * 5 + 4, 4] as Bounds]])),
+      anchors: new Map(),
+    };
+    const { container } = render(
+      <Figure
+        geo={synthetic}
+        statuses={
+          new Map([
+            ['AAA', 'submitted'],
+            ['BBB', 'no_information'],
+            ['CCC', 'outside'],
+          ])
+        }
+        fit={['AAA', 'BBB']}
+        title="Submission of national maps to Test Map (TM v1)"
+        subtitle="Test region, status as of 1 January 2022"
+        legendTitle="Legend"
+        legend={[
+          { status: 'submitted', label: 'Submitted', count: 1 },
+          { status: 'no_information', label: 'No information', count: 1 },
+        ]}
+        source="Source: test"
+        disclaimer="Disclaimer."
+        idPrefix="snap"
+      />,
+    );
+    expect(container.innerHTML).toMatchSnapshot();
+  });
+});

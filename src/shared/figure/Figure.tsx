@@ -1,0 +1,137 @@
+import type { Iso3, Status } from '../../domain/types';
+import type { GeoFeatures } from '../../geo/geoFeatures';
+import { HATCH_COLOR } from '../palette';
+import { StaticMap, statusFill, type StaticStatus } from './StaticMap';
+
+export interface FigureProps {
+  geo: GeoFeatures;
+  statuses: ReadonlyMap<Iso3, StaticStatus>;
+  fit: readonly Iso3[];
+  /** "Submission of national maps to <name> (<short> v<version>)" */
+  title: string;
+  /** e.g. "Asian Soil Partnership, status as of 9 March 2022" */
+  subtitle: string;
+  legendTitle: string;
+  legend: { status: Status; label: string; count: number }[];
+  source: string;
+  disclaimer: string;
+  idPrefix?: string;
+}
+
+export const FIGURE_WIDTH = 1200;
+export const FIGURE_HEIGHT = 860;
+const MAP = { x: 24, y: 96, width: 880, height: 620 };
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+/** Breaks text into lines of at most `max` characters, at spaces. */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A figure like the report's: title, map, legend with counts, as-of date, source and the
+ * boundary disclaimer. Every legend entry has `data-status` and the fill of its countries.
+ */
+export function Figure(props: FigureProps) {
+  const {
+    geo,
+    statuses,
+    fit,
+    title,
+    subtitle,
+    legendTitle,
+    legend,
+    source,
+    disclaimer,
+    idPrefix = 'figure',
+  } = props;
+  const titleLines = wrap(title, 70);
+  const sourceLines = wrap(source, 150);
+  const disclaimerLines = wrap(disclaimer, 175);
+  const footerY = MAP.y + MAP.height + 28;
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={FIGURE_WIDTH}
+      height={FIGURE_HEIGHT}
+      viewBox={`0 0 ${FIGURE_WIDTH} ${FIGURE_HEIGHT}`}
+      fontFamily={FONT}
+      role="img"
+      aria-label={`${title}. ${subtitle}`}
+    >
+      <rect width={FIGURE_WIDTH} height={FIGURE_HEIGHT} fill="#ffffff" />
+      <text x={24} y={40} fontSize={24} fontWeight={700} fill="#111">
+        {titleLines.map((line, i) => (
+          <tspan key={i} x={24} dy={i ? 28 : 0}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+      <text x={24} y={40 + titleLines.length * 28 + 2} fontSize={16} fill="#333">
+        {subtitle}
+      </text>
+      <g transform={`translate(${MAP.x},${MAP.y})`}>
+        <StaticMap
+          geo={geo}
+          statuses={statuses}
+          fit={fit}
+          width={MAP.width}
+          height={MAP.height}
+          idPrefix={idPrefix}
+        />
+        <rect width={MAP.width} height={MAP.height} fill="none" stroke="#999" />
+      </g>
+      <g transform={`translate(${MAP.x + MAP.width + 28},${MAP.y + 8})`} className="figure-legend">
+        <text fontSize={16} fontWeight={700} fill="#111">
+          {legendTitle}
+        </text>
+        {legend.map((entry, i) => (
+          <g
+            key={entry.status}
+            transform={`translate(0,${24 + i * 30})`}
+            data-status={entry.status}
+            data-count={entry.count}
+          >
+            <rect
+              width={20}
+              height={20}
+              fill={statusFill(entry.status, idPrefix)}
+              stroke={entry.status === 'no_information' ? HATCH_COLOR : '#666'}
+            />
+            <text x={30} y={15} fontSize={15} fill="#111">
+              {entry.label}
+            </text>
+            <text x={236} y={15} fontSize={15} fontWeight={700} textAnchor="end" fill="#111">
+              {entry.count}
+            </text>
+          </g>
+        ))}
+      </g>
+      <text x={24} y={footerY} fontSize={12} fill="#333">
+        {sourceLines.map((line, i) => (
+          <tspan key={i} x={24} dy={i ? 15 : 0}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+      <text x={24} y={footerY + sourceLines.length * 15 + 10} fontSize={10.5} fill="#555">
+        {disclaimerLines.map((line, i) => (
+          <tspan key={i} x={24} dy={i ? 13 : 0}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </svg>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import type { FigureProps } from './Figure';
+import { download, figurePng, figureSvg } from './exportFigure';
+
+/** "Download SVG" and "Download PNG" (2× for print) of the figure the props describe. */
+export function FigureExport({ props, fileName }: { props: () => FigureProps; fileName: string }) {
+  const i18n = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = async (kind: 'svg' | 'png') => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const blob =
+        kind === 'svg'
+          ? new Blob([figureSvg(props())], { type: 'image/svg+xml;charset=utf-8' })
+          : await figurePng(props(), 2);
+      download(blob, `${fileName}.${kind}`);
+    } catch (e) {
+      setError(i18n.t('figure.failed', { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="figure-export">
+      <button type="button" onClick={() => void run('svg')} disabled={busy}>
+        {i18n.t('figure.downloadSvg')}
+      </button>
+      <button type="button" onClick={() => void run('png')} disabled={busy}>
+        {i18n.t('figure.downloadPng')}
+      </button>
+      <span role="status" className="figure-export__status">
+        {busy ? i18n.t('figure.exporting') : (error ?? '')}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { STATUSES, type Iso3 } from '../../domain/types';
+import type { GeoFeatures } from '../../geo/geoFeatures';
+import { boundsOf } from '../../geo/geoFeatures';
+import {
+  BORDER_COLOR,
+  FOCUS_COLOR,
+  HATCH_COLOR,
+  OTHER_LAND_COLOR,
+  OUTSIDE_COLOR,
+  SEA_COLOR,
+  STATUS_COLORS,
+} from '../palette';
+
+/** A country's status on a static map, or "outside" when it is not in the region. */
+export type StaticStatus = (typeof STATUSES)[number] | 'outside';
+
+export interface StaticMapProps {
+  geo: GeoFeatures;
+  statuses: ReadonlyMap<Iso3, StaticStatus>;
+  /** Countries the map is fitted to (a region's members, or one country). */
+  fit: readonly Iso3[];
+  width: number;
+  height: number;
+  /** Outlined, e.g. the country of a locator map. */
+  highlight?: Iso3;
+  /** Prefix for ids inside the SVG, unique per document. */
+  idPrefix: string;
+  /** Extra room round the fitted countries, as a share of the smaller side. */
+  padding?: number;
+  /** Draw small-state symbols (off for thumbnails). */
+  symbols?: boolean;
+}
+
+/** The fill a status has everywhere: map paths, legend swatches, exported figures. */
+export function statusFill(status: StaticStatus, idPrefix: string): string {
+  if (status === 'outside') return OUTSIDE_COLOR;
+  if (status === 'no_information') return `url(#${idPrefix}-hatch)`;
+  return STATUS_COLORS[status];
+}
+
+/** An Equal Earth projection centred on and fitted to the given countries. */
+export function fitProjection(
+  geo: GeoFeatures,
+  fit: readonly Iso3[],
+  width: number,
+  height: number,
+  padding: number,
+) {
+  const bounds = boundsOf(geo, fit) ?? [-180, -60, 180, 85];
+  const centre = (bounds[0] + bounds[2]) / 2;
+  const features = fit.flatMap((iso3) => {
+    const f = geo.byIso3.get(iso3);
+    return f ? [f] : [];
+  });
+  const target: FeatureCollection<Geometry> = features.length
+    ? { type: 'FeatureCollection', features }
+    : { type: 'FeatureCollection', features: geo.countries.features };
+  const pad = Math.min(width, height) * padding;
+  return geoEqualEarth()
+    .rotate([-centre, 0])
+    .fitExtent(
+      [
+        [pad, pad],
+        [width - pad, height - pad],
+      ],
+      target,
+    );
+}
+
+function visible(bounds: [[number, number], [number, number]], width: number, height: number): boolean {
+  const [[x0, y0], [x1, y1]] = bounds;
+  return x1 >= 0 && y1 >= 0 && x0 <= width && y0 <= height && Number.isFinite(x0);
+}
+
+/**
+ * The one static map renderer: each country is a `path` with `data-iso3` and its status fill.
+ * Used on screen (locator map, slides) and for the exported figure, so what users download is
+ * what the tests snapshot.
+ */
+export function StaticMap(props: StaticMapProps) {
+  const { geo, statuses, fit, width, height, highlight, idPrefix, padding = 0.04, symbols = true } = props;
+  const projection: GeoProjection = fitProjection(geo, fit, width, height, padding);
+  const path = geoPath(projection).digits(1);
+  const clipId = `${idPrefix}-clip`;
+  const countries = geo.countries.features.filter((f) => visible(path.bounds(f), width, height));
+  const other = geo.other.features.filter((f) => visible(path.bounds(f), width, height));
+  const symbolPoints = symbols
+    ? geo.points.features.flatMap((p) => {
+        const xy = projection(p.geometry.coordinates as [number, number]);
+        if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) return [];
+        return [{ iso3: p.properties.iso3, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 }];
+      })
+    : [];
+  const highlighted = highlight ? geo.byIso3.get(highlight) : undefined;
+  return (
+    <g className="static-map">
+      <defs>
+        <clipPath id={clipId}>
+          <rect width={width} height={height} />
+        </clipPath>
+        <pattern
+          id={`${idPrefix}-hatch`}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill={STATUS_COLORS.no_information} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={HATCH_COLOR} strokeWidth="1.6" />
+        </pattern>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>
+        <rect width={width} height={height} fill={SEA_COLOR} />
+        {other.map((f, i) => (
+          <path
+            key={`other-${i}`}
+            d={path(f) ?? ''}
+            fill={OTHER_LAND_COLOR}
+            stroke="#9a9a9a"
+            strokeWidth={0.5}
+            strokeDasharray="2 2"
+          />
+        ))}
+        {countries.map((f) => {
+          const iso3 = f.properties.iso3;
+          const status = statuses.get(iso3) ?? 'outside';
+          return (
+            <path
+              key={iso3}
+              d={path(f) ?? ''}
+              data-iso3={iso3}
+              data-status={status}
+              fill={statusFill(status, idPrefix)}
+              stroke={BORDER_COLOR}
+              strokeWidth={0.6}
+              strokeLinejoin="round"
+            />
+          );
+        })}
+        {symbolPoints.map(({ iso3, x, y }) => {
+          const status = statuses.get(iso3) ?? 'outside';
+          return (
+            <circle
+              key={`symbol-${iso3}`}
+              data-symbol-for={iso3}
+              cx={x}
+              cy={y}
+              r={status === 'outside' ? 2.5 : 4}
+              fill={statusFill(status, idPrefix)}
+              stroke={
+                status === 'no_information' ? HATCH_COLOR : status === 'outside' ? '#b9b6ae' : BORDER_COLOR
+              }
+              strokeWidth={1}
+            />
+          );
+        })}
+        {highlighted && (
+          <path
+            d={path(highlighted) ?? ''}
+            fill="none"
+            stroke={FOCUS_COLOR}
+            strokeWidth={2}
+            data-highlight={highlight}
+          />
+        )}
+      </g>
+    </g>
+  );
+}
