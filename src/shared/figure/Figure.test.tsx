@@ -45,9 +45,12 @@ describe('Figure on the embedded data', () => {
   });
 
   it('carries the title, counts, source and disclaimer', () => {
-    const text = svg.textContent ?? '';
+    // Lines of wrapped text are tspans: join them as a reader would.
+    const text = [...svg.querySelectorAll('text')]
+      .map((t) => (t.children.length ? [...t.children].map((c) => c.textContent).join(' ') : t.textContent))
+      .join('\n');
     expect(text).toContain(
-      'Submission of national maps to Global Soil Organic Carbon Sequestration Potential',
+      'Submission of national maps to Global Soil Organic Carbon Sequestration Potential Map',
     );
     expect(text).toContain('(GSOCseq v1.1)');
     expect(text).toContain('Asian Soil Partnership, status as of 9 March 2022');
