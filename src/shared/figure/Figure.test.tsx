@@ -35,7 +35,7 @@ describe('Figure on the embedded data', () => {
   const svg = renderFigure('gsocseq');
   const fillOf = (iso3: string) => svg.querySelector(`path[data-iso3="${iso3}"]`)?.getAttribute('fill');
   const legendFill = (status: string) =>
-    svg.querySelector(`[data-status="${status}"] rect`)?.getAttribute('fill');
+    svg.querySelector(`.figure-legend [data-status="${status}"] rect`)?.getAttribute('fill');
 
   it('colours each country with the fill of its legend entry', () => {
     expect(fillOf('BGD')).toBe(legendFill('submitted'));
@@ -56,7 +56,7 @@ describe('Figure on the embedded data', () => {
     expect(text).toContain('Asian Soil Partnership, status as of 9 March 2022');
     expect(text).toContain('ASP-VII report');
     expect(text).toContain('do not imply the expression of any opinion');
-    expect(svg.querySelector('[data-status="submitted"]')?.getAttribute('data-count')).toBe('7');
+    expect(svg.querySelector('.figure-legend [data-status="submitted"]')?.getAttribute('data-count')).toBe('7');
   });
 
   it('draws every member of the region as a path', () => {
