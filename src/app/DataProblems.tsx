@@ -3,9 +3,10 @@ import type { MessageKey } from '../shared/i18n/en';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore, type Load } from '../state/store';
-import { reload, type DataKey } from './loadData';
+import type { DataKey } from '../state/store';
+import { reload } from './loadData';
 
-const KEYS: DataKey[] = ['products', 'regions', 'records', 'boundaries'];
+const KEYS: DataKey[] = ['products', 'regions', 'records', 'boundaries', 'contacts'];
 
 function failureValues(f: LoadFailure): Record<string, string | number> {
   return { ...f } as unknown as Record<string, string | number>;
@@ -20,6 +21,7 @@ export function DataProblems() {
       regions: s.regions,
       records: s.records,
       boundaries: s.boundaries,
+      contacts: s.contacts,
     })),
   );
   const failed = KEYS.map((key) => [key, loads[key]] as [DataKey, Load<unknown>]).filter(

@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { countsFor, regionStatuses, statusAsOf, submissionsOverTime } from '../domain/status';
 import type { Iso3 } from '../domain/types';
-import { AsOfControl, ProductSwitcher, RegionSelect } from '../features/controls/Controls';
-import { CountryPanel } from '../features/country-panel/CountryPanel';
+import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
+import { CountryPanel } from '../features/country/CountryPanel';
 import { RegionProgress } from '../features/charts/RegionProgress';
 import { StatusBars } from '../features/charts/StatusBars';
 import { SubmissionsOverTime } from '../features/charts/SubmissionsOverTime';

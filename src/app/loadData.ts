@@ -1,10 +1,8 @@
 import { LoadError, type LoadFailure } from '../data/fetchFile';
-import { FILES, loadBoundaries, loadProducts, loadRecords, loadRegions } from '../data/loaders';
+import { FILES, loadBoundaries, loadContacts, loadProducts, loadRecords, loadRegions } from '../data/loaders';
 import { toGeoFeatures } from '../geo/geoFeatures';
 import { today } from '../state/derived';
-import { useAppStore } from '../state/store';
-
-export type DataKey = 'products' | 'regions' | 'records' | 'boundaries';
+import { useAppStore, type DataKey } from '../state/store';
 
 function failureOf(error: unknown, file: string): LoadFailure {
   if (error instanceof LoadError) return error.failure;
@@ -48,10 +46,12 @@ export async function reload(key: DataKey): Promise<void> {
       return into('regions', FILES.regions, () => loadRegions());
     case 'boundaries':
       return into('boundaries', FILES.boundaries, async () => toGeoFeatures(await loadBoundaries()));
+    case 'contacts':
+      return into('contacts', FILES.contacts, () => loadContacts());
   }
 }
 
 /** Loads every data file; each one that fails is reported, the rest still load. */
 export async function loadAll(): Promise<void> {
-  await Promise.all([reload('products'), reload('regions'), reload('boundaries')]);
+  await Promise.all([reload('products'), reload('regions'), reload('boundaries'), reload('contacts')]);
 }

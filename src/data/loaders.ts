@@ -1,4 +1,5 @@
 import type { Topology } from 'topojson-specification';
+import { parseContactsCsv } from '../domain/contacts';
 import { parseRecordsCsv, type ParsedRecords } from '../domain/records';
 import type { IsoDate, Product, Region } from '../domain/types';
 import { dataUrl, fetchJson, fetchText, LoadError } from './fetchFile';
@@ -11,6 +12,7 @@ export const FILES = {
   regions: 'regions.json',
   records: 'records.csv',
   boundaries: 'boundaries.json',
+  contacts: 'contacts.csv',
 } as const;
 
 export async function loadProducts(base?: string): Promise<Product[]> {
@@ -46,4 +48,14 @@ export async function loadBoundaries(base?: string): Promise<Topology> {
     });
   }
   return topo as Topology;
+}
+
+/** contacts.csv is optional: a missing file is null, not an error. */
+export async function loadContacts(base?: string): Promise<ReturnType<typeof parseContactsCsv> | null> {
+  try {
+    return parseContactsCsv(await fetchText(dataUrl(FILES.contacts, base), FILES.contacts), FILES.contacts);
+  } catch (e) {
+    if (e instanceof LoadError && e.failure.kind === 'not-found') return null;
+    throw e;
+  }
 }

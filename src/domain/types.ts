@@ -86,6 +86,7 @@ export const ISSUE_CODES = [
   'future-date',
   'duplicate',
   'conflict',
+  'invalid-email',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

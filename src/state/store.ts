@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { ParsedRecords } from '../domain/records';
-import type { Product, Region, Status } from '../domain/types';
+import type { ContactDirectory } from '../domain/contacts';
+import type { DataIssue, Product, Region, Status } from '../domain/types';
 import type { LoadFailure } from '../data/fetchFile';
 import type { GeoFeatures } from '../geo/geoFeatures';
 import type { MessageKey } from '../shared/i18n/en';
@@ -15,6 +16,8 @@ export interface Notice {
   values: Record<string, string>;
 }
 
+export type DataKey = 'products' | 'regions' | 'records' | 'boundaries' | 'contacts';
+
 interface SelectionSlice {
   selection: Selection;
   /** Replace part of the selection (from a control). */
@@ -28,7 +31,9 @@ interface DataSlice {
   regions: Load<Region[]>;
   records: Load<ParsedRecords>;
   boundaries: Load<GeoFeatures>;
-  setLoad<K extends 'products' | 'regions' | 'records' | 'boundaries'>(key: K, load: DataSlice[K]): void;
+  /** null when the optional contacts.csv is absent. */
+  contacts: Load<{ contacts: ContactDirectory; issues: DataIssue[] } | null>;
+  setLoad<K extends DataKey>(key: K, load: DataSlice[K]): void;
 }
 
 interface UiSlice {
@@ -53,6 +58,7 @@ export const useAppStore = create<AppState>()((set) => ({
   regions: { state: 'loading' },
   records: { state: 'loading' },
   boundaries: { state: 'loading' },
+  contacts: { state: 'loading' },
   setLoad: (key, load) => set({ [key]: load } as Partial<AppState>),
 
   highlight: undefined,

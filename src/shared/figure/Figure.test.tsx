@@ -56,7 +56,9 @@ describe('Figure on the embedded data', () => {
     expect(text).toContain('Asian Soil Partnership, status as of 9 March 2022');
     expect(text).toContain('ASP-VII report');
     expect(text).toContain('do not imply the expression of any opinion');
-    expect(svg.querySelector('.figure-legend [data-status="submitted"]')?.getAttribute('data-count')).toBe('7');
+    expect(svg.querySelector('.figure-legend [data-status="submitted"]')?.getAttribute('data-count')).toBe(
+      '7',
+    );
   });
 
   it('draws every member of the region as a path', () => {

@@ -96,6 +96,7 @@ export const en = {
   'issue.future-date': 'date in the future',
   'issue.duplicate': 'duplicate of line {line}; ignored',
   'issue.conflict': 'conflicts with line {line} ({status}); both rows left out',
+  'issue.invalid-email': 'not an e-mail address; left out',
   'issue.line': 'line {line}',
   'issue.value': '{column} “{value}”',
 

@@ -1,6 +1,6 @@
 import type { IsoDate, Product, Region } from '../../domain/types';
-import type { MessageKey } from '../../shared/i18n/en';
-import { useI18n } from '../../shared/i18n/useI18n';
+import type { MessageKey } from '../i18n/en';
+import { useI18n } from '../i18n/useI18n';
 import './controls.css';
 
 export function ProductSwitcher({
