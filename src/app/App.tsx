@@ -3,7 +3,10 @@ import { useI18n } from '../shared/i18n/useI18n';
 import { useAppStore } from '../state/store';
 import { DataProblems } from './DataProblems';
 import { Notices } from './Notices';
+import { Nav } from './Nav';
 import { Overview } from './Overview';
+import { CountryContainer, OutstandingContainer, PresentContainer } from './Views';
+import type { View } from '../state/url';
 import { useUrlSync } from './useUrlSync';
 import { loadAll } from './loadData';
 import './app.css';
@@ -13,6 +16,7 @@ export function App() {
   const i18n = useI18n();
   const products = useAppStore((s) => s.products);
   const regions = useAppStore((s) => s.regions);
+  const view = useAppStore((s) => s.selection.view);
 
   useEffect(() => {
     void loadAll();
@@ -25,23 +29,38 @@ export function App() {
 
   const ready = products.state === 'ready' && regions.state === 'ready';
   const loading = products.state === 'loading' || regions.state === 'loading';
+  if (view === 'present' && ready) return <PresentContainer />;
   return (
     <div className="app">
       <a className="skip-link" href="#map">
         {i18n.t('app.skip')}
       </a>
       <header className="app__header">
-        <p className="app__org">{i18n.t('app.subtitle')}</p>
-        <h1 className="app__title">{i18n.t('app.title')}</h1>
+        <div>
+          <p className="app__org">{i18n.t('app.subtitle')}</p>
+          <h1 className="app__title">{i18n.t('app.title')}</h1>
+        </div>
+        <Nav />
       </header>
       <main className="app__main">
         <Notices />
         <DataProblems />
-        {ready ? <Overview /> : loading ? <p role="status">{i18n.t('app.loading')}</p> : null}
+        {ready ? <CurrentView view={view} /> : loading ? <p role="status">{i18n.t('app.loading')}</p> : null}
       </main>
       <footer className="app__footer">
         <p>{i18n.t('footer.source')}</p>
       </footer>
     </div>
   );
+}
+
+function CurrentView({ view }: { view: View }) {
+  switch (view) {
+    case 'outstanding':
+      return <OutstandingContainer />;
+    case 'country':
+      return <CountryContainer />;
+    default:
+      return <Overview />;
+  }
 }

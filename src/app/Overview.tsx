@@ -12,20 +12,17 @@ import { MapView } from '../features/map/MapView';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { boundsOf } from '../geo/geoFeatures';
 import { useI18n } from '../shared/i18n/useI18n';
-import { today, useEffective, useProducts, useRecordIndex, useRecords, useRegions } from '../state/derived';
+import { today, useEffective, useProducts, useRecordIndex, useRegions } from '../state/derived';
 import { useAppStore } from '../state/store';
-import { allIso3 } from '../domain/countries';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from './figureProps';
-
-const ISO_COUNTRIES = allIso3();
+import { useSearchableCountries } from './Views';
 
 /** The overview: product switcher, choropleth and legend, country search and panel, progress charts. */
 export function Overview() {
   const i18n = useI18n();
   const products = useProducts();
   const regions = useRegions();
-  const records = useRecords();
   const index = useRecordIndex();
   const boundaries = useAppStore((s) => s.boundaries);
   const highlight = useAppStore((s) => s.highlight);
@@ -48,12 +45,7 @@ export function Overview() {
     [geo, product, members, index, asOf],
   );
 
-  const searchable = useMemo(() => {
-    const set = new Set<Iso3>(geo ? geo.byIso3.keys() : []);
-    for (const r of records) set.add(r.country);
-    for (const r of regions) for (const m of r.members) set.add(m);
-    return [...set].filter((c) => ISO_COUNTRIES.includes(c));
-  }, [geo, records, regions]);
+  const searchable = useSearchableCountries();
 
   // Look at the picked country if there is one, else at the region.
   const focus = useMemo(() => {
@@ -180,6 +172,7 @@ export function Overview() {
               asOf={asOf}
               isUnMember={geo?.byIso3.get(country)?.properties.un}
               onClose={() => select({ country: undefined })}
+              onOpenPage={() => select({ view: 'country' })}
             />
           )}
         </aside>

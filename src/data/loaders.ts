@@ -50,12 +50,18 @@ export async function loadBoundaries(base?: string): Promise<Topology> {
   return topo as Topology;
 }
 
-/** contacts.csv is optional: a missing file is null, not an error. */
+/**
+ * contacts.csv is optional: a missing file, or one with a header and no rows (as shipped), is
+ * null, not an error.
+ */
 export async function loadContacts(base?: string): Promise<ReturnType<typeof parseContactsCsv> | null> {
+  let text: string;
   try {
-    return parseContactsCsv(await fetchText(dataUrl(FILES.contacts, base), FILES.contacts), FILES.contacts);
+    text = await fetchText(dataUrl(FILES.contacts, base), FILES.contacts);
   } catch (e) {
-    if (e instanceof LoadError && e.failure.kind === 'not-found') return null;
+    if (e instanceof LoadError && (e.failure.kind === 'not-found' || e.failure.kind === 'empty')) return null;
     throw e;
   }
+  const parsed = parseContactsCsv(text, FILES.contacts);
+  return parsed.contacts.size === 0 && parsed.issues.length === 0 ? null : parsed;
 }

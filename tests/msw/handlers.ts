@@ -10,10 +10,9 @@ export function dataFile(name: string): string {
   return readFileSync(join(DATA, name), 'utf8');
 }
 
-/** The embedded data files, served as a static host would; contacts.csv is not shipped. */
+/** The embedded data files, served as a static host would. */
 export const handlers = [
-  http.get('*/data/contacts.csv', () => new HttpResponse('Not found', { status: 404 })),
-  ...['products.json', 'regions.json', 'records.csv', 'boundaries.json'].map((name) =>
+  ...['products.json', 'regions.json', 'records.csv', 'boundaries.json', 'contacts.csv'].map((name) =>
     http.get(
       `*/data/${name}`,
       () => new HttpResponse(dataFile(name), { headers: { 'content-type': TYPES[name.split('.').pop()!]! } }),

@@ -1,9 +1,8 @@
-import { historyOf, regionsOf, statusAsOf, type RecordIndex } from '../../domain/status';
+import { regionsOf, type RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Region } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { StatusSwatch } from '../../shared/StatusSwatch';
-import { SafeLink } from '../../shared/SafeLink';
-import './panel.css';
+import { ProductStatus } from './ProductStatus';
+import './country.css';
 
 export interface CountryPanelProps {
   iso3: Iso3;
@@ -13,9 +12,10 @@ export interface CountryPanelProps {
   asOf: IsoDate;
   isUnMember?: boolean;
   onClose(): void;
+  onOpenPage(): void;
 }
 
-/** One country's status on every product as of the date, with history, source and contact. */
+/** The map's side panel: one country's status on every product as of the date. */
 export function CountryPanel({
   iso3,
   products,
@@ -24,6 +24,7 @@ export function CountryPanel({
   asOf,
   isUnMember,
   onClose,
+  onOpenPage,
 }: CountryPanelProps) {
   const i18n = useI18n();
   const memberOf = regionsOf(regions, iso3).filter((r) => r.kind !== 'world');
@@ -43,65 +44,20 @@ export function CountryPanel({
         {memberOf.length ? memberOf.map((r) => r.name).join(', ') : i18n.t('panel.noRegion')}
       </p>
       <ul className="panel__products">
-        {products.map((product) => {
-          const current = statusAsOf(index, product.id, iso3, asOf);
-          const history = historyOf(index, product.id, iso3).filter((r) => r.date <= asOf);
-          return (
-            <li
-              key={product.id}
-              className="panel__product"
-              data-product={product.id}
-              data-status={current.status}
-            >
-              <h3 className="panel__product-name">
-                {product.short}
-                {product.version ? ` v${product.version}` : ''}
-              </h3>
-              <p className="panel__status">
-                <StatusSwatch status={current.status} />
-                <strong>{i18n.status(current.status)}</strong>
-                {current.record && (
-                  <span> {i18n.t('panel.since', { date: i18n.formatDate(current.record.date) })}</span>
-                )}
-              </p>
-              {current.record?.note && (
-                <p className="panel__note">
-                  {i18n.t('panel.note')}: {current.record.note}
-                </p>
-              )}
-              {current.record?.source && (
-                <p className="panel__source">
-                  {i18n.t('panel.source')}: {current.record.source}
-                </p>
-              )}
-              {history.length > 1 && (
-                <details className="panel__history">
-                  <summary>{i18n.t('panel.history')}</summary>
-                  <ol>
-                    {history.map((r) => (
-                      <li key={`${r.date}-${r.line}`}>
-                        {i18n.formatDate(r.date)}: {i18n.status(r.status)}
-                        {r.note ? ` (${r.note})` : ''}
-                      </li>
-                    ))}
-                  </ol>
-                </details>
-              )}
-              {product.contact && (
-                <p className="panel__contact">
-                  {i18n.t('panel.contact')}: {product.contact.name}
-                  {product.contact.email && (
-                    <>
-                      {' '}
-                      <SafeLink href={`mailto:${product.contact.email}`}>{product.contact.email}</SafeLink>
-                    </>
-                  )}
-                </p>
-              )}
-            </li>
-          );
-        })}
+        {products.map((product) => (
+          <ProductStatus
+            key={product.id}
+            iso3={iso3}
+            product={product}
+            index={index}
+            asOf={asOf}
+            detailed={false}
+          />
+        ))}
       </ul>
+      <button type="button" className="link-button" onClick={onOpenPage}>
+        {i18n.t('panel.openPage')}
+      </button>
     </section>
   );
 }

@@ -25,12 +25,16 @@ export interface StaticMapProps {
   height: number;
   /** Outlined, e.g. the country of a locator map. */
   highlight?: Iso3;
+  /** Fill of the highlighted country; its status fill when not given. */
+  highlightFill?: string;
   /** Prefix for ids inside the SVG, unique per document. */
   idPrefix: string;
   /** Extra room round the fitted countries, as a share of the smaller side. */
   padding?: number;
   /** Draw small-state symbols (off for thumbnails). */
   symbols?: boolean;
+  /** Show at least this many degrees round the fitted countries (a locator map of a small state). */
+  minSpan?: number;
 }
 
 /** The fill a status has everywhere: map paths, legend swatches, exported figures. */
@@ -47,16 +51,38 @@ export function fitProjection(
   width: number,
   height: number,
   padding: number,
+  minSpan = 0,
 ) {
   const bounds = boundsOf(geo, fit) ?? [-180, -60, 180, 85];
   const centre = (bounds[0] + bounds[2]) / 2;
+  const middle = (bounds[1] + bounds[3]) / 2;
   const features = fit.flatMap((iso3) => {
     const f = geo.byIso3.get(iso3);
     return f ? [f] : [];
   });
-  const target: FeatureCollection<Geometry> = features.length
-    ? { type: 'FeatureCollection', features }
-    : { type: 'FeatureCollection', features: geo.countries.features };
+  const small = bounds[2] - bounds[0] < minSpan && bounds[3] - bounds[1] < minSpan;
+  const half = minSpan / 2;
+  const box: FeatureCollection<Geometry> = {
+    type: 'FeatureCollection',
+    features: [
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'MultiPoint',
+          coordinates: [
+            [centre - half, Math.max(-85, middle - half)],
+            [centre + half, Math.min(85, middle + half)],
+          ],
+        },
+      },
+    ],
+  };
+  const target: FeatureCollection<Geometry> = small
+    ? box
+    : features.length
+      ? { type: 'FeatureCollection', features }
+      : { type: 'FeatureCollection', features: geo.countries.features };
   const pad = Math.min(width, height) * padding;
   return geoEqualEarth()
     .rotate([-centre, 0])
@@ -80,8 +106,20 @@ function visible(bounds: [[number, number], [number, number]], width: number, he
  * what the tests snapshot.
  */
 export function StaticMap(props: StaticMapProps) {
-  const { geo, statuses, fit, width, height, highlight, idPrefix, padding = 0.04, symbols = true } = props;
-  const projection: GeoProjection = fitProjection(geo, fit, width, height, padding);
+  const {
+    geo,
+    statuses,
+    fit,
+    width,
+    height,
+    highlight,
+    highlightFill,
+    idPrefix,
+    padding = 0.04,
+    symbols = true,
+    minSpan,
+  } = props;
+  const projection: GeoProjection = fitProjection(geo, fit, width, height, padding, minSpan);
   const path = geoPath(projection).digits(1);
   const clipId = `${idPrefix}-clip`;
   const countries = geo.countries.features.filter((f) => visible(path.bounds(f), width, height));
@@ -159,7 +197,7 @@ export function StaticMap(props: StaticMapProps) {
         {highlighted && (
           <path
             d={path(highlighted) ?? ''}
-            fill="none"
+            fill={highlightFill ?? 'none'}
             stroke={FOCUS_COLOR}
             strokeWidth={2}
             data-highlight={highlight}

@@ -1,0 +1,104 @@
+import { useState, type ReactNode } from 'react';
+import { regionsOf, type RecordIndex } from '../../domain/status';
+import type { Iso3, IsoDate, Product, Region } from '../../domain/types';
+import type { GeoFeatures } from '../../geo/geoFeatures';
+import { StaticMap, type StaticStatus } from '../../shared/figure/StaticMap';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { ProductStatus } from './ProductStatus';
+import './country.css';
+
+export interface CountryPageProps {
+  iso3?: Iso3;
+  products: readonly Product[];
+  regions: readonly Region[];
+  index: RecordIndex;
+  asOf: IsoDate;
+  geo?: GeoFeatures;
+  /** A country search, from the app. */
+  picker: ReactNode;
+}
+
+const LOCATOR = { width: 340, height: 240 };
+/** The locator shows where, not a status: every country neutral, this one dark. */
+const NO_STATUSES = new Map<Iso3, StaticStatus>();
+const LOCATOR_FILL = '#3b3b3b';
+
+/** A focal point's page: their country's status on every product, with history and next steps. */
+export function CountryPage({ iso3, products, regions, index, asOf, geo, picker }: CountryPageProps) {
+  const i18n = useI18n();
+  const [copied, setCopied] = useState(false);
+  if (!iso3) {
+    return (
+      <div className="country-page__pick">
+        <h2>{i18n.t('country.pick')}</h2>
+        {picker}
+      </div>
+    );
+  }
+  const memberOf = regionsOf(regions, iso3).filter((r) => r.kind !== 'world');
+  const link = window.location.href;
+  return (
+    <article className="country-page" data-country={iso3} aria-labelledby="country-title">
+      <div>
+        <h2 id="country-title" className="country-page__title">
+          {i18n.countryName(iso3)} <span className="panel__code">{iso3}</span>
+        </h2>
+        <p className="country-page__meta">{i18n.t('country.asOf', { date: i18n.formatDate(asOf) })}</p>
+        <p className="country-page__meta">
+          {i18n.t('panel.regions')}:{' '}
+          {memberOf.length ? memberOf.map((r) => r.name).join(', ') : i18n.t('panel.noRegion')}
+        </p>
+        <ul className="country-page__products">
+          {products.map((product) => (
+            <ProductStatus
+              key={product.id}
+              iso3={iso3}
+              product={product}
+              index={index}
+              asOf={asOf}
+              detailed
+            />
+          ))}
+        </ul>
+      </div>
+      <aside className="country-page__side">
+        {geo?.byIso3.has(iso3) && (
+          <figure className="country-page__locator">
+            <svg
+              viewBox={`0 0 ${LOCATOR.width} ${LOCATOR.height}`}
+              role="img"
+              aria-label={i18n.t('country.locator', { country: i18n.countryName(iso3) })}
+            >
+              <StaticMap
+                geo={geo}
+                statuses={NO_STATUSES}
+                fit={[iso3]}
+                width={LOCATOR.width}
+                height={LOCATOR.height}
+                highlight={iso3}
+                highlightFill={LOCATOR_FILL}
+                idPrefix="locator"
+                padding={0.2}
+                minSpan={24}
+              />
+            </svg>
+          </figure>
+        )}
+        <div className="country-page__link">
+          <label htmlFor="country-link">{i18n.t('country.link')}</label>
+          <input id="country-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+          <button
+            type="button"
+            onClick={() => void navigator.clipboard.writeText(link).then(() => setCopied(true))}
+          >
+            {copied ? i18n.t('outstanding.copied') : i18n.t('country.copyLink')}
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            {i18n.t('country.print')}
+          </button>
+        </div>
+        <div className="country-page__pick">{picker}</div>
+      </aside>
+    </article>
+  );
+}

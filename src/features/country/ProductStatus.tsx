@@ -1,0 +1,100 @@
+import { historyOf, statusAsOf, type RecordIndex } from '../../domain/status';
+import type { Iso3, IsoDate, Product, Status } from '../../domain/types';
+import type { MessageKey } from '../../shared/i18n/en';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { SafeLink } from '../../shared/SafeLink';
+import { StatusSwatch } from '../../shared/StatusSwatch';
+
+const NEXT_STEP: Record<Status, MessageKey> = {
+  submitted: 'next.submitted',
+  in_preparation: 'next.in_preparation',
+  not_submitted: 'next.not_submitted',
+  not_applicable: 'next.not_applicable',
+  no_information: 'next.no_information',
+};
+
+/** One product's status for a country as of a date: note, source, history, next step, contact. */
+export function ProductStatus({
+  iso3,
+  product,
+  index,
+  asOf,
+  detailed,
+}: {
+  iso3: Iso3;
+  product: Product;
+  index: RecordIndex;
+  asOf: IsoDate;
+  /** The country page shows history and next step; the map's panel is shorter. */
+  detailed: boolean;
+}) {
+  const i18n = useI18n();
+  const current = statusAsOf(index, product.id, iso3, asOf);
+  const history = historyOf(index, product.id, iso3).filter((r) => r.date <= asOf);
+  const HistoryWrap = detailed ? 'div' : 'details';
+  return (
+    <li className="product-status" data-product={product.id} data-status={current.status}>
+      <h3 className="product-status__name">
+        {product.short}
+        {product.version ? ` v${product.version}` : ''}
+        {detailed && <span className="product-status__full"> {product.name}</span>}
+      </h3>
+      <p className="product-status__status">
+        <StatusSwatch status={current.status} />
+        <strong>{i18n.status(current.status)}</strong>
+        {current.record && (
+          <span> {i18n.t('panel.since', { date: i18n.formatDate(current.record.date) })}</span>
+        )}
+      </p>
+      {current.record?.note && (
+        <p className="product-status__line">
+          {i18n.t('panel.note')}: {current.record.note}
+        </p>
+      )}
+      {current.record?.source && (
+        <p className="product-status__line product-status__source">
+          {i18n.t('panel.source')}: {current.record.source}
+        </p>
+      )}
+      {detailed && (
+        <p className="product-status__line product-status__next">
+          <strong>{i18n.t('next.label')}:</strong>{' '}
+          {i18n.t(NEXT_STEP[current.status], {
+            contact: product.contact?.name ?? i18n.t('next.gsp'),
+            product: product.short,
+          })}
+        </p>
+      )}
+      {history.length > 1 && (
+        <HistoryWrap className="product-status__history">
+          {detailed ? <h4>{i18n.t('panel.history')}</h4> : <summary>{i18n.t('panel.history')}</summary>}
+          <ol>
+            {history.map((r) => (
+              <li key={`${r.date}-${r.line}`}>
+                {i18n.formatDate(r.date)}: {i18n.status(r.status)}
+                {r.note ? ` (${r.note})` : ''}
+                {detailed && r.source ? `; ${r.source}` : ''}
+              </li>
+            ))}
+          </ol>
+        </HistoryWrap>
+      )}
+      {product.contact && (
+        <p className="product-status__line">
+          {i18n.t('panel.contact')}: {product.contact.name}
+          {product.contact.email && (
+            <>
+              {' '}
+              <SafeLink href={`mailto:${product.contact.email}`}>{product.contact.email}</SafeLink>
+            </>
+          )}
+        </p>
+      )}
+      {detailed && product.url && (
+        <p className="product-status__line">
+          <SafeLink href={product.url}>{product.url}</SafeLink>
+        </p>
+      )}
+    </li>
+  );
+}

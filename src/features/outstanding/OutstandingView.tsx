@@ -1,0 +1,250 @@
+import { useMemo, useState } from 'react';
+import type { ContactDirectory } from '../../domain/contacts';
+import { OUTSTANDING_STATUSES, type RecordIndex } from '../../domain/status';
+import type { IsoDate, Product, Region, Status } from '../../domain/types';
+import { download } from '../../shared/figure/exportFigure';
+import type { MessageKey } from '../../shared/i18n/en';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { StatusSwatch } from '../../shared/StatusSwatch';
+import {
+  buildItems,
+  emailsOf,
+  filterItems,
+  itemsToCsv,
+  mailtoBcc,
+  sortItems,
+  type OutstandingItem,
+  type Sort,
+  type SortKey,
+} from './table';
+import './outstanding.css';
+
+export interface OutstandingViewProps {
+  index: RecordIndex;
+  products: readonly Product[];
+  region: Region;
+  asOf: IsoDate;
+  /** undefined while loading or when contacts.csv is absent. */
+  contacts?: ContactDirectory;
+  /** Product filter (undefined = all products), kept in the URL by the app. */
+  product?: string;
+  onProduct(product: string | undefined): void;
+  /** Region and date controls, from the app. */
+  controls: React.ReactNode;
+  onOpenCountry(iso3: string): void;
+}
+
+const COLUMNS: { key: SortKey; label: MessageKey }[] = [
+  { key: 'country', label: 'outstanding.country' },
+  { key: 'region', label: 'outstanding.region' },
+  { key: 'product', label: 'outstanding.product' },
+  { key: 'status', label: 'outstanding.status' },
+  { key: 'since', label: 'outstanding.since' },
+  { key: 'note', label: 'outstanding.note' },
+];
+
+/** The coordinators' table: every map still owed in the region as of the date. */
+export function OutstandingView({
+  index,
+  products,
+  region,
+  asOf,
+  contacts,
+  controls,
+  onOpenCountry,
+  product,
+  onProduct,
+}: OutstandingViewProps) {
+  const i18n = useI18n();
+  const [statuses, setStatuses] = useState<readonly Status[]>(OUTSTANDING_STATUSES);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<Sort>({ key: 'country', direction: 'ascending' });
+  const [copied, setCopied] = useState(false);
+
+  const items = useMemo(
+    () =>
+      buildItems({
+        index,
+        products,
+        region,
+        asOf,
+        countryName: i18n.countryName,
+        statusLabel: i18n.status,
+        contacts,
+      }),
+    [index, products, region, asOf, i18n, contacts],
+  );
+  const shown = useMemo(
+    () => sortItems(filterItems(items, { product, statuses, query }), sort),
+    [items, product, statuses, query, sort],
+  );
+  const emails = contacts ? emailsOf(shown) : [];
+
+  const toggleStatus = (status: Status) =>
+    setStatuses((list) => (list.includes(status) ? list.filter((s) => s !== status) : [...list, status]));
+  const sortBy = (key: SortKey) =>
+    setSort((s) => ({
+      key,
+      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+  const downloadCsv = () =>
+    download(
+      new Blob([itemsToCsv(shown)], { type: 'text/csv;charset=utf-8' }),
+      `outstanding-${region.id}-${product ?? 'all'}-${asOf}.csv`,
+    );
+  const copyEmails = async () => {
+    await navigator.clipboard.writeText(emails.join(', '));
+    setCopied(true);
+  };
+
+  return (
+    <div className="outstanding">
+      <h2 className="outstanding__title">
+        {i18n.t('outstanding.title', { region: region.name, date: i18n.formatDate(asOf) })}
+      </h2>
+      <div className="outstanding__filters">
+        {controls}
+        <div className="control">
+          <label htmlFor="outstanding-product" className="control__label">
+            {i18n.t('outstanding.product')}
+          </label>
+          <select
+            id="outstanding-product"
+            value={product ?? ''}
+            onChange={(e) => onProduct(e.target.value || undefined)}
+          >
+            <option value="">{i18n.t('outstanding.allProducts')}</option>
+            {products.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.short}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="outstanding__statuses">
+          <legend className="control__label">{i18n.t('outstanding.status')}</legend>
+          {OUTSTANDING_STATUSES.map((status) => (
+            <label key={status}>
+              <input
+                type="checkbox"
+                checked={statuses.includes(status)}
+                onChange={() => toggleStatus(status)}
+              />{' '}
+              {i18n.status(status)}
+            </label>
+          ))}
+        </fieldset>
+        <div className="control">
+          <label htmlFor="outstanding-query" className="control__label">
+            {i18n.t('outstanding.search')}
+          </label>
+          <input
+            id="outstanding-query"
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+      </div>
+      <div className="outstanding__actions">
+        <p role="status" className="outstanding__count">
+          {i18n.t('outstanding.count', { count: shown.length })}
+        </p>
+        <button type="button" onClick={downloadCsv} disabled={shown.length === 0}>
+          {i18n.t('outstanding.downloadCsv')}
+        </button>
+      </div>
+      {contacts && (
+        <section className="outstanding__emails" aria-labelledby="emails-title">
+          <h3 id="emails-title">{i18n.t('outstanding.emails', { count: emails.length })}</h3>
+          {emails.length > 0 ? (
+            <>
+              <textarea readOnly value={emails.join(', ')} aria-labelledby="emails-title" rows={2} />
+              <div className="outstanding__email-actions">
+                <button type="button" onClick={() => void copyEmails()}>
+                  {copied ? i18n.t('outstanding.copied') : i18n.t('outstanding.copy')}
+                </button>
+                <a href={mailtoBcc(emails, i18n.t('outstanding.mailSubject'))}>
+                  {i18n.t('outstanding.mailto')}
+                </a>
+              </div>
+            </>
+          ) : (
+            <p>{i18n.t('outstanding.noEmails')}</p>
+          )}
+        </section>
+      )}
+      <div className="outstanding__table-wrap">
+        <table className="outstanding__table">
+          <caption className="visually-hidden">{i18n.t('outstanding.caption')}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
+                  <button type="button" onClick={() => sortBy(c.key)}>
+                    {i18n.t(c.label)}
+                    <span aria-hidden="true">
+                      {sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
+                    </span>
+                  </button>
+                </th>
+              ))}
+              {contacts && <th scope="col">{i18n.t('outstanding.focalPoint')}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((item) => (
+              <Row
+                key={`${item.product.id}-${item.iso3}`}
+                item={item}
+                withContacts={Boolean(contacts)}
+                onOpen={onOpenCountry}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function Row({
+  item,
+  withContacts,
+  onOpen,
+}: {
+  item: OutstandingItem;
+  withContacts: boolean;
+  onOpen(iso3: string): void;
+}) {
+  const i18n = useI18n();
+  return (
+    <tr data-iso3={item.iso3} data-product={item.product.id} data-status={item.status}>
+      <td>
+        <button type="button" className="link-button" onClick={() => onOpen(item.iso3)}>
+          {item.country}
+        </button>{' '}
+        <span className="outstanding__code">{item.iso3}</span>
+      </td>
+      <td>{item.region}</td>
+      <td>{item.product.short}</td>
+      <td>
+        <span className="outstanding__status">
+          <StatusSwatch status={item.status} size={12} /> {item.statusLabel}
+        </span>
+      </td>
+      <td>{item.since ? i18n.formatDate(item.since) : ''}</td>
+      <td className="outstanding__note">{item.note}</td>
+      {withContacts && (
+        <td>
+          {item.contacts.map((c) => (
+            <div key={`${c.name}-${c.email}`}>
+              {c.name}
+              {c.role ? ` (${c.role})` : ''} {c.email && <a href={`mailto:${c.email}`}>{c.email}</a>}
+            </div>
+          ))}
+        </td>
+      )}
+    </tr>
+  );
+}

@@ -1,0 +1,128 @@
+import Papa from 'papaparse';
+import type { FocalPoint } from '../../domain/contacts';
+import { normaliseName } from '../../domain/countries';
+import { outstanding, OUTSTANDING_STATUSES, type RecordIndex } from '../../domain/status';
+import type { Iso3, IsoDate, Product, Region, Status } from '../../domain/types';
+
+/** One row of the coordinators' table: a map a country still owes. */
+export interface OutstandingItem {
+  product: Product;
+  iso3: Iso3;
+  country: string;
+  region: string;
+  status: Status;
+  statusLabel: string;
+  since?: IsoDate;
+  note: string;
+  contacts: readonly FocalPoint[];
+}
+
+export type SortKey = 'country' | 'region' | 'product' | 'status' | 'since' | 'note';
+export interface Sort {
+  key: SortKey;
+  direction: 'ascending' | 'descending';
+}
+
+export interface Filters {
+  /** Product id, or undefined for all. */
+  product?: string;
+  statuses: readonly Status[];
+  query: string;
+}
+
+export function buildItems(args: {
+  index: RecordIndex;
+  products: readonly Product[];
+  region: Region;
+  asOf: IsoDate;
+  countryName(iso3: Iso3): string;
+  statusLabel(status: Status): string;
+  contacts?: ReadonlyMap<Iso3, readonly FocalPoint[]>;
+}): OutstandingItem[] {
+  const { index, products, region, asOf, countryName, statusLabel, contacts } = args;
+  const byId = new Map(products.map((p) => [p.id, p]));
+  return outstanding(
+    index,
+    products.map((p) => p.id),
+    region.members,
+    asOf,
+  ).map((row) => ({
+    product: byId.get(row.product)!,
+    iso3: row.country,
+    country: countryName(row.country),
+    region: region.name,
+    status: row.status,
+    statusLabel: statusLabel(row.status),
+    since: row.since,
+    note: row.note,
+    contacts: contacts?.get(row.country) ?? [],
+  }));
+}
+
+export function filterItems(items: readonly OutstandingItem[], filters: Filters): OutstandingItem[] {
+  const q = normaliseName(filters.query);
+  return items.filter(
+    (item) =>
+      (filters.product === undefined || item.product.id === filters.product) &&
+      filters.statuses.includes(item.status) &&
+      (!q ||
+        normaliseName(item.country).includes(q) ||
+        item.iso3.toLowerCase() === filters.query.trim().toLowerCase()),
+  );
+}
+
+const STATUS_ORDER = new Map(OUTSTANDING_STATUSES.map((s, i) => [s, i]));
+
+function sortValue(item: OutstandingItem, key: SortKey): string | number {
+  switch (key) {
+    case 'product':
+      return item.product.short;
+    case 'status':
+      return STATUS_ORDER.get(item.status) ?? 99;
+    case 'since':
+      return item.since ?? '';
+    default:
+      return item[key];
+  }
+}
+
+/** Sorts by one column, then by country and product so the order is always the same. */
+export function sortItems(items: readonly OutstandingItem[], sort: Sort): OutstandingItem[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const compare = (a: string | number, b: string | number) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+  return [...items].sort(
+    (a, b) =>
+      sign * compare(sortValue(a, sort.key), sortValue(b, sort.key)) ||
+      a.country.localeCompare(b.country) ||
+      a.product.short.localeCompare(b.product.short),
+  );
+}
+
+export const CSV_COLUMNS = ['product', 'iso3', 'country', 'status', 'since', 'region', 'note'] as const;
+
+/**
+ * The rows as CSV that Excel opens correctly: UTF-8 with a BOM, CRLF, values quoted where
+ * needed, and cells that a spreadsheet would read as a formula neutralised.
+ */
+export function itemsToCsv(items: readonly OutstandingItem[]): string {
+  const data = items.map((i) => [
+    i.product.short,
+    i.iso3,
+    i.country,
+    i.statusLabel,
+    i.since ?? '',
+    i.region,
+    i.note,
+  ]);
+  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+}
+
+/** Unique e-mail addresses of the focal points of the rows. */
+export function emailsOf(items: readonly OutstandingItem[]): string[] {
+  return [...new Set(items.flatMap((i) => i.contacts.map((c) => c.email)).filter(Boolean))];
+}
+
+export function mailtoBcc(emails: readonly string[], subject: string): string {
+  return `mailto:?bcc=${emails.map(encodeURIComponent).join(',')}&subject=${encodeURIComponent(subject)}`;
+}

@@ -1,0 +1,187 @@
+import { useEffect, useRef, useState } from 'react';
+import { countsFor, regionStatuses, type RecordIndex } from '../../domain/status';
+import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
+import type { GeoFeatures } from '../../geo/geoFeatures';
+import type { FigureProps } from '../../shared/figure/Figure';
+import { FigureExport } from '../../shared/figure/FigureExport';
+import { StaticMap } from '../../shared/figure/StaticMap';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { StatusSwatch } from '../../shared/StatusSwatch';
+import './present.css';
+
+export interface PresentViewProps {
+  products: readonly Product[];
+  product: Product;
+  region: Region;
+  asOf: IsoDate;
+  index: RecordIndex;
+  geo?: GeoFeatures;
+  figure(product: Product): FigureProps;
+  fileName(product: Product): string;
+  onSlide(productId: string): void;
+  onExit(): void;
+}
+
+const MAP = { width: 1000, height: 620 };
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/** Full-screen slides, one per product, driven by the keyboard or a presentation clicker. */
+export function PresentView(props: PresentViewProps) {
+  const { products, product, region, asOf, index, geo, figure, fileName, onSlide, onExit } = props;
+  const i18n = useI18n();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const [fullscreen, setFullscreen] = useState(false);
+  const [refused, setRefused] = useState(false);
+  const position = Math.max(
+    0,
+    products.findIndex((p) => p.id === product.id),
+  );
+  const latest = useRef({ position, products, onSlide, onExit });
+  useEffect(() => {
+    latest.current = { position, products, onSlide, onExit };
+  });
+
+  // Keys: next, previous, first, last, and Esc to leave.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('button, a, input, select, textarea') && e.key === ' ') return;
+      const { position: at, products: list, onSlide: go, onExit: exit } = latest.current;
+      let next: number | undefined;
+      if (NEXT.has(e.key) && !(e.key === ' ' && e.shiftKey)) next = Math.min(at + 1, list.length - 1);
+      else if (PREVIOUS.has(e.key) || (e.key === ' ' && e.shiftKey)) next = Math.max(at - 1, 0);
+      else if (e.key === 'Home') next = 0;
+      else if (e.key === 'End') next = list.length - 1;
+      else if (e.key === 'Escape') {
+        e.preventDefault();
+        exit();
+        return;
+      }
+      if (next === undefined) return;
+      e.preventDefault();
+      if (next !== at) go(list[next]!.id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Full screen when the browser allows it; the slides fill the window either way. Leaving
+  // full screen (Esc in most browsers) leaves the presentation.
+  useEffect(() => {
+    const onChange = () => {
+      const on = document.fullscreenElement !== null;
+      setFullscreen(on);
+      if (!on && wasFullscreen.current) latest.current.onExit();
+      wasFullscreen.current = on;
+    };
+    const wasFullscreen = { current: false };
+    document.addEventListener('fullscreenchange', onChange);
+    const root = rootRef.current;
+    if (root?.requestFullscreen && !document.fullscreenElement) {
+      root.requestFullscreen().catch(() => setRefused(true));
+    } else if (!root?.requestFullscreen) {
+      setRefused(true);
+    }
+    rootRef.current?.focus();
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    };
+  }, []);
+
+  const counts = countsFor(index, product.id, region.members, asOf);
+  const total = region.members.length;
+  const version = `${product.short}${product.version ? ` v${product.version}` : ''}`;
+  return (
+    <div
+      ref={rootRef}
+      className="present"
+      tabIndex={-1}
+      role="region"
+      aria-roledescription={i18n.t('present.roledescription')}
+      aria-label={i18n.t('present.slideLabel', { n: position + 1, total: products.length, product: version })}
+      data-product={product.id}
+    >
+      <header className="present__header">
+        <h1 className="present__title">{i18n.t('figure.title', { name: product.name, short: version })}</h1>
+        <p className="present__subtitle">
+          {i18n.t('figure.subtitle', { region: region.name, date: i18n.formatDate(asOf) })}
+        </p>
+      </header>
+      <main className="present__body">
+        <div className="present__map">
+          {geo ? (
+            <svg
+              viewBox={`0 0 ${MAP.width} ${MAP.height}`}
+              preserveAspectRatio="xMidYMid meet"
+              role="img"
+              aria-label={version}
+            >
+              <StaticMap
+                geo={geo}
+                statuses={regionStatuses(index, product.id, geo.byIso3.keys(), region.members, asOf)}
+                fit={region.members}
+                width={MAP.width}
+                height={MAP.height}
+                idPrefix={`slide-${product.id}`}
+              />
+            </svg>
+          ) : (
+            <p>{i18n.t('error.noBoundaries')}</p>
+          )}
+        </div>
+        <div className="present__stats">
+          <p className="present__headline" data-testid="headline">
+            {i18n.t('present.headline', { submitted: counts.submitted, total })}
+          </p>
+          <ul className="present__legend" aria-label={i18n.t('legend.title')}>
+            {STATUSES.map((status) => (
+              <li key={status} data-status={status}>
+                <StatusSwatch status={status} size={28} />
+                <span className="present__label">{i18n.status(status)}</span>
+                <span className="present__count">{counts[status]}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </main>
+      <footer className="present__footer">
+        <p className="present__disclaimer">{i18n.t('map.disclaimer')}</p>
+        <div className="present__nav">
+          <button
+            type="button"
+            onClick={() => onSlide(products[Math.max(0, position - 1)]!.id)}
+            disabled={position === 0}
+          >
+            {i18n.t('present.previous')}
+          </button>
+          <span aria-live="polite">
+            {position + 1} / {products.length}
+          </span>
+          <button
+            type="button"
+            onClick={() => onSlide(products[Math.min(products.length - 1, position + 1)]!.id)}
+            disabled={position === products.length - 1}
+          >
+            {i18n.t('present.next')}
+          </button>
+          {!fullscreen && (
+            <button
+              type="button"
+              onClick={() => void rootRef.current?.requestFullscreen?.().catch(() => setRefused(true))}
+            >
+              {i18n.t('present.fullscreen')}
+            </button>
+          )}
+          <button type="button" onClick={onExit}>
+            {i18n.t('present.exit')}
+          </button>
+          {geo && <FigureExport fileName={fileName(product)} props={() => figure(product)} />}
+        </div>
+        {refused && !fullscreen && <p className="present__hint">{i18n.t('present.refused')}</p>}
+      </footer>
+    </div>
+  );
+}
