@@ -1,0 +1,200 @@
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from '@playwright/test';
+import { expect, test, waitForMap } from './fixtures';
+
+async function saved(page: Page, click: () => Promise<void>): Promise<{ download: Download; body: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { download, body: await readFile((await download.path())!) };
+}
+
+/** Parses CSV written by the app (quoted fields, CRLF, BOM). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (c !== '\r') cell += c;
+  }
+  return rows;
+}
+
+test('outstanding: GSASmap in the ASP lists the eight missing maps, and the CSV holds the table', async ({
+  page,
+}) => {
+  await page.goto('?view=outstanding&product=gsasmap&region=asp');
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  await page.getByRole('checkbox', { name: 'In preparation' }).uncheck();
+  await page.getByRole('checkbox', { name: 'No information' }).uncheck();
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(8);
+  const listed = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [
+      tr.getAttribute('data-iso3'),
+      tr.getAttribute('data-status'),
+      tr.getAttribute('data-product'),
+    ]),
+  );
+  expect(listed.map(([iso3]) => iso3).sort()).toEqual([
+    'CHN',
+    'IDN',
+    'JPN',
+    'KOR',
+    'MYS',
+    'PRK',
+    'SGP',
+    'VNM',
+  ]);
+  expect(new Set(listed.map(([, status, product]) => `${status}/${product}`))).toEqual(
+    new Set(['not_submitted/gsasmap']),
+  );
+
+  // Sort by country, descending, then download: the file holds exactly the rows shown, in order.
+  await page.getByRole('button', { name: /^Country/ }).click();
+  await page.getByRole('button', { name: /^Country/ }).click();
+  const shown = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-iso3')));
+  const { download, body } = await saved(page, () =>
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  );
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = parseCsv(body.toString('utf8').slice(1));
+  expect(csv[0]).toEqual(['product', 'iso3', 'country', 'status', 'since', 'region', 'note']);
+  expect(csv.slice(1).map((r) => r[1])).toEqual(shown);
+  expect(csv[1]).toEqual([
+    'GSASmap',
+    shown[0],
+    expect.any(String),
+    'Not submitted',
+    '2022-03-09',
+    'Asian Soil Partnership',
+    'Map missing at the time of the meeting',
+  ]);
+});
+
+test('country page: Bangladesh on every product, with a link that reopens it', async ({ page }) => {
+  await page.goto('?view=country&country=BGD');
+  const article = page.getByRole('article', { name: /Bangladesh/ });
+  await expect(article).toBeVisible();
+  const statuses = await article
+    .locator('[data-product]')
+    .evaluateAll((els) => els.map((e) => [e.getAttribute('data-product'), e.getAttribute('data-status')]));
+  expect(statuses).toEqual([
+    ['gsocseq', 'submitted'],
+    ['gsasmap', 'submitted'],
+    ['gbsmap', 'no_information'],
+  ]);
+  await expect(article.getByText('Next step:').first()).toBeVisible();
+  await expect(article.locator('svg [data-highlight="BGD"]')).toHaveCount(1);
+  const link = await page.getByLabel('Link to this page').inputValue();
+  await page.goto(link);
+  await expect(page.getByRole('article', { name: /Bangladesh/ })).toBeVisible();
+});
+
+for (const [width, height] of [
+  [1024, 768],
+  [1920, 1080],
+] as const) {
+  test(`present mode at ${width}×${height}: no scrollbar, nothing cut off, keys move the slides`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('?view=present&region=asp');
+    const slide = page.getByRole('region', { name: /Slide 1 of 3/ });
+    await expect(slide).toBeVisible();
+    await expect(page.getByTestId('headline')).toHaveText('7 of 24 submitted');
+    const fits = async () =>
+      page.evaluate(() => {
+        const doc = document.documentElement;
+        // Everything on the slide; inside the map only the svg box counts (paths are clipped to it).
+        const boxes = [...document.querySelectorAll('.present *')]
+          .filter((e) => e.tagName === 'svg' || !e.closest('svg'))
+          .map((e) => e.getBoundingClientRect());
+        const bottom = Math.max(...boxes.map((b) => b.bottom));
+        const right = Math.max(...boxes.map((b) => b.right));
+        return {
+          scroll: doc.scrollHeight <= window.innerHeight && doc.scrollWidth <= window.innerWidth,
+          inside: bottom <= window.innerHeight + 0.5 && right <= window.innerWidth + 0.5,
+        };
+      });
+    expect(await fits()).toEqual({ scroll: true, inside: true });
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/product=gsasmap/);
+    await expect(page.getByTestId('headline')).toHaveText('1 of 24 submitted');
+    expect(await fits()).toEqual({ scroll: true, inside: true });
+    await page.keyboard.press('PageDown');
+    await expect(page).toHaveURL(/product=gbsmap/);
+    await expect(page.getByTestId('headline')).toHaveText('0 of 24 submitted');
+    await page.keyboard.press('PageUp');
+    await expect(page).toHaveURL(/product=gsasmap/);
+    await page.keyboard.press('Space');
+    await expect(page).toHaveURL(/product=gbsmap/);
+    await page.keyboard.press('ArrowLeft');
+    await expect(page).toHaveURL(/product=gsasmap/);
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/view=present/);
+    await expect(page.getByRole('list', { name: 'Legend' })).toBeVisible();
+  });
+}
+
+test('figures: SVG and PNG from the overview, colours matching the legend', async ({ page }) => {
+  await page.goto('?product=gsocseq&region=asp');
+  await waitForMap(page);
+  const { download, body } = await saved(page, () =>
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  );
+  expect(download.suggestedFilename()).toBe('gsocseq-asp-2022-03-09.svg');
+  const svg = body.toString('utf8');
+  const fills = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const pathFill = (iso3: string) => doc.querySelector(`path[data-iso3="${iso3}"]`)?.getAttribute('fill');
+    const legendFill = (status: string) =>
+      doc.querySelector(`.figure-legend [data-status="${status}"] rect`)?.getAttribute('fill');
+    return {
+      bgd: [pathFill('BGD'), legendFill('submitted')],
+      idn: [pathFill('IDN'), legendFill('in_preparation')],
+      afg: [pathFill('AFG'), legendFill('no_information')],
+      parseError: doc.querySelector('parsererror') !== null,
+      title: doc.querySelector('text')?.textContent,
+    };
+  }, svg);
+  expect(fills.parseError).toBe(false);
+  expect(fills.bgd[0]).toBe(fills.bgd[1]);
+  expect(fills.idn[0]).toBe(fills.idn[1]);
+  expect(fills.afg[0]).toBe(fills.afg[1]);
+  expect(new Set([fills.bgd[0], fills.idn[0], fills.afg[0]]).size).toBe(3);
+  expect(fills.title).toContain('Submission of national maps to');
+  expect(svg).toContain('do not imply the expression of any opinion');
+
+  const png = await saved(page, () => page.getByRole('button', { name: 'Download PNG' }).click());
+  expect(png.download.suggestedFilename()).toBe('gsocseq-asp-2022-03-09.png');
+  expect([...png.body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([2400, 1720]);
+});
+
+test('figures: SVG from the present view is of the slide shown', async ({ page }) => {
+  await page.goto('?view=present&product=gsasmap');
+  const { download, body } = await saved(page, () =>
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  );
+  expect(download.suggestedFilename()).toBe('gsasmap-asp-2022-03-09.svg');
+  expect(body.toString('utf8')).toContain('(GSASmap v1.0)');
+});
