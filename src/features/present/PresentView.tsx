@@ -7,6 +7,7 @@ import { FigureExport } from '../../shared/figure/FigureExport';
 import { StaticMap } from '../../shared/figure/StaticMap';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
+import { useElementSize } from '../../shared/useElementSize';
 import './present.css';
 
 export interface PresentViewProps {
@@ -31,6 +32,7 @@ export function PresentView(props: PresentViewProps) {
   const { products, product, region, asOf, index, geo, figure, fileName, onSlide, onExit } = props;
   const i18n = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<HTMLDivElement>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const [refused, setRefused] = useState(false);
   const position = Math.max(
@@ -91,6 +93,8 @@ export function PresentView(props: PresentViewProps) {
     };
   }, []);
 
+  // The map is drawn at the size of its box, so it fills the slide at any screen shape.
+  const map = useElementSize(mapRef) ?? MAP;
   const counts = countsFor(index, product.id, region.members, asOf);
   const total = region.members.length;
   const version = `${product.short}${product.version ? ` v${product.version}` : ''}`;
@@ -111,20 +115,15 @@ export function PresentView(props: PresentViewProps) {
         </p>
       </header>
       <main className="present__body">
-        <div className="present__map">
+        <div className="present__map" ref={mapRef}>
           {geo ? (
-            <svg
-              viewBox={`0 0 ${MAP.width} ${MAP.height}`}
-              preserveAspectRatio="xMidYMid meet"
-              role="img"
-              aria-label={version}
-            >
+            <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={version}>
               <StaticMap
                 geo={geo}
                 statuses={regionStatuses(index, product.id, geo.byIso3.keys(), region.members, asOf)}
                 fit={region.members}
-                width={MAP.width}
-                height={MAP.height}
+                width={map.width}
+                height={map.height}
                 idPrefix={`slide-${product.id}`}
               />
             </svg>

@@ -20,7 +20,10 @@ export interface FigureProps {
 
 export const FIGURE_WIDTH = 1200;
 export const FIGURE_HEIGHT = 860;
-const MAP = { x: 24, y: 96, width: 880, height: 620 };
+const MAP_X = 24;
+const MAP_WIDTH = 880;
+/** Room under the map for the source and disclaimer. */
+const FOOTER = 118;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /** Breaks text into lines of at most `max` characters, at spaces. */
@@ -59,7 +62,14 @@ export function Figure(props: FigureProps) {
   const titleLines = wrap(title, 70);
   const sourceLines = wrap(source, 150);
   const disclaimerLines = wrap(disclaimer, 175);
-  const footerY = MAP.y + MAP.height + 28;
+  // The map starts under however many lines the title takes, and ends above the footer.
+  const MAP = {
+    x: MAP_X,
+    y: 40 + titleLines.length * 28 + 34,
+    width: MAP_WIDTH,
+    height: FIGURE_HEIGHT - (40 + titleLines.length * 28 + 34) - FOOTER,
+  };
+  const footerY = MAP.y + MAP.height + 26;
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
