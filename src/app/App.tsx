@@ -5,7 +5,8 @@ import { DataProblems } from './DataProblems';
 import { Notices } from './Notices';
 import { Nav } from './Nav';
 import { Overview } from './Overview';
-import { CountryContainer, OutstandingContainer, PresentContainer } from './Views';
+import { CountryContainer, DataContainer, OutstandingContainer, PresentContainer } from './Views';
+import { useProducts, useRegions } from '../state/derived';
 import type { View } from '../state/url';
 import { useUrlSync } from './useUrlSync';
 import { loadAll } from './loadData';
@@ -14,8 +15,11 @@ import './app.css';
 export function App() {
   useUrlSync();
   const i18n = useI18n();
-  const products = useAppStore((s) => s.products);
-  const regions = useAppStore((s) => s.regions);
+  const products = useProducts();
+  const regions = useRegions();
+  const loading = useAppStore(
+    (s) => s.products.state === 'loading' || s.regions.state === 'loading' || s.records.state === 'loading',
+  );
   const view = useAppStore((s) => s.selection.view);
 
   useEffect(() => {
@@ -27,8 +31,8 @@ export function App() {
     document.title = i18n.t('app.title');
   }, [i18n]);
 
-  const ready = products.state === 'ready' && regions.state === 'ready';
-  const loading = products.state === 'loading' || regions.state === 'loading';
+  // Views need at least one product and one region (from their files, or derived when those failed).
+  const ready = products.length > 0 && regions.length > 0;
   if (view === 'present' && ready) return <PresentContainer />;
   return (
     <div className="app">
@@ -45,7 +49,13 @@ export function App() {
       <main className="app__main">
         <Notices />
         <DataProblems />
-        {ready ? <CurrentView view={view} /> : loading ? <p role="status">{i18n.t('app.loading')}</p> : null}
+        {view === 'data' ? (
+          <DataContainer />
+        ) : ready ? (
+          <CurrentView view={view} />
+        ) : loading ? (
+          <p role="status">{i18n.t('app.loading')}</p>
+        ) : null}
       </main>
       <footer className="app__footer">
         <p>{i18n.t('footer.source')}</p>

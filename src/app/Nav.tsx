@@ -7,6 +7,7 @@ const LABELS = {
   outstanding: 'nav.outstanding',
   country: 'nav.country',
   present: 'nav.present',
+  data: 'nav.data',
 } as const satisfies Record<View, string>;
 
 /** The views, as real links (they open in a new tab too) that switch in place when clicked. */

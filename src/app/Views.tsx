@@ -1,4 +1,8 @@
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { FILES } from '../data/loaders';
+import { DataView, type FileStatus } from '../features/data-view/DataView';
+import { openRecordsFile, reload, restoreSiteRecords } from './loadData';
 import { allIso3 } from '../domain/countries';
 import type { Iso3 } from '../domain/types';
 import { CountryPage } from '../features/country/CountryPage';
@@ -8,7 +12,7 @@ import { CountrySearch } from '../features/search/CountrySearch';
 import { AsOfControl, RegionSelect } from '../shared/controls/Controls';
 import { useI18n } from '../shared/i18n/useI18n';
 import { today, useEffective, useProducts, useRecordIndex, useRecords, useRegions } from '../state/derived';
-import { useAppStore } from '../state/store';
+import { useAppStore, type DataKey } from '../state/store';
 import { figureFileName, figureProps } from './figureProps';
 
 const ISO_COUNTRIES = new Set(allIso3());
@@ -98,6 +102,64 @@ export function PresentContainer() {
       fileName={(p) => figureFileName(p, region, asOf)}
       onSlide={(id) => select({ product: id })}
       onExit={() => select({ view: 'overview' })}
+    />
+  );
+}
+
+export function DataContainer() {
+  const loads = useAppStore(
+    useShallow((s) => ({
+      products: s.products,
+      regions: s.regions,
+      records: s.records,
+      boundaries: s.boundaries,
+      contacts: s.contacts,
+      recordsSource: s.recordsSource,
+      recordsProgress: s.recordsProgress,
+    })),
+  );
+  const records = loads.records.state === 'ready' ? loads.records.value : undefined;
+  const recordsFile =
+    loads.recordsSource.kind === 'file'
+      ? loads.recordsSource.name
+      : loads.recordsSource.kind === 'url'
+        ? loads.recordsSource.url
+        : FILES.records;
+  const status = (key: DataKey, file: string): FileStatus => {
+    const load = loads[key];
+    if (load.state === 'error') return { file, state: 'error', failure: load.failure };
+    if (load.state === 'loading') return { file, state: 'loading' };
+    if (key === 'contacts' && load.value === null) return { file, state: 'absent' };
+    if (key === 'records' && records) {
+      return {
+        file,
+        state: 'ready',
+        rows: records.rows,
+        warnings: records.issues.filter((i) => i.severity === 'warning').length,
+        errors: records.issues.filter((i) => i.severity === 'error').length,
+      };
+    }
+    return { file, state: 'ready' };
+  };
+  const files: [DataKey, string][] = [
+    ['products', FILES.products],
+    ['regions', FILES.regions],
+    ['records', recordsFile],
+    ['boundaries', FILES.boundaries],
+    ['contacts', FILES.contacts],
+  ];
+  return (
+    <DataView
+      files={files.map(([key, file]) => status(key, file))}
+      records={records}
+      recordsSource={loads.recordsSource}
+      progress={loads.recordsProgress}
+      onOpenFile={(file) => void openRecordsFile(file)}
+      onSiteRecords={() => void restoreSiteRecords()}
+      onRetry={(file) => {
+        const entry = files.find(([, f]) => f === file);
+        if (entry) void reload(entry[0]);
+      }}
     />
   );
 }

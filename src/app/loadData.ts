@@ -1,5 +1,13 @@
 import { LoadError, type LoadFailure } from '../data/fetchFile';
-import { FILES, loadBoundaries, loadContacts, loadProducts, loadRecords, loadRegions } from '../data/loaders';
+import {
+  FILES,
+  loadBoundaries,
+  loadContacts,
+  loadProducts,
+  loadRecords,
+  loadRegions,
+  readRecordsFile,
+} from '../data/loaders';
 import { toGeoFeatures } from '../geo/geoFeatures';
 import { today } from '../state/derived';
 import { useAppStore, type DataKey } from '../state/store';
@@ -20,17 +28,37 @@ async function into<K extends DataKey>(key: K, file: string, load: () => Promise
   }
 }
 
-/** Records need the products (to know which product ids are valid). */
+function recordsOptions() {
+  const { products, setRecordsProgress } = useAppStore.getState();
+  return {
+    products: products.state === 'ready' ? products.value : [],
+    anyProduct: products.state !== 'ready',
+    today: today(),
+    onProgress: (fraction: number) => setRecordsProgress(fraction),
+  };
+}
+
+/** Records need the products (to know which product ids are valid); without them any id is read. */
 async function loadRecordsFile(): Promise<void> {
-  const products = useAppStore.getState().products;
-  if (products.state !== 'ready') {
-    useAppStore.getState().setLoad('records', {
-      state: 'error',
-      failure: { kind: 'invalid', file: FILES.records, detail: `${FILES.products} is needed to read it` },
-    });
-    return;
-  }
-  await into('records', FILES.records, () => loadRecords(products.value, today()));
+  const source = useAppStore.getState().recordsSource;
+  const file = source.kind === 'url' ? source.url : FILES.records;
+  await into('records', file, () =>
+    loadRecords(recordsOptions(), source.kind === 'url' ? source.url : undefined),
+  );
+  useAppStore.getState().setRecordsProgress(undefined);
+}
+
+/** Shows a records file from the computer instead of the site's; nothing leaves the browser. */
+export async function openRecordsFile(file: File): Promise<void> {
+  useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
+  await into('records', file.name, () => readRecordsFile(file, recordsOptions()));
+  useAppStore.getState().setRecordsProgress(undefined);
+}
+
+/** Back to the site's own records.csv. */
+export async function restoreSiteRecords(): Promise<void> {
+  useAppStore.getState().setRecordsSource({ kind: 'default' });
+  await loadRecordsFile();
 }
 
 /** Loads one file again (after a failure). */
@@ -38,8 +66,7 @@ export async function reload(key: DataKey): Promise<void> {
   switch (key) {
     case 'products':
       await into('products', FILES.products, () => loadProducts());
-      if (useAppStore.getState().products.state === 'ready') await loadRecordsFile();
-      return;
+      return loadRecordsFile();
     case 'records':
       return loadRecordsFile();
     case 'regions':
@@ -51,7 +78,12 @@ export async function reload(key: DataKey): Promise<void> {
   }
 }
 
-/** Loads every data file; each one that fails is reported, the rest still load. */
-export async function loadAll(): Promise<void> {
+/**
+ * Loads every data file; each one that fails is reported, the rest still load. `?records=<url>`
+ * reads the records from another address.
+ */
+export async function loadAll(search = window.location.search): Promise<void> {
+  const recordsUrl = new URLSearchParams(search).get('records')?.trim();
+  if (recordsUrl) useAppStore.getState().setRecordsSource({ kind: 'url', url: recordsUrl });
   await Promise.all([reload('products'), reload('regions'), reload('boundaries'), reload('contacts')]);
 }

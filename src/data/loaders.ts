@@ -1,8 +1,9 @@
 import type { Topology } from 'topojson-specification';
 import { parseContactsCsv } from '../domain/contacts';
-import { parseRecordsCsv, type ParsedRecords } from '../domain/records';
+import type { ParsedRecords, ProgressListener } from '../domain/records';
 import type { IsoDate, Product, Region } from '../domain/types';
 import { dataUrl, fetchJson, fetchText, LoadError } from './fetchFile';
+import { parseRecords } from './parseRecords';
 import { productsSchema, regionsSchema, validate } from './schemas';
 
 /** One loader per data file: fetch, validate at the boundary, return typed data or throw a LoadError. */
@@ -28,13 +29,46 @@ export async function loadRegions(base?: string): Promise<Region[]> {
     .regions;
 }
 
+export interface RecordsOptions {
+  products: readonly Product[];
+  /** products.json failed: accept any product id. */
+  anyProduct?: boolean;
+  today: IsoDate;
+  onProgress?: ProgressListener;
+}
+
+function parse(text: string, file: string, options: RecordsOptions): Promise<ParsedRecords> {
+  const { products, today, anyProduct, onProgress } = options;
+  return parseRecords(text, { file, products, today, anyProduct }, onProgress);
+}
+
+/** The site's records.csv, or records at another address (`?records=`), with the same checks. */
 export async function loadRecords(
-  products: readonly Product[],
-  today: IsoDate,
+  options: RecordsOptions,
+  url?: string,
   base?: string,
 ): Promise<ParsedRecords> {
-  const text = await fetchText(dataUrl(FILES.records, base), FILES.records);
-  return parseRecordsCsv(text, { file: FILES.records, products, today });
+  const file = url ? fileNameOf(url) : FILES.records;
+  const href = url ? new URL(url, base ?? document.baseURI).href : dataUrl(FILES.records, base);
+  return parse(await fetchText(href, file), file, options);
+}
+
+/** A records file opened from the computer: read in the browser, never uploaded. */
+export async function readRecordsFile(
+  file: Blob & { name: string },
+  options: RecordsOptions,
+): Promise<ParsedRecords> {
+  const text = await file.text();
+  if (text.trim() === '') throw new LoadError({ kind: 'empty', file: file.name });
+  return parse(text, file.name, options);
+}
+
+function fileNameOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url, 'http://x/').pathname.split('/').pop() || url);
+  } catch {
+    return url;
+  }
 }
 
 export async function loadBoundaries(base?: string): Promise<Topology> {

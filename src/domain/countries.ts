@@ -1,5 +1,6 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
+import countryNames from './countryNames.json';
 import type { Iso3 } from './types';
 
 countries.registerLocale(en);
@@ -16,17 +17,48 @@ export function normaliseName(value: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-let nameIndex: Map<string, Iso3> | undefined;
-function byName(): Map<string, Iso3> {
+let nameIndex: Map<string, Iso3 | null> | undefined;
+/** Normalised name → country; null where a name belongs to several countries. */
+function byName(): Map<string, Iso3 | null> {
   if (!nameIndex) {
-    nameIndex = new Map();
+    const index = new Map<string, Iso3 | null>();
+    const add = (name: string, iso3: Iso3) => {
+      const key = normaliseName(name);
+      if (!key) return;
+      const known = index.get(key);
+      index.set(key, known === undefined || known === iso3 ? iso3 : null);
+    };
     for (const [alpha2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
       const iso3 = countries.alpha2ToAlpha3(alpha2);
-      if (!iso3) continue;
-      for (const name of names) nameIndex.set(normaliseName(name), iso3);
+      if (iso3) for (const name of names) add(name, iso3);
     }
+    for (const [iso3, names] of Object.entries(countryNames as Record<string, string[]>)) {
+      for (const name of names) add(name, iso3);
+    }
+    nameIndex = index;
   }
   return nameIndex;
+}
+
+/**
+ * Spellings of one name to try, for the forms UN lists and spreadsheets use:
+ * "Iran (Islamic Republic of)", "Korea, Republic of", "Lao PDR", "DPR Korea", "St. Lucia".
+ */
+export function nameVariants(value: string): string[] {
+  const base = value
+    .trim()
+    .replace(/&/g, ' and ')
+    .replace(/\bSt\.?\s/gi, 'Saint ')
+    .replace(/\bRep\.?(\s|$)/gi, 'Republic$1')
+    .replace(/\bDem\.?\s/gi, 'Democratic ')
+    .replace(/\bPDR\b/g, "People's Democratic Republic")
+    .replace(/\bDPR\b/g, "Democratic People's Republic of");
+  const variants = [value, base, base.replace(/^the\s+/i, '')];
+  const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(base);
+  if (paren) variants.push(`${paren[2]} ${paren[1]}`, paren[1]!);
+  const comma = /^([^,]+),\s*(.+)$/.exec(base);
+  if (comma) variants.push(`${comma[2]} ${comma[1]}`, comma[1]!);
+  return [...new Set(variants.map((v) => v.trim()).filter(Boolean))];
 }
 
 export function isIso3(code: string): boolean {
@@ -51,16 +83,22 @@ export function resolveCountry(value: string): CountryMatch | undefined {
     const iso3 = countries.alpha2ToAlpha3(upper);
     if (iso3) return { iso3, via: 'alpha2', from: trimmed };
   }
-  const iso3 = byName().get(normaliseName(trimmed));
-  return iso3 ? { iso3, via: 'name', from: trimmed } : undefined;
+  for (const variant of nameVariants(trimmed)) {
+    const iso3 = byName().get(normaliseName(variant));
+    if (iso3) return { iso3, via: 'name', from: trimmed };
+  }
+  return undefined;
 }
 
 export function alpha2Of(iso3: Iso3): string | undefined {
   return countries.alpha3ToAlpha2(iso3);
 }
 
-/** English names a search may match: all of the package's names for the country. */
-export function englishNames(iso3: Iso3): string[] {
+/** Names a search may match: English spellings and the names in the other UN languages. */
+export function searchNames(iso3: Iso3): string[] {
   const names = countries.getName(iso3, 'en', { select: 'all' });
-  return Array.isArray(names) ? names : [];
+  return [
+    ...(Array.isArray(names) ? names : []),
+    ...((countryNames as Record<string, string[]>)[iso3] ?? []),
+  ];
 }

@@ -13,7 +13,16 @@ export interface RecordsContext {
   products: readonly Product[];
   /** Rows dated after this day are rejected. */
   today: IsoDate;
+  /**
+   * Accept any product id (products.json could not be loaded): the records still show, each
+   * product known by the id the file gives it.
+   */
+  anyProduct?: boolean;
 }
+
+/** Called now and then while a large file is read, with the share of the text read (0–1). */
+export type ProgressListener = (fraction: number) => void;
+const PROGRESS_EVERY = 5000;
 
 export interface ParsedRecords {
   records: SubmissionRecord[];
@@ -72,7 +81,11 @@ function newlines(text: string, from: number, to: number): number {
  * Every row it cannot use is reported with its line and reason; every row it can use is kept.
  * Never throws on any text.
  */
-export function parseRecordsCsv(text: string, context: RecordsContext): ParsedRecords {
+export function parseRecordsCsv(
+  text: string,
+  context: RecordsContext,
+  onProgress?: ProgressListener,
+): ParsedRecords {
   const { file } = context;
   const issues: DataIssue[] = [];
   const records: SubmissionRecord[] = [];
@@ -121,6 +134,7 @@ export function parseRecordsCsv(text: string, context: RecordsContext): ParsedRe
       }
       if (REQUIRED.some((c) => !header!.includes(c))) return;
       rows++;
+      if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(end / body.length);
       const raw = Object.fromEntries(RECORD_COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
       header.forEach((column, i) => {
         if (column) raw[column] = (cells[i] ?? '').trim();
@@ -131,7 +145,11 @@ export function parseRecordsCsv(text: string, context: RecordsContext): ParsedRe
   });
 
   function toRecord(raw: Record<Column, string>, line: number): SubmissionRecord | undefined {
-    const product = products.get(raw.product.toLowerCase());
+    const product =
+      products.get(raw.product.toLowerCase()) ??
+      (context.anyProduct && /^[a-z0-9][a-z0-9_-]*$/i.test(raw.product)
+        ? raw.product.toLowerCase()
+        : undefined);
     if (!product) {
       error(line, 'product', raw.product, raw.product ? 'unknown-product' : 'missing-product');
       return undefined;

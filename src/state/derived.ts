@@ -14,17 +14,38 @@ function valueOr<T>(load: Load<T>, fallback: T): T {
   return load.state === 'ready' ? load.value : fallback;
 }
 
+/** Products from products.json; if it failed, the product ids the records use. */
 export function useProducts(): Product[] {
-  return valueOr(
-    useAppStore((s) => s.products),
-    EMPTY,
-  );
+  const products = useAppStore((s) => s.products);
+  const records = useRecords();
+  return useMemo(() => {
+    if (products.state !== 'error') return valueOr(products, EMPTY);
+    const ids = [...new Set(records.map((r) => r.product))];
+    return ids.map((id) => ({ id, short: id, name: id }));
+  }, [products, records]);
 }
+
+export const FALLBACK_REGION_ID = 'world';
+
+/** Regions from regions.json; if it failed, one region of every country on the map or in the records. */
 export function useRegions(): Region[] {
-  return valueOr(
-    useAppStore((s) => s.regions),
-    EMPTY,
-  );
+  const regions = useAppStore((s) => s.regions);
+  const boundaries = useAppStore((s) => s.boundaries);
+  const records = useRecords();
+  return useMemo(() => {
+    if (regions.state !== 'error') return valueOr(regions, EMPTY);
+    const members = new Set<string>(records.map((r) => r.country));
+    if (boundaries.state === 'ready') for (const iso3 of boundaries.value.byIso3.keys()) members.add(iso3);
+    return [
+      {
+        id: FALLBACK_REGION_ID,
+        name: 'All countries',
+        kind: 'world',
+        source: 'regions.json could not be loaded: every country on the map or in the records',
+        members: [...members].sort(),
+      },
+    ];
+  }, [regions, boundaries, records]);
 }
 export function useRecords(): SubmissionRecord[] {
   const load = useAppStore((s) => s.records);

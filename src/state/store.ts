@@ -16,6 +16,9 @@ export interface Notice {
   values: Record<string, string>;
 }
 
+export type RecordsSource =
+  { kind: 'default' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+
 export type DataKey = 'products' | 'regions' | 'records' | 'boundaries' | 'contacts';
 
 interface SelectionSlice {
@@ -31,6 +34,12 @@ interface DataSlice {
   regions: Load<Region[]>;
   records: Load<ParsedRecords>;
   boundaries: Load<GeoFeatures>;
+  /** Where the records come from: the site's records.csv, another URL, or a file opened here. */
+  recordsSource: RecordsSource;
+  /** Share of a large records file read so far (0–1), while reading. */
+  recordsProgress?: number;
+  setRecordsSource(source: RecordsSource): void;
+  setRecordsProgress(fraction: number | undefined): void;
   /** null when the optional contacts.csv is absent. */
   contacts: Load<{ contacts: ContactDirectory; issues: DataIssue[] } | null>;
   setLoad<K extends DataKey>(key: K, load: DataSlice[K]): void;
@@ -59,6 +68,10 @@ export const useAppStore = create<AppState>()((set) => ({
   records: { state: 'loading' },
   boundaries: { state: 'loading' },
   contacts: { state: 'loading' },
+  recordsSource: { kind: 'default' },
+  recordsProgress: undefined,
+  setRecordsSource: (recordsSource) => set({ recordsSource }),
+  setRecordsProgress: (recordsProgress) => set({ recordsProgress }),
   setLoad: (key, load) => set({ [key]: load } as Partial<AppState>),
 
   highlight: undefined,

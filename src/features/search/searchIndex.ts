@@ -1,4 +1,4 @@
-import { englishNames, normaliseName } from '../../domain/countries';
+import { searchNames, normaliseName } from '../../domain/countries';
 import type { Iso3 } from '../../domain/types';
 
 export interface SearchEntry {
@@ -16,7 +16,7 @@ export function buildSearchIndex(
   return countries
     .map((iso3) => {
       const name = displayName(iso3);
-      const keys = [...new Set([name, ...englishNames(iso3)].map(normaliseName))];
+      const keys = [...new Set([name, ...searchNames(iso3)].map(normaliseName))];
       return { iso3, name, keys };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
