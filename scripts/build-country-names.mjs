@@ -17,10 +17,14 @@ for (const c of [...countries].sort((a, b) => a.cca3.localeCompare(b.cca3))) {
     c.name.common,
     c.name.official,
     ...c.altSpellings.filter((s) => s.length > 3),
-    ...UN_LANGUAGES.flatMap((l) => (c.translations[l] ? [c.translations[l].common, c.translations[l].official] : [])),
+    ...UN_LANGUAGES.flatMap((l) =>
+      c.translations[l] ? [c.translations[l].common, c.translations[l].official] : [],
+    ),
   ];
   names[c.cca3] = [...new Set(list)];
 }
 const out = new URL('../src/domain/countryNames.json', import.meta.url);
 writeFileSync(out, JSON.stringify(names) + '\n');
-console.log(`countryNames.json: ${Object.keys(names).length} countries, ${Object.values(names).flat().length} names`);
+console.log(
+  `countryNames.json: ${Object.keys(names).length} countries, ${Object.values(names).flat().length} names`,
+);

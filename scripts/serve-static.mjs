@@ -43,10 +43,16 @@ createServer(async (req, res) => {
   try {
     if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
     const body = await readFile(path);
-    res.writeHead(200, {
+    const headers = {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-    });
+      'x-content-type-options': 'nosniff',
+    };
+    // The page's own policy (a meta tag in the build), also as a header, as a host would send it.
+    const policy =
+      extname(path) === '.html' && /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(body);
+    if (policy) headers['content-security-policy'] = `${policy[1]}; frame-ancestors 'self'`;
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LoadError } from './fetchFile';
 
+// No compiled validators: zod would probe for eval, which the site's Content-Security-Policy forbids.
+z.config({ jitless: true });
+
 const id = z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" or "_"');
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 /** Links in data may only point to the web or to e-mail. */

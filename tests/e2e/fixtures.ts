@@ -14,6 +14,11 @@ export const test = base.extend<{ watched: { errors: string[]; foreign: string[]
         if (m.type() === 'error') errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
       page.on('request', (r) => {
         const url = r.url();
         if (/^(data|blob):/.test(url)) return;
