@@ -1,5 +1,14 @@
 import { defineConfig } from '@playwright/test';
 
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The system Chromium, kept off the network it has no business with. */
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const PORT = Number(process.env.E2E_PORT ?? 4179);
 /** The build is served under a sub-path, as on a real static host. */
 export const BASE_PATH = '/gsp-status/';
@@ -16,18 +25,24 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     viewport: { width: 1366, height: 900 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
+      executablePath: CHROMIUM,
+      args: [...BROWSER_ARGS, '--use-angle=swiftshader', '--enable-unsafe-swiftshader'],
     },
   },
+  projects: [
+    { name: 'webgl' },
+    {
+      // Old laptops and remote desktops: the map must still draw, as SVG.
+      name: 'no-webgl',
+      testMatch: ['overview.spec.ts', 'faults.spec.ts'],
+      use: {
+        launchOptions: {
+          executablePath: CHROMIUM,
+          args: [...BROWSER_ARGS, '--disable-webgl', '--disable-3d-apis'],
+        },
+      },
+    },
+  ],
   webServer: {
     command: `node scripts/serve-static.mjs --port ${PORT} --base ${BASE_PATH}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,

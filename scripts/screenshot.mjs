@@ -19,6 +19,7 @@ const browser = await chromium.launch({
     '--no-first-run',
     '--use-angle=swiftshader',
     '--enable-unsafe-swiftshader',
+    ...(process.env.EXTRA_ARGS ?? '').split(' ').filter(Boolean),
   ],
 });
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });

@@ -18,6 +18,8 @@ vi.mock('../features/map/MapView', () => ({
   ),
 }));
 
+vi.mock('../features/map/webgl', () => ({ supportsWebGL: () => true }));
+
 const { App } = await import('./App');
 
 setupMswServer();

@@ -1,4 +1,6 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { SvgMap } from '../features/map/SvgMap';
+import { supportsWebGL } from '../features/map/webgl';
 import { countsFor, regionStatuses, statusAsOf, submissionsOverTime } from '../domain/status';
 import type { Iso3 } from '../domain/types';
 import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
@@ -15,7 +17,7 @@ import { useI18n } from '../shared/i18n/useI18n';
 import { today, useEffective, useProducts, useRecordIndex, useRegions } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { FigureExport } from '../shared/figure/FigureExport';
-import { figureFileName, figureProps } from './figureProps';
+import { figureFileName, figureProps, productTitle as titleOf } from './figureProps';
 import { useSearchableCountries } from './Views';
 
 /** The overview: product switcher, choropleth and legend, country search and panel, progress charts. */
@@ -28,6 +30,9 @@ export function Overview() {
   const highlight = useAppStore((s) => s.highlight);
   const setHighlight = useAppStore((s) => s.setHighlight);
   const select = useAppStore((s) => s.select);
+  const notify = useAppStore((s) => s.notify);
+  // Without WebGL, or once MapLibre cannot draw, the map is drawn as SVG.
+  const [mapMode, setMapMode] = useState<'webgl' | 'svg'>(() => (supportsWebGL() ? 'webgl' : 'svg'));
   const { product, region, asOf, latest, country } = useEffective();
   const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
   const members = region?.members;
@@ -98,8 +103,13 @@ export function Overview() {
     };
   }, [product, regions, region, index, asOf]);
 
+  useEffect(() => {
+    if (mapMode === 'svg') notify('notice.svgMap');
+  }, [mapMode, notify]);
+
   if (!product || !region) return null;
-  const productTitle = `${product.short}${product.version ? ` v${product.version}` : ''}`;
+  const productTitle = titleOf(product);
+  const mapLabel = i18n.t('map.label', { product: productTitle, region: region.name });
   const legendHeading = i18n.t('legend.heading', {
     product: productTitle,
     region: region.name,
@@ -135,17 +145,31 @@ export function Overview() {
       </div>
       <div className="overview__main">
         <div className="overview__map" id="map">
-          {geo ? (
+          {geo && mapMode === 'svg' ? (
+            <SvgMap
+              geo={geo}
+              statuses={mapStatuses}
+              highlight={highlight}
+              selected={country}
+              fit={country && geo.byIso3.has(country) ? [country] : (members ?? [])}
+              label={mapLabel}
+              describe={describe}
+              onSelect={(iso3) => select({ country: iso3 })}
+            />
+          ) : geo ? (
             <MapView
               geo={geo}
               statuses={mapStatuses}
               highlight={highlight}
               selected={country}
               focus={focus}
-              label={i18n.t('map.label', { product: productTitle, region: region.name })}
+              label={mapLabel}
               describe={describe}
               onSelect={(iso3) => select({ country: iso3 })}
-              onError={(e) => console.warn('map:', e.message)}
+              onFatal={(error) => {
+                console.warn('map:', error.message);
+                setMapMode('svg');
+              }}
             />
           ) : (
             <div className="overview__map-missing">

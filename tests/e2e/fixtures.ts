@@ -52,8 +52,7 @@ export async function legend(page: Page): Promise<Record<string, string>> {
 
 /** The colour of the map's centre pixel, as [r, g, b]. */
 export async function centrePixel(page: Page): Promise<[number, number, number]> {
-  const canvas = page.locator('[data-testid="map"] canvas');
-  const box = (await canvas.boundingBox())!;
+  const box = (await page.getByTestId('map').boundingBox())!;
   const png = await page.screenshot({
     clip: { x: box.x + box.width / 2, y: box.y + box.height / 2, width: 1, height: 1 },
   });

@@ -4,13 +4,10 @@ import type { Iso3, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { markMapReady } from '../../shared/performance';
 import { MapAdapter, type MapStatus } from './mapAdapter';
+import { MapTooltip, type TooltipContent } from './MapTooltip';
 import './map.css';
 
-export interface TooltipContent {
-  name: string;
-  status: string;
-  detail?: string;
-}
+export type { TooltipContent };
 
 export interface MapViewProps {
   geo: GeoFeatures;
@@ -22,18 +19,19 @@ export interface MapViewProps {
   label: string;
   describe(iso3: Iso3): TooltipContent;
   onSelect(iso3: Iso3 | undefined): void;
-  onError(error: Error): void;
+  /** The map cannot draw (no WebGL, or the context was lost): the caller shows the SVG map. */
+  onFatal(error: Error): void;
 }
 
 /** The MapLibre map, mounted once for the page's life; props are passed on to the adapter. */
 export function MapView(props: MapViewProps) {
-  const { geo, statuses, highlight, selected, focus, label, describe, onSelect, onError } = props;
+  const { geo, statuses, highlight, selected, focus, label, describe, onSelect, onFatal } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
-  const callbacks = useRef({ onSelect, onError });
+  const callbacks = useRef({ onSelect, onFatal });
   useEffect(() => {
-    callbacks.current = { onSelect, onError };
-  }, [onSelect, onError]);
+    callbacks.current = { onSelect, onFatal };
+  }, [onSelect, onFatal]);
   const [hover, setHover] = useState<{ iso3: Iso3; x: number; y: number } | undefined>();
 
   useEffect(() => {
@@ -44,10 +42,10 @@ export function MapView(props: MapViewProps) {
         onHover: (iso3, p) => setHover(iso3 ? { iso3, x: p.x, y: p.y } : undefined),
         onClick: (iso3) => callbacks.current.onSelect(iso3),
         onFirstPaint: markMapReady,
-        onError: (e) => callbacks.current.onError(e),
+        onFatal: (e) => callbacks.current.onFatal(e),
       });
     } catch (e) {
-      callbacks.current.onError(e instanceof Error ? e : new Error(String(e)));
+      callbacks.current.onFatal(e instanceof Error ? e : new Error(String(e)));
       return;
     }
     adapterRef.current = adapter;
@@ -77,18 +75,8 @@ export function MapView(props: MapViewProps) {
   const tip = hover ? describe(hover.iso3) : undefined;
   return (
     <div className="map" role="region" aria-label={label}>
-      <div ref={containerRef} className="map__canvas" data-testid="map" />
-      {hover && tip && (
-        <div
-          className="map__tooltip"
-          role="status"
-          style={{ left: 0, top: 0, transform: `translate(${hover.x + 12}px, ${hover.y + 12}px)` }}
-        >
-          <strong>{tip.name}</strong>
-          <span>{tip.status}</span>
-          {tip.detail && <span className="map__tooltip-detail">{tip.detail}</span>}
-        </div>
-      )}
+      <div ref={containerRef} className="map__canvas" data-testid="map" data-map-mode="webgl" />
+      {hover && tip && <MapTooltip tip={tip} x={hover.x} y={hover.y} />}
     </div>
   );
 }

@@ -20,7 +20,8 @@ export interface MapCallbacks {
   onClick(iso3: Iso3 | undefined): void;
   /** Called after the first colours have been drawn. */
   onFirstPaint(): void;
-  onError(error: Error): void;
+  /** The map can no longer draw: WebGL failed or its context was lost. */
+  onFatal(error: Error): void;
 }
 
 /**
@@ -68,7 +69,9 @@ export class MapAdapter {
       this.loaded = true;
       for (const op of this.pending.splice(0)) op();
     });
-    this.map.on('error', (e) => this.callbacks.onError(new Error(e.error?.message ?? 'map error')));
+    // Other errors are not fatal: the map keeps drawing what it has.
+    this.map.on('error', (e) => console.warn('map:', e.error?.message));
+    this.map.on('webglcontextlost', () => this.callbacks.onFatal(new Error('WebGL context lost')));
     for (const layer of INTERACTIVE_LAYERS) {
       this.map.on('mousemove', layer, (e) => this.hover(e));
       this.map.on('mouseleave', layer, (e) => this.hover(e, true));

@@ -33,6 +33,10 @@ export interface StaticMapProps {
   padding?: number;
   /** Draw small-state symbols (off for thumbnails). */
   symbols?: boolean;
+  /** Dims every country whose status is not this one (the legend's highlight). */
+  emphasis?: StaticStatus;
+  /** Outlines this country (the hovered one on an interactive map). */
+  hover?: Iso3;
   /** Show at least this many degrees round the fitted countries (a locator map of a small state). */
   minSpan?: number;
 }
@@ -118,7 +122,11 @@ export function StaticMap(props: StaticMapProps) {
     padding = 0.04,
     symbols = true,
     minSpan,
+    emphasis,
+    hover,
   } = props;
+  const opacity = (status: StaticStatus) =>
+    emphasis !== undefined && status !== emphasis ? 0.25 : undefined;
   const projection: GeoProjection = fitProjection(geo, fit, width, height, padding, minSpan);
   const path = geoPath(projection).digits(1);
   const clipId = `${idPrefix}-clip`;
@@ -127,7 +135,8 @@ export function StaticMap(props: StaticMapProps) {
   const symbolPoints = symbols
     ? geo.points.features.flatMap((p) => {
         const xy = projection(p.geometry.coordinates as [number, number]);
-        if (!xy || xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) return [];
+        if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) return [];
+        if (xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) return [];
         return [{ iso3: p.properties.iso3, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 }];
       })
     : [];
@@ -171,6 +180,7 @@ export function StaticMap(props: StaticMapProps) {
               data-iso3={iso3}
               data-status={status}
               fill={statusFill(status, idPrefix)}
+              fillOpacity={opacity(status)}
               stroke={BORDER_COLOR}
               strokeWidth={0.6}
               strokeLinejoin="round"
@@ -187,6 +197,7 @@ export function StaticMap(props: StaticMapProps) {
               cy={y}
               r={status === 'outside' ? 2.5 : 4}
               fill={statusFill(status, idPrefix)}
+              opacity={opacity(status)}
               stroke={
                 status === 'no_information' ? HATCH_COLOR : status === 'outside' ? '#b9b6ae' : BORDER_COLOR
               }
@@ -194,12 +205,22 @@ export function StaticMap(props: StaticMapProps) {
             />
           );
         })}
+        {hover && hover !== highlight && geo.byIso3.get(hover) && (
+          <path
+            d={path(geo.byIso3.get(hover)!) ?? ''}
+            fill="none"
+            stroke={FOCUS_COLOR}
+            strokeWidth={1.5}
+            pointerEvents="none"
+          />
+        )}
         {highlighted && (
           <path
             d={path(highlighted) ?? ''}
             fill={highlightFill ?? 'none'}
             stroke={FOCUS_COLOR}
             strokeWidth={2}
+            pointerEvents="none"
             data-highlight={highlight}
           />
         )}

@@ -64,6 +64,8 @@ export const en = {
   'notice.unknownLang': 'The language “{value}” is not available; showing English.',
   'notice.badDate': 'The date “{value}” is not a valid YYYY-MM-DD date; showing the latest status.',
   'notice.dismiss': 'Dismiss',
+  'notice.svgMap':
+    'This browser cannot draw the interactive WebGL map, so a simpler map is shown; colours and counts are the same.',
 
   'error.title': 'Some data could not be loaded',
   'error.retry': 'Try again',
