@@ -16,7 +16,8 @@ export class LoadError extends Error {
   }
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+/** How long a data file may take; tests shorten it. */
+export const fetchSettings = { timeoutMs: 20_000 };
 
 /** The data folder, relative to the page, so the app works from any static host and sub-path. */
 export function dataUrl(file: string, base: string = document.baseURI): string {
@@ -28,7 +29,11 @@ export function dataUrl(file: string, base: string = document.baseURI): string {
  * error, timeout, network, empty, or an HTML page where data was expected (a static host's
  * fallback page).
  */
-export async function fetchText(url: string, file: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<string> {
+export async function fetchText(
+  url: string,
+  file: string,
+  timeoutMs = fetchSettings.timeoutMs,
+): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response: Response;
