@@ -83,12 +83,16 @@ describe.each(['products.json', 'regions.json', 'records.csv', 'boundaries.json'
         } else {
           const problem = await screen.findByText(message, {}, { timeout: 3000 });
           expect(problem.textContent).toContain(file);
-          expect(within(problem.closest('li')!).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+          expect(
+            within(problem.closest('li')!).getByRole('button', { name: 'Try again' }),
+          ).toBeInTheDocument();
         }
 
         // What did load keeps working.
         if (file === 'boundaries.json') {
-          expect((await screen.findAllByText(/Without boundaries the map cannot be drawn/)).length).toBeGreaterThan(0);
+          expect(
+            (await screen.findAllByText(/Without boundaries the map cannot be drawn/)).length,
+          ).toBeGreaterThan(0);
           expect(legendItems().submitted).toBe('Submitted 7');
         } else if (file === 'records.csv') {
           await screen.findByTestId('map-stub');
