@@ -23,6 +23,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+    // The offline tests allow the service worker; elsewhere it would hide routed faults.
+    serviceWorkers: 'block',
     viewport: { width: 1366, height: 900 },
     launchOptions: {
       executablePath: CHROMIUM,
