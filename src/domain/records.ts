@@ -159,9 +159,6 @@ export function parseRecordsCsv(
       error(line, 'country', raw.country, raw.country ? 'unknown-country' : 'missing-country');
       return undefined;
     }
-    if (match.via !== 'alpha3') {
-      warning(line, 'country', raw.country, 'country-read-as', { iso3: match.iso3 });
-    }
     const status = parseStatus(raw.status);
     if (!status) {
       const isNoInformation =
@@ -189,11 +186,16 @@ export function parseRecordsCsv(
       error(line, 'date', raw.date, 'future-date');
       return undefined;
     }
+    // Reported only for rows that are kept: a dropped row's one error says enough.
+    if (match.via !== 'alpha3') warning(line, 'country', raw.country, 'country-read-as', { iso3: match.iso3 });
     return { product, country: match.iso3, status, date: raw.date, note: raw.note, source: raw.source, line };
   }
 
   if (!header) issues.push({ severity: 'error', code: 'empty-file', file });
-  return { records: dropConflicts(records, file, issues), issues, rows };
+  const kept = dropConflicts(records, file, issues);
+  // The report reads in file order (conflicts are found after the rows they follow).
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { records: kept, issues, rows };
 }
 
 /**

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, legend, test, waitForMap } from './fixtures';
+
+const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'coordinator-export.csv');
+
+/** What the fixture's rows should give: line → issue code (rows left out). */
+const BROKEN: [number, string][] = [
+  [8, 'unknown-country'],
+  [9, 'unknown-status'],
+  [10, 'unknown-product'],
+  [11, 'invalid-date'],
+  [12, 'missing-date'],
+  [13, 'future-date'],
+  [14, 'invalid-date'],
+  [15, 'missing-country'],
+  [16, 'missing-status'],
+  [17, 'missing-product'],
+  [19, 'conflict'],
+  [20, 'status-no-information'],
+];
+
+async function expectReport(page: import('@playwright/test').Page) {
+  const errors = page.locator('.data-view__report tr[data-severity="error"]');
+  await expect(errors).toHaveCount(BROKEN.length);
+  const got = await errors.evaluateAll((rows) =>
+    rows.map((r) => [Number(r.getAttribute('data-line')), r.getAttribute('data-code')]),
+  );
+  expect(got).toEqual(BROKEN);
+  await expect(page.locator('tr[data-file="coordinator-export.csv"]')).toContainText('18'); // rows read (line 5 holds a two-line note)
+}
+
+test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown, broken rows reported, nothing runs', async ({
+  page,
+}) => {
+  const nonGet: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() !== 'GET') nonGet.push(`${r.method()} ${r.url()}`);
+  });
+  await page.goto('?view=data');
+  await page.locator('#records-file').setInputFiles(FIXTURE);
+  await expect(page.getByTestId('records-source')).toContainText('coordinator-export.csv');
+  await expect(page.getByTestId('records-source')).toContainText('nothing was uploaded');
+  await expectReport(page);
+  // Names read as codes are reported as warnings, with the line, for each row that was read:
+  // the five kept rows and Bhutan's two (then left out as a conflict).
+  await expect(page.locator('tr[data-code="country-read-as"]')).toHaveCount(7);
+  await expect(page.locator('tr[data-code="extra-columns"]')).toHaveCount(1);
+
+  // The valid rows are on the map.
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('radio', { name: 'GSASmap' }).check({ force: true });
+  await waitForMap(page);
+  const counts = await legend(page);
+  expect(counts.not_submitted).toBe('Not submitted 2'); // LAO, PRK
+  expect(counts.in_preparation).toBe('In preparation 1'); // VNM
+  await page.getByRole('radio', { name: 'GSOCseq' }).check({ force: true });
+  expect((await legend(page)).submitted).toBe('Submitted 1'); // BGD; Bhutan's conflict left out
+
+  // Hostile notes are text.
+  await page.goto('?view=outstanding&product=gsasmap'); // a fresh page: back to the site's records
+  expect(await page.title()).not.toBe('pwned');
+  expect(nonGet).toEqual([]);
+});
+
+test('notes with markup stay text on every view', async ({ page }) => {
+  await page.goto('?view=data');
+  await page.locator('#records-file').setInputFiles(FIXTURE);
+  await expectReport(page);
+  await page.getByRole('link', { name: 'Outstanding' }).click();
+  await page.getByRole('checkbox', { name: 'No information' }).uncheck();
+  await expect(page.getByText("<script>document.title='pwned'</script>")).toBeVisible();
+  await expect(page.getByText(`<img src=x onerror="document.title='pwned'">`)).toBeVisible();
+  await page.getByRole('link', { name: 'Country' }).click();
+  await page.getByRole('combobox', { name: 'Find a country' }).fill('Lao');
+  await page.getByRole('combobox', { name: 'Find a country' }).press('Enter');
+  await expect(page.getByRole('article')).toContainText("<script>document.title='pwned'</script>");
+  expect(await page.locator('img[src="x"], main script').count()).toBe(0);
+  expect(await page.title()).not.toBe('pwned');
+  // A link in data that is not http, https or mailto is not a link.
+  await page.getByRole('combobox', { name: 'Find a country' }).fill('Republic of Korea');
+  await page.getByRole('combobox', { name: 'Find a country' }).press('Enter');
+  await expect(page.getByRole('article')).toContainText('javascript:alert(1)');
+  expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+});
+
+test('?records=<url> reads records from another address, with the same checks', async ({ page }) => {
+  await page.route('**/elsewhere/export.csv', (route) =>
+    route.fulfill({ body: readFileSync(FIXTURE), headers: { 'content-type': 'text/csv' } }),
+  );
+  await page.goto('?view=data&records=elsewhere/export.csv');
+  await expect(page.getByTestId('records-source')).toContainText('elsewhere/export.csv');
+  const errors = page.locator('.data-view__report tr[data-severity="error"]');
+  await expect(errors).toHaveCount(BROKEN.length);
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await waitForMap(page);
+  expect((await legend(page)).submitted).toBe('Submitted 1');
+});
+
+test('the template downloads with the columns the reader expects', async ({ page }) => {
+  await page.goto('?view=data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download a template' }).click(),
+  ]);
+  expect(readFileSync((await download.path())!, 'utf8')).toBe('product,country,status,date,note,source\n');
+});
