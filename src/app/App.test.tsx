@@ -11,7 +11,7 @@ import type { MapViewProps } from '../features/map/MapView';
 vi.mock('../features/map/MapView', () => ({
   MapView: (props: MapViewProps) => (
     <div data-testid="map-stub" data-selected={props.selected ?? ''}>
-      {[...props.statuses].map(([iso3, status]) => (
+      {[...(props.statuses ?? [])].map(([iso3, status]) => (
         <span key={iso3} data-iso3={iso3} data-status={status} />
       ))}
     </div>

@@ -9,7 +9,6 @@ import { RegionProgress } from '../features/charts/RegionProgress';
 import { StatusBars } from '../features/charts/StatusBars';
 import { SubmissionsOverTime } from '../features/charts/SubmissionsOverTime';
 import { Legend } from '../features/legend/Legend';
-import type { MapStatus } from '../features/map/mapAdapter';
 import { MapView } from '../features/map/MapView';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { boundsOf } from '../geo/geoFeatures';
@@ -42,12 +41,15 @@ export function Overview() {
     [index, product, members, asOf],
   );
 
+  // Colours are given to the map once the records have settled (loaded or failed), so the
+  // first painted choropleth is the real one.
+  const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const mapStatuses = useMemo(
     () =>
-      geo && product && members
+      geo && product && members && recordsSettled
         ? regionStatuses(index, product.id, geo.byIso3.keys(), members, asOf)
-        : new Map<Iso3, MapStatus>(),
-    [geo, product, members, index, asOf],
+        : undefined,
+    [geo, product, members, index, asOf, recordsSettled],
   );
 
   const searchable = useSearchableCountries();

@@ -12,7 +12,7 @@ import { server, setupMswServer } from '../../tests/msw/server';
 vi.mock('../features/map/MapView', () => ({
   MapView: (props: MapViewProps) => (
     <div data-testid="map-stub">
-      {[...props.statuses].map(([iso3, status]) => (
+      {[...(props.statuses ?? [])].map(([iso3, status]) => (
         <span key={iso3} data-iso3={iso3} data-status={status} />
       ))}
     </div>

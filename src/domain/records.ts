@@ -187,7 +187,8 @@ export function parseRecordsCsv(
       return undefined;
     }
     // Reported only for rows that are kept: a dropped row's one error says enough.
-    if (match.via !== 'alpha3') warning(line, 'country', raw.country, 'country-read-as', { iso3: match.iso3 });
+    if (match.via !== 'alpha3')
+      warning(line, 'country', raw.country, 'country-read-as', { iso3: match.iso3 });
     return { product, country: match.iso3, status, date: raw.date, note: raw.note, source: raw.source, line };
   }
 

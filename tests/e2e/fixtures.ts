@@ -4,14 +4,20 @@ import { test as base, expect, type Page } from '@playwright/test';
  * Every page is watched: console errors, uncaught exceptions and requests that leave the
  * origin fail the test that caused them.
  */
-export const test = base.extend<{ watched: { errors: string[]; foreign: string[] } }>({
+export const test = base.extend<{
+  watched: { errors: string[]; foreign: string[] };
+  /** Console errors a test expects (e.g. the browser's own line for a 404 it provoked). */
+  expectedConsoleErrors: RegExp[];
+}>({
+  expectedConsoleErrors: [[], { option: true }],
   watched: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const origin = new URL(baseURL!).origin;
       const errors: string[] = [];
       const foreign: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error') errors.push(m.text());
+        if (m.type() === 'error' && !expectedConsoleErrors.some((re) => re.test(m.text())))
+          errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
       await page.addInitScript(() => {

@@ -11,7 +11,8 @@ export type { TooltipContent };
 
 export interface MapViewProps {
   geo: GeoFeatures;
-  statuses: ReadonlyMap<Iso3, MapStatus>;
+  /** undefined until the colours are known; the map draws them on arrival. */
+  statuses?: ReadonlyMap<Iso3, MapStatus>;
   highlight?: Status;
   selected?: Iso3;
   /** Where to look; the map moves when `key` changes. */
@@ -59,7 +60,9 @@ export function MapView(props: MapViewProps) {
   }, []);
 
   useEffect(() => adapterRef.current?.setGeometry(geo), [geo]);
-  useEffect(() => adapterRef.current?.setStatuses(statuses), [statuses]);
+  useEffect(() => {
+    if (statuses) adapterRef.current?.setStatuses(statuses);
+  }, [statuses]);
   useEffect(() => adapterRef.current?.setHighlight(highlight), [highlight]);
   useEffect(() => adapterRef.current?.setSelected(selected), [selected]);
   const focusKey = focus?.key;

@@ -10,7 +10,8 @@ import './map.css';
 
 export interface SvgMapProps {
   geo: GeoFeatures;
-  statuses: ReadonlyMap<Iso3, MapStatus>;
+  /** undefined until the colours are known. */
+  statuses?: ReadonlyMap<Iso3, MapStatus>;
   highlight?: Status;
   selected?: Iso3;
   /** The countries to show: the region, or the picked country. */
@@ -22,6 +23,7 @@ export interface SvgMapProps {
 
 /** A small state is shown with this many degrees round it, as the WebGL map's zoom limit does. */
 const MIN_SPAN = 8;
+const NO_STATUSES = new Map<Iso3, MapStatus>();
 
 function countryAt(target: EventTarget | null): Iso3 | undefined {
   const element = (target as Element | null)?.closest?.('[data-iso3],[data-symbol-for]');
@@ -37,8 +39,8 @@ export function SvgMap({ geo, statuses, highlight, selected, fit, label, describ
   const size = useElementSize(boxRef);
   const [hover, setHover] = useState<{ iso3: Iso3; x: number; y: number }>();
   useEffect(() => {
-    if (size) markMapReady();
-  }, [size]);
+    if (size && statuses) markMapReady();
+  }, [size, statuses]);
   const tip = hover ? describe(hover.iso3) : undefined;
   return (
     <div className="map" role="region" aria-label={label}>
@@ -59,7 +61,7 @@ export function SvgMap({ geo, statuses, highlight, selected, fit, label, describ
           >
             <StaticMap
               geo={geo}
-              statuses={statuses}
+              statuses={statuses ?? NO_STATUSES}
               fit={fit}
               width={size.width}
               height={size.height}
