@@ -39,7 +39,14 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs'],
     languageOptions: {
       // Node, plus the browser globals used inside page.evaluate().
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        performance: 'readonly',
+        window: 'readonly',
+        PerformanceObserver: 'readonly',
+      },
     },
   },
 );

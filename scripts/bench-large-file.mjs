@@ -7,7 +7,7 @@
 import { mkdtempSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/gsp-status/';
 const rows = Number(process.argv[3] ?? 100_000);
@@ -27,10 +27,7 @@ const file = join(mkdtempSync(join(tmpdir(), 'records-')), 'large.csv');
 writeFileSync(file, lines.join('\n'));
 console.log(`${rows} rows, ${(statSync(file).size / 1e6).toFixed(1)} MB`);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 await page.goto(`${url}?view=data`);
 await page.getByTestId('records-source').waitFor();

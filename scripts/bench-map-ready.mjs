@@ -5,7 +5,7 @@
 //   node scripts/bench-map-ready.mjs [url] [runs]
 import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 
 const url = process.argv[2] ?? 'http://127.0.0.1:4173/gsp-status/';
 const runs = Number(process.argv[3] ?? 7);
@@ -18,18 +18,7 @@ for (const f of [...assets, ...readdirSync('dist/data').map((f) => `dist/data/${
   console.log(`  ${f.padEnd(48)} ${kib(gz(f))}`);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await launchChromium();
 const times = [];
 for (let i = 0; i < runs; i++) {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });

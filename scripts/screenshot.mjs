@@ -2,26 +2,14 @@
 // console and the time of the map-ready mark.
 //
 //   node scripts/screenshot.mjs <url> <out.png> [width] [height]
-import { chromium } from '@playwright/test';
+import { launchChromium } from './chromium.mjs';
 
 const [url, out, width = '1366', height = '900'] = process.argv.slice(2);
 if (!url || !out) {
   console.error('usage: node scripts/screenshot.mjs <url> <out.png> [width] [height]');
   process.exit(2);
 }
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    ...(process.env.EXTRA_ARGS ?? '').split(' ').filter(Boolean),
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
 const logs = [];
 page.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));

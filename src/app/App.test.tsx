@@ -3,20 +3,12 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { legendItems } from '../../tests/appHarness';
 import { server, setupMswServer } from '../../tests/msw/server';
 import { initialAppState, useAppStore } from '../state/store';
-import type { MapViewProps } from '../features/map/MapView';
 
 // jsdom has no WebGL: the map is replaced by a stand-in that shows what it was given.
-vi.mock('../features/map/MapView', () => ({
-  MapView: (props: MapViewProps) => (
-    <div data-testid="map-stub" data-selected={props.selected ?? ''}>
-      {[...(props.statuses ?? [])].map(([iso3, status]) => (
-        <span key={iso3} data-iso3={iso3} data-status={status} />
-      ))}
-    </div>
-  ),
-}));
+vi.mock('../features/map/MapView', async () => (await import('../../tests/appHarness')).mapViewStub);
 
 vi.mock('../features/map/webgl', () => ({ supportsWebGL: () => true }));
 
@@ -31,15 +23,6 @@ afterEach(() => {
   cleanup();
   useAppStore.setState(initialAppState, true);
 });
-
-function legendItems(): Record<string, string> {
-  const legend = screen.getByRole('list', { name: 'Legend' });
-  return Object.fromEntries(
-    within(legend)
-      .getAllByRole('button')
-      .map((b) => [b.getAttribute('data-status'), b.textContent ?? '']),
-  );
-}
 
 async function renderAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);

@@ -1,12 +1,9 @@
 import type { LoadFailure } from '../data/fetchFile';
 import type { MessageKey } from '../shared/i18n/en';
 import { useI18n } from '../shared/i18n/useI18n';
-import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, type Load } from '../state/store';
+import { DATA_KEYS, useLoads, type Load } from '../state/store';
 import type { DataKey } from '../state/store';
 import { reload } from './loadData';
-
-const KEYS: DataKey[] = ['products', 'regions', 'records', 'boundaries', 'contacts'];
 
 function failureValues(f: LoadFailure): Record<string, string | number> {
   return { ...f } as unknown as Record<string, string | number>;
@@ -15,16 +12,9 @@ function failureValues(f: LoadFailure): Record<string, string | number> {
 /** Which data file failed and why, with a retry; the rest of the app keeps working. */
 export function DataProblems() {
   const i18n = useI18n();
-  const loads = useAppStore(
-    useShallow((s) => ({
-      products: s.products,
-      regions: s.regions,
-      records: s.records,
-      boundaries: s.boundaries,
-      contacts: s.contacts,
-    })),
-  );
-  const failed = KEYS.map((key) => [key, loads[key]] as [DataKey, Load<unknown>]).filter(
+  const loads = useLoads();
+
+  const failed = DATA_KEYS.map((key) => [key, loads[key]] as [DataKey, Load<unknown>]).filter(
     (entry): entry is [DataKey, { state: 'error'; failure: LoadFailure }] => entry[1].state === 'error',
   );
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;

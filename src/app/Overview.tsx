@@ -5,8 +5,7 @@ import { countsFor, regionStatuses, statusAsOf, submissionsOverTime } from '../d
 import type { Iso3 } from '../domain/types';
 import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
 import { CountryPanel } from '../features/country/CountryPanel';
-import { RegionProgress } from '../features/charts/RegionProgress';
-import { StatusBars } from '../features/charts/StatusBars';
+import { BarRows } from '../features/charts/BarRows';
 import { SubmissionsOverTime } from '../features/charts/SubmissionsOverTime';
 import { Legend } from '../features/legend/Legend';
 import { MapView } from '../features/map/MapView';
@@ -206,9 +205,11 @@ export function Overview() {
       <section className="overview__charts" aria-labelledby="charts-heading">
         <h2 id="charts-heading">{i18n.t('charts.title')}</h2>
         <div className="overview__chart-grid">
-          <StatusBars
+          <BarRows
             title={i18n.t('charts.byProduct', { region: region.name })}
-            rows={productRows}
+            kind="product"
+            barHeight={16}
+            rows={productRows.map((r) => ({ id: r.product.id, label: r.product.short, counts: r.counts }))}
             current={product.id}
             onSelect={(id) => select({ product: id })}
           />
@@ -218,11 +219,13 @@ export function Overview() {
             asOf={asOf}
             total={region.members.length}
           />
-          <RegionProgress
+          <BarRows
             title={i18n.t('charts.byRegion', { product: product.short })}
-            rows={regionRows.rows}
+            kind="region"
+            barHeight={12}
+            rows={regionRows.rows.map((r) => ({ id: r.region.id, label: r.region.name, counts: r.counts }))}
             current={region.id}
-            hiddenNote={
+            note={
               regionRows.hidden
                 ? i18n.t('charts.byRegionHidden', { count: regionRows.hidden, product: product.short })
                 : undefined

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { FILES } from '../data/loaders';
 import { DataView, type FileStatus } from '../features/data-view/DataView';
 import { openRecordsFile, reload, restoreSiteRecords } from './loadData';
@@ -12,7 +11,7 @@ import { CountrySearch } from '../features/search/CountrySearch';
 import { AsOfControl, RegionSelect } from '../shared/controls/Controls';
 import { useI18n } from '../shared/i18n/useI18n';
 import { today, useEffective, useProducts, useRecordIndex, useRecords, useRegions } from '../state/derived';
-import { useAppStore, type DataKey } from '../state/store';
+import { useAppStore, useLoads, type DataKey } from '../state/store';
 import { figureFileName, figureProps } from './figureProps';
 
 const ISO_COUNTRIES = new Set(allIso3());
@@ -107,23 +106,16 @@ export function PresentContainer() {
 }
 
 export function DataContainer() {
-  const loads = useAppStore(
-    useShallow((s) => ({
-      products: s.products,
-      regions: s.regions,
-      records: s.records,
-      boundaries: s.boundaries,
-      contacts: s.contacts,
-      recordsSource: s.recordsSource,
-      recordsProgress: s.recordsProgress,
-    })),
-  );
+  const loads = useLoads();
+  const recordsSource = useAppStore((s) => s.recordsSource);
+  const recordsProgress = useAppStore((s) => s.recordsProgress);
+
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
   const recordsFile =
-    loads.recordsSource.kind === 'file'
-      ? loads.recordsSource.name
-      : loads.recordsSource.kind === 'url'
-        ? loads.recordsSource.url
+    recordsSource.kind === 'file'
+      ? recordsSource.name
+      : recordsSource.kind === 'url'
+        ? recordsSource.url
         : FILES.records;
   const status = (key: DataKey, file: string): FileStatus => {
     const load = loads[key];
@@ -152,8 +144,8 @@ export function DataContainer() {
     <DataView
       files={files.map(([key, file]) => status(key, file))}
       records={records}
-      recordsSource={loads.recordsSource}
-      progress={loads.recordsProgress}
+      recordsSource={recordsSource}
+      progress={recordsProgress}
       onOpenFile={(file) => void openRecordsFile(file)}
       onSiteRecords={() => void restoreSiteRecords()}
       onRetry={(file) => {

@@ -4,20 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchSettings } from '../data/fetchFile';
-import type { MapViewProps } from '../features/map/MapView';
 import { initialAppState, useAppStore } from '../state/store';
 import { dataFile } from '../../tests/msw/handlers';
+import { legendItems } from '../../tests/appHarness';
 import { server, setupMswServer } from '../../tests/msw/server';
 
-vi.mock('../features/map/MapView', () => ({
-  MapView: (props: MapViewProps) => (
-    <div data-testid="map-stub">
-      {[...(props.statuses ?? [])].map(([iso3, status]) => (
-        <span key={iso3} data-iso3={iso3} data-status={status} />
-      ))}
-    </div>
-  ),
-}));
+vi.mock('../features/map/MapView', async () => (await import('../../tests/appHarness')).mapViewStub);
 vi.mock('../features/map/webgl', () => ({ supportsWebGL: () => true }));
 const { App } = await import('./App');
 
@@ -59,15 +51,6 @@ const FAULTS: Fault[] = [
     /is a web page, not a data file/,
   ],
 ];
-
-function legendItems(): Record<string, string> {
-  const legend = screen.getByRole('list', { name: 'Legend' });
-  return Object.fromEntries(
-    within(legend)
-      .getAllByRole('button')
-      .map((b) => [b.getAttribute('data-status'), b.textContent ?? '']),
-  );
-}
 
 describe.each(['products.json', 'regions.json', 'records.csv', 'boundaries.json'])(
   'when %s fails',

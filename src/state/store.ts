@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import type { ParsedRecords } from '../domain/records';
 import type { ContactDirectory } from '../domain/contacts';
 import type { DataIssue, Product, Region, Status } from '../domain/types';
@@ -88,3 +89,18 @@ export const useAppStore = create<AppState>()((set) => ({
 
 /** The initial state, for tests. */
 export const initialAppState = useAppStore.getState();
+
+export const DATA_KEYS: readonly DataKey[] = ['products', 'regions', 'records', 'boundaries', 'contacts'];
+
+/** How each data file stands: one subscription, re-rendering only when one of them changes. */
+export function useLoads(): Pick<AppState, DataKey> {
+  return useAppStore(
+    useShallow((s) => ({
+      products: s.products,
+      regions: s.regions,
+      records: s.records,
+      boundaries: s.boundaries,
+      contacts: s.contacts,
+    })),
+  );
+}

@@ -1,0 +1,58 @@
+import type { StatusCounts } from '../../domain/types';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { HatchDefs, StackedBar } from './StackedBar';
+
+export interface BarRow {
+  id: string;
+  label: string;
+  counts: StatusCounts;
+}
+
+export interface BarRowsProps {
+  title: string;
+  rows: BarRow[];
+  /** The row shown as current (the selected product or region). */
+  current?: string;
+  /** Rows carry `data-<kind>` with their id, e.g. data-product. */
+  kind: 'product' | 'region';
+  barHeight: number;
+  note?: string;
+  onSelect(id: string): void;
+}
+
+const WIDTH = 300;
+
+/** Stacked status bars, one row each, with "n of N submitted"; a row's label selects it. */
+export function BarRows({ title, rows, current, kind, barHeight, note, onSelect }: BarRowsProps) {
+  const i18n = useI18n();
+  return (
+    <figure className="chart">
+      <figcaption className="chart__title">{title}</figcaption>
+      <ul className="chart__rows">
+        {rows.map(({ id, label, counts }) => {
+          const total = Object.values(counts).reduce((a, b) => a + b, 0);
+          const summary = i18n.t('charts.submittedOf', { submitted: counts.submitted, total });
+          return (
+            <li key={id} className="chart__row" {...{ [`data-${kind}`]: id }} aria-current={id === current}>
+              <button type="button" className="chart__row-label" onClick={() => onSelect(id)}>
+                {label}
+              </button>
+              <svg
+                viewBox={`0 0 ${WIDTH} ${barHeight}`}
+                className="chart__bar"
+                role="img"
+                aria-label={`${label}: ${summary}`}
+                preserveAspectRatio="none"
+              >
+                <HatchDefs />
+                <StackedBar counts={counts} width={WIDTH} height={barHeight} />
+              </svg>
+              <span className="chart__row-value">{summary}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {note && <p className="chart__note">{note}</p>}
+    </figure>
+  );
+}
