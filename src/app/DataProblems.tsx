@@ -1,7 +1,7 @@
 import type { LoadFailure } from '../data/fetchFile';
 import type { MessageKey } from '../shared/i18n/en';
 import { useI18n } from '../shared/i18n/useI18n';
-import { DATA_KEYS, useLoads, type Load } from '../state/store';
+import { DATA_KEYS, useAppStore, useLoads, type Load } from '../state/store';
 import type { DataKey } from '../state/store';
 import { reload } from './loadData';
 
@@ -13,6 +13,7 @@ function failureValues(f: LoadFailure): Record<string, string | number> {
 export function DataProblems() {
   const i18n = useI18n();
   const loads = useLoads();
+  const select = useAppStore((s) => s.select);
 
   const failed = DATA_KEYS.map((key) => [key, loads[key]] as [DataKey, Load<unknown>]).filter(
     (entry): entry is [DataKey, { state: 'error'; failure: LoadFailure }] => entry[1].state === 'error',
@@ -37,7 +38,14 @@ export function DataProblems() {
         ))}
         {records && errors + warnings > 0 && (
           <li>
-            {i18n.t('error.recordIssues', { file: 'records.csv', errors, warnings })}
+            {i18n.t('error.recordIssues', {
+              file: records.issues[0]?.file ?? 'records.csv',
+              errors,
+              warnings,
+            })}{' '}
+            <button type="button" className="link-button" onClick={() => select({ view: 'data' })}>
+              {i18n.t('error.fullReport')}
+            </button>
             <ul className="problems__issues">
               {records.issues.slice(0, 5).map((issue, i) => (
                 <li key={i}>{i18n.issue(issue)}</li>

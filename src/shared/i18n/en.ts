@@ -79,6 +79,7 @@ export const en = {
   'error.invalid': '{file} does not match its format: {detail}.',
   'error.recordIssues':
     '{file}: {errors, plural, one {# row} other {# rows}} could not be used, {warnings, plural, one {# warning} other {# warnings}}.',
+  'error.fullReport': 'See the full report',
   'error.noRecords': 'Without records every country shows No information.',
   'error.noBoundaries': 'Without boundaries the map cannot be drawn; the charts still work.',
 
