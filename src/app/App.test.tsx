@@ -13,6 +13,7 @@ vi.mock('../features/map/MapView', async () => (await import('../../tests/appHar
 vi.mock('../features/map/webgl', () => ({ supportsWebGL: () => true }));
 
 const { App } = await import('./App');
+const { loadAll } = await import('./loadData');
 
 setupMswServer();
 
@@ -26,6 +27,7 @@ afterEach(() => {
 
 async function renderAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);
+  void loadAll();
   render(<App />);
   await screen.findByRole('list', { name: 'Legend' });
   await screen.findByTestId('map-stub');

@@ -9,7 +9,6 @@ import { CountryContainer, DataContainer, OutstandingContainer, PresentContainer
 import { useProducts, useRegions } from '../state/derived';
 import type { View } from '../state/url';
 import { useUrlSync } from './useUrlSync';
-import { loadAll } from './loadData';
 import './app.css';
 
 export function App() {
@@ -22,9 +21,6 @@ export function App() {
   );
   const view = useAppStore((s) => s.selection.view);
 
-  useEffect(() => {
-    void loadAll();
-  }, []);
   useEffect(() => {
     document.documentElement.lang = i18n.lang;
     document.documentElement.dir = i18n.dir;

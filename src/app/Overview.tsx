@@ -157,7 +157,8 @@ export function Overview() {
               describe={describe}
               onSelect={(iso3) => select({ country: iso3 })}
             />
-          ) : geo ? (
+          ) : mapMode === 'webgl' && boundaries.state !== 'error' ? (
+            // Mounted while the boundaries still load, so MapLibre's start-up overlaps the download.
             <MapView
               geo={geo}
               statuses={mapStatuses}

@@ -12,6 +12,7 @@ import { server, setupMswServer } from '../../tests/msw/server';
 vi.mock('../features/map/MapView', async () => (await import('../../tests/appHarness')).mapViewStub);
 vi.mock('../features/map/webgl', () => ({ supportsWebGL: () => true }));
 const { App } = await import('./App');
+const { loadAll } = await import('./loadData');
 
 setupMswServer();
 beforeEach(() => {
@@ -59,6 +60,7 @@ describe.each(['products.json', 'regions.json', 'records.csv', 'boundaries.json'
       '%s: says which file and why, offers a retry, and the rest works',
       async (_name, respond, message) => {
         server.use(http.get(`*/data/${file}`, respond));
+        void loadAll();
         render(<App />);
         if (file.endsWith('.csv') && _name === 'malformed JSON') {
           // Garbage in a CSV file is not a load failure but a file without the required columns.
@@ -103,6 +105,7 @@ describe('retry', () => {
         ++calls === 1 ? new HttpResponse('', { status: 503 }) : new HttpResponse(dataFile('records.csv')),
       ),
     );
+    void loadAll();
     render(<App />);
     const problem = await screen.findByText(/records.csv: the server answered 503/);
     await userEvent.click(within(problem.closest('li')!).getByRole('button', { name: 'Try again' }));
@@ -120,6 +123,7 @@ describe('validation of products.json and regions.json', () => {
         HttpResponse.json([{ id: 'x', short: 'X', name: 'X', url: 'javascript:alert(1)' }]),
       ),
     );
+    void loadAll();
     render(<App />);
     expect(
       await screen.findByText(/products.json does not match its format: 0.url: a link must start with http/),
@@ -133,6 +137,7 @@ describe('validation of products.json and regions.json', () => {
         }),
       ),
     );
+    void loadAll();
     render(<App />);
     expect(
       await screen.findByText(/regions.json does not match its format: regions.0.members.1/),

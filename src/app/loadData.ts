@@ -4,9 +4,11 @@ import {
   loadBoundaries,
   loadContacts,
   loadProducts,
-  loadRecords,
+  fetchRecords,
   loadRegions,
+  readRecords,
   readRecordsFile,
+  type RecordsText,
 } from '../data/loaders';
 import { toGeoFeatures } from '../geo/geoFeatures';
 import { today } from '../state/derived';
@@ -38,13 +40,26 @@ function recordsOptions() {
   };
 }
 
-/** Records need the products (to know which product ids are valid); without them any id is read. */
-async function loadRecordsFile(): Promise<void> {
+function recordsFileName(): string {
   const source = useAppStore.getState().recordsSource;
-  const file = source.kind === 'url' ? source.url : FILES.records;
-  await into('records', file, () =>
-    loadRecords(recordsOptions(), source.kind === 'url' ? source.url : undefined),
-  );
+  return source.kind === 'url' ? source.url : FILES.records;
+}
+
+function startRecordsFetch(): Promise<RecordsText> {
+  const source = useAppStore.getState().recordsSource;
+  const text = fetchRecords(source.kind === 'url' ? source.url : undefined);
+  // A failed download is reported when the records are read, not as an unhandled rejection
+  // while products.json is still on its way.
+  text.catch(() => undefined);
+  return text;
+}
+
+/**
+ * Records are read once products.json has settled (it says which product ids are valid; without
+ * it any id is read). The download itself may already be under way.
+ */
+async function loadRecordsFile(text = startRecordsFetch()): Promise<void> {
+  await into('records', recordsFileName(), async () => readRecords(await text, recordsOptions()));
   useAppStore.getState().setRecordsProgress(undefined);
 }
 
@@ -85,5 +100,11 @@ export async function reload(key: DataKey): Promise<void> {
 export async function loadAll(search = window.location.search): Promise<void> {
   const recordsUrl = new URLSearchParams(search).get('records')?.trim();
   if (recordsUrl) useAppStore.getState().setRecordsSource({ kind: 'url', url: recordsUrl });
-  await Promise.all([reload('products'), reload('regions'), reload('boundaries'), reload('contacts')]);
+  // Every download starts at once; records are read when products.json has settled.
+  useAppStore.getState().setLoad('records', { state: 'loading' });
+  const records = startRecordsFetch();
+  const products = into('products', FILES.products, () => loadProducts()).then(() =>
+    loadRecordsFile(records),
+  );
+  await Promise.all([products, reload('regions'), reload('boundaries'), reload('contacts')]);
 }

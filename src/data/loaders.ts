@@ -42,15 +42,24 @@ function parse(text: string, file: string, options: RecordsOptions): Promise<Par
   return parseRecords(text, { file, products, today, anyProduct }, onProgress);
 }
 
-/** The site's records.csv, or records at another address (`?records=`), with the same checks. */
-export async function loadRecords(
-  options: RecordsOptions,
-  url?: string,
-  base?: string,
-): Promise<ParsedRecords> {
+export interface RecordsText {
+  file: string;
+  text: string;
+}
+
+/**
+ * Fetches the site's records.csv, or records at another address (`?records=`). Kept apart from
+ * reading them so the download can start before products.json, which reading needs, arrives.
+ */
+export async function fetchRecords(url?: string, base?: string): Promise<RecordsText> {
   const file = url ? fileNameOf(url) : FILES.records;
   const href = url ? new URL(url, base ?? document.baseURI).href : dataUrl(FILES.records, base);
-  return parse(await fetchText(href, file), file, options);
+  return { file, text: await fetchText(href, file) };
+}
+
+/** Reads fetched records with every check. */
+export function readRecords({ file, text }: RecordsText, options: RecordsOptions): Promise<ParsedRecords> {
+  return parse(text, file, options);
 }
 
 /** A records file opened from the computer: read in the browser, never uploaded. */

@@ -10,7 +10,8 @@ import './map.css';
 export type { TooltipContent };
 
 export interface MapViewProps {
-  geo: GeoFeatures;
+  /** undefined while the boundaries load. */
+  geo?: GeoFeatures;
   /** undefined until the colours are known; the map draws them on arrival. */
   statuses?: ReadonlyMap<Iso3, MapStatus>;
   highlight?: Status;
@@ -59,7 +60,9 @@ export function MapView(props: MapViewProps) {
     };
   }, []);
 
-  useEffect(() => adapterRef.current?.setGeometry(geo), [geo]);
+  useEffect(() => {
+    if (geo) adapterRef.current?.setGeometry(geo);
+  }, [geo]);
   useEffect(() => {
     if (statuses) adapterRef.current?.setStatuses(statuses);
   }, [statuses]);
