@@ -32,7 +32,7 @@ export function App() {
   if (view === 'present' && ready) return <PresentContainer />;
   return (
     <div className="app">
-      <a className="skip-link" href="#map">
+      <a className="skip-link" href="#content">
         {i18n.t('app.skip')}
       </a>
       <header className="app__header">
@@ -42,7 +42,7 @@ export function App() {
         </div>
         <Nav />
       </header>
-      <main className="app__main">
+      <main className="app__main" id="content" tabIndex={-1}>
         <Notices />
         <DataProblems />
         {view === 'data' ? (

@@ -3,7 +3,7 @@ export const en = {
   'app.title': 'National map submissions to the GSP global soil maps',
   'app.subtitle': 'FAO Global Soil Partnership',
   'app.loading': 'Loading data…',
-  'app.skip': 'Skip to the map',
+  'app.skip': 'Skip to the content',
 
   'status.submitted': 'Submitted',
   'status.in_preparation': 'In preparation',
