@@ -108,6 +108,15 @@ test('country page: Bangladesh on every product, with a link that reopens it', a
   await expect(page.getByRole('article', { name: /Bangladesh/ })).toBeVisible();
 });
 
+test('country page prints on one A4 page, without the navigation', async ({ page }) => {
+  await page.goto('?view=country&country=BGD');
+  await expect(page.getByRole('article', { name: /Bangladesh/ })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+});
+
 for (const [width, height] of [
   [1024, 768],
   [1920, 1080],
