@@ -2,6 +2,7 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './shared/base.css';
 import { App } from './app/App';
 import { loadAll } from './app/loadData';
 

@@ -1,10 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { regionsOf, type RecordIndex } from '../../domain/status';
+import type { RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { StaticMap, type StaticStatus } from '../../shared/figure/StaticMap';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ProductStatus } from './ProductStatus';
+import { RegionsLine } from './RegionsLine';
 import './country.css';
 
 export interface CountryPageProps {
@@ -35,7 +36,6 @@ export function CountryPage({ iso3, products, regions, index, asOf, geo, picker 
       </div>
     );
   }
-  const memberOf = regionsOf(regions, iso3).filter((r) => r.kind !== 'world');
   const link = window.location.href;
   return (
     <article className="country-page" data-country={iso3} aria-labelledby="country-title">
@@ -44,10 +44,7 @@ export function CountryPage({ iso3, products, regions, index, asOf, geo, picker 
           {i18n.countryName(iso3)} <span className="panel__code">{iso3}</span>
         </h2>
         <p className="country-page__meta">{i18n.t('country.asOf', { date: i18n.formatDate(asOf) })}</p>
-        <p className="country-page__meta">
-          {i18n.t('panel.regions')}:{' '}
-          {memberOf.length ? memberOf.map((r) => r.name).join(', ') : i18n.t('panel.noRegion')}
-        </p>
+        <RegionsLine iso3={iso3} regions={regions} className="country-page__meta" />
         <ul className="country-page__products">
           {products.map((product) => (
             <ProductStatus

@@ -1,7 +1,8 @@
-import { regionsOf, type RecordIndex } from '../../domain/status';
+import type { RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Region } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ProductStatus } from './ProductStatus';
+import { RegionsLine } from './RegionsLine';
 import './country.css';
 
 export interface CountryPanelProps {
@@ -27,7 +28,6 @@ export function CountryPanel({
   onOpenPage,
 }: CountryPanelProps) {
   const i18n = useI18n();
-  const memberOf = regionsOf(regions, iso3).filter((r) => r.kind !== 'world');
   return (
     <section className="panel" aria-labelledby="panel-title" data-country={iso3}>
       <header className="panel__header">
@@ -39,10 +39,7 @@ export function CountryPanel({
         </button>
       </header>
       {isUnMember === false && <p className="panel__meta">{i18n.t('panel.notUn')}</p>}
-      <p className="panel__meta">
-        {i18n.t('panel.regions')}:{' '}
-        {memberOf.length ? memberOf.map((r) => r.name).join(', ') : i18n.t('panel.noRegion')}
-      </p>
+      <RegionsLine iso3={iso3} regions={regions} className="panel__meta" />
       <ul className="panel__products">
         {products.map((product) => (
           <ProductStatus
