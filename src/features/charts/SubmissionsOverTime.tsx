@@ -16,7 +16,7 @@ const SERIES_COLORS = ['#1d5b99', '#b35806', '#4d4d4d', '#542788', '#1b7837', '#
 
 const W = 340;
 const H = 160;
-const M = { top: 10, right: 70, bottom: 24, left: 30 };
+const M = { top: 10, right: 92, bottom: 24, left: 30 };
 
 const toDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
 

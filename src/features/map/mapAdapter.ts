@@ -170,7 +170,7 @@ export class MapAdapter {
           [w, s],
           [e, n],
         ],
-        { padding: 24, animate, duration: animate ? 600 : 0, maxZoom: size < 2 ? 5 : 5.5 },
+        { padding: 40, animate, duration: animate ? 600 : 0, maxZoom: size < 2 ? 5 : 4.5 },
       );
     });
   }
