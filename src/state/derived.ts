@@ -3,7 +3,7 @@ import { isIsoDate } from '../domain/records';
 import { indexRecords, latestDate, type RecordIndex } from '../domain/status';
 import type { IsoDate, Product, Region, SubmissionRecord } from '../domain/types';
 import type { MessageKey } from '../shared/i18n/en';
-import { isLanguage } from '../shared/i18n';
+import { getI18n, isLanguage } from '../shared/i18n';
 import { useAppStore, type Load } from './store';
 import type { Selection } from './url';
 
@@ -31,21 +31,23 @@ export const FALLBACK_REGION_ID = 'world';
 export function useRegions(): Region[] {
   const regions = useAppStore((s) => s.regions);
   const boundaries = useAppStore((s) => s.boundaries);
+  const lang = useAppStore((s) => s.selection.lang);
   const records = useRecords();
   return useMemo(() => {
     if (regions.state !== 'error') return valueOr(regions, EMPTY);
+    const i18n = getI18n(lang ?? 'en');
     const members = new Set<string>(records.map((r) => r.country));
     if (boundaries.state === 'ready') for (const iso3 of boundaries.value.byIso3.keys()) members.add(iso3);
     return [
       {
         id: FALLBACK_REGION_ID,
-        name: 'All countries',
+        name: i18n.t('region.fallback'),
         kind: 'world',
-        source: 'regions.json could not be loaded: every country on the map or in the records',
+        source: i18n.t('region.fallbackSource'),
         members: [...members].sort(),
       },
     ];
-  }, [regions, boundaries, records]);
+  }, [regions, boundaries, records, lang]);
 }
 export function useRecords(): SubmissionRecord[] {
   const load = useAppStore((s) => s.records);

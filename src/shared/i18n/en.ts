@@ -21,6 +21,9 @@ export const en = {
   'controls.regionGroup.un-region': 'Regions',
   'controls.regionGroup.un-subregion': 'Sub-regions',
 
+  'region.fallback': 'All countries',
+  'region.fallbackSource': 'regions.json could not be loaded: every country on the map or in the records',
+
   'search.label': 'Find a country',
   'search.placeholder': 'Name or code, e.g. Nepal or NPL',
   'search.none': 'No country matches “{query}”',
