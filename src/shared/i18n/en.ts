@@ -151,7 +151,7 @@ export const en = {
   'present.fullscreen': 'Full screen',
   'present.exit': 'Leave (Esc)',
   'present.refused':
-    'Full screen is not available here; the slides fill the window. Keys: → ← Page Up/Down, space, Esc.',
+    'The browser did not open full screen by itself, so the slides fill the window (the Full screen button asks again). Keys: → ← Page Up/Down, space, Esc.',
   'present.start': 'Present',
 
   'outstanding.title': 'Maps still owed in {region}, as of {date}',
