@@ -15,7 +15,8 @@ import { useI18n } from '../shared/i18n/useI18n';
 import { today, useEffective, useProducts, useRecordIndex, useRegions } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { FigureExport } from '../shared/figure/FigureExport';
-import { figureFileName, figureProps, productTitle as titleOf } from './figureProps';
+import { figureFileName, figureProps } from './figureProps';
+import { productTitle } from '../domain/products';
 import { useSearchableCountries } from './Views';
 
 /** The overview: product switcher, choropleth and legend, country search and panel, progress charts. */
@@ -53,13 +54,16 @@ export function Overview() {
 
   const searchable = useSearchableCountries();
 
-  // Look at the picked country if there is one, else at the region.
+  // Look at the picked country if there is one, else at the region (both maps).
+  const focusCountries = useMemo(
+    () => (country && geo?.byIso3.has(country) ? [country] : (members ?? [])),
+    [geo, country, members],
+  );
   const focus = useMemo(() => {
     if (!geo) return undefined;
-    const target = country && geo.byIso3.has(country) ? [country] : (members ?? []);
-    const bounds = boundsOf(geo, target);
+    const bounds = boundsOf(geo, focusCountries);
     return bounds ? { key: country ? `country:${country}` : `region:${region?.id}`, bounds } : undefined;
-  }, [geo, country, members, region]);
+  }, [geo, focusCountries, country, region]);
 
   const describe = useCallback(
     (iso3: Iso3) => {
@@ -109,10 +113,10 @@ export function Overview() {
   }, [mapMode, notify]);
 
   if (!product || !region) return null;
-  const productTitle = titleOf(product);
-  const mapLabel = i18n.t('map.label', { product: productTitle, region: region.name });
+  const title = productTitle(product);
+  const mapLabel = i18n.t('map.label', { product: title, region: region.name });
   const legendHeading = i18n.t('legend.heading', {
-    product: productTitle,
+    product: title,
     region: region.name,
     date: i18n.formatDate(asOf),
   });
@@ -135,7 +139,7 @@ export function Overview() {
       </div>
       <div className="overview__title-row">
         <h2 className="overview__title">
-          {product.name} ({productTitle})
+          {product.name} ({title})
         </h2>
         {geo && (
           <FigureExport
@@ -152,7 +156,7 @@ export function Overview() {
               statuses={mapStatuses}
               highlight={highlight}
               selected={country}
-              fit={country && geo.byIso3.has(country) ? [country] : (members ?? [])}
+              fit={focusCountries}
               label={mapLabel}
               describe={describe}
               onSelect={(iso3) => select({ country: iso3 })}

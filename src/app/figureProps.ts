@@ -1,12 +1,9 @@
+import { productTitle } from '../domain/products';
 import { countsFor, regionStatuses, statusAsOf, type RecordIndex } from '../domain/status';
 import { STATUSES, type IsoDate, type Product, type Region } from '../domain/types';
 import type { GeoFeatures } from '../geo/geoFeatures';
 import type { FigureProps } from '../shared/figure/Figure';
 import type { I18n } from '../shared/i18n';
-
-export function productTitle(product: Product): string {
-  return `${product.short}${product.version ? ` v${product.version}` : ''}`;
-}
 
 /** Everything a figure of one product, region and date shows. */
 export function figureProps(args: {

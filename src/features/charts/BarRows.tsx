@@ -34,7 +34,7 @@ export function BarRows({ title, rows, current, kind, barHeight, note, onSelect 
           const summary = i18n.t('charts.submittedOf', { submitted: counts.submitted, total });
           return (
             <li key={id} className="chart__row" {...{ [`data-${kind}`]: id }} aria-current={id === current}>
-              <button type="button" className="chart__row-label" onClick={() => onSelect(id)}>
+              <button type="button" className="link-button chart__row-label" onClick={() => onSelect(id)}>
                 {label}
               </button>
               <svg

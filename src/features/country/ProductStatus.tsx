@@ -1,3 +1,4 @@
+import { productTitle } from '../../domain/products';
 import { historyOf, statusAsOf, type RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Status } from '../../domain/types';
 import type { MessageKey } from '../../shared/i18n/en';
@@ -35,8 +36,7 @@ export function ProductStatus({
   return (
     <li className="product-status" data-product={product.id} data-status={current.status}>
       <h3 className="product-status__name">
-        {product.short}
-        {product.version ? ` v${product.version}` : ''}
+        {productTitle(product)}
         {detailed && <span className="product-status__full"> {product.name}</span>}
       </h3>
       <p className="product-status__status">

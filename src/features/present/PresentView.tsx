@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { productTitle } from '../../domain/products';
 import { countsFor, regionStatuses, type RecordIndex } from '../../domain/status';
 import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
@@ -97,7 +98,7 @@ export function PresentView(props: PresentViewProps) {
   const map = useElementSize(mapRef) ?? MAP;
   const counts = countsFor(index, product.id, region.members, asOf);
   const total = region.members.length;
-  const version = `${product.short}${product.version ? ` v${product.version}` : ''}`;
+  const version = productTitle(product);
   return (
     <div
       ref={rootRef}
