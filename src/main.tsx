@@ -1,13 +1,8 @@
-import { setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './shared/base.css';
 import { App } from './app/App';
 import { loadAll } from './app/loadData';
-
-// Under Vite, MapLibre's worker must be pointed at explicitly.
-setWorkerUrl(workerUrl);
 
 // The data downloads start now, before the first render.
 void loadAll();

@@ -1,16 +1,12 @@
-import { screen, within } from '@testing-library/react';
-import type { MapViewProps } from '../src/features/map/MapView';
-
-/** jsdom has no WebGL: component tests replace the map with a stand-in showing what it was given. */
-export const mapViewStub = {
-  MapView: (props: MapViewProps) => (
-    <div data-testid="map-stub" data-selected={props.selected ?? ''}>
-      {[...(props.statuses ?? [])].map(([iso3, status]) => (
-        <span key={iso3} data-iso3={iso3} data-status={status} />
-      ))}
-    </div>
-  ),
-};
+import { screen, waitFor, within } from '@testing-library/react';
+/** The map (the real SVG one: jsdom has no WebGL) once it shows countries. */
+export async function findMap(): Promise<HTMLElement> {
+  return waitFor(() => {
+    const map = screen.getByTestId('map');
+    if (!map.querySelector('path[data-iso3]')) throw new Error('the map shows no countries yet');
+    return map;
+  });
+}
 
 /** The legend's items as { status: "Label count" }. */
 export function legendItems(): Record<string, string> {

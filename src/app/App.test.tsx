@@ -3,14 +3,12 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { legendItems } from '../../tests/appHarness';
+import { findMap, legendItems } from '../../tests/appHarness';
 import { server, setupMswServer } from '../../tests/msw/server';
 import { initialAppState, useAppStore } from '../state/store';
 
-// jsdom has no WebGL: the map is replaced by a stand-in that shows what it was given.
-vi.mock('../features/map/MapView', async () => (await import('../../tests/appHarness')).mapViewStub);
-
-vi.mock('../features/map/webgl', () => ({ supportsWebGL: () => true }));
+// jsdom has no WebGL: the SVG map stays.
+vi.mock('../features/map/supportsWebGL', () => ({ supportsWebGL: () => false }));
 
 const { App } = await import('./App');
 const { loadAll } = await import('./loadData');
@@ -30,7 +28,7 @@ async function renderAt(search: string) {
   void loadAll();
   render(<App />);
   await screen.findByRole('list', { name: 'Legend' });
-  await screen.findByTestId('map-stub');
+  await findMap();
 }
 
 describe('App on the embedded data', () => {
@@ -46,7 +44,7 @@ describe('App on the embedded data', () => {
     await renderAt('');
     const user = userEvent.setup();
     const status = (iso3: string) =>
-      screen.getByTestId('map-stub').querySelector(`[data-iso3="${iso3}"]`)?.getAttribute('data-status');
+      screen.getByTestId('map').querySelector(`[data-iso3="${iso3}"]`)?.getAttribute('data-status');
     expect(status('CHN')).toBe('no_information');
     await user.click(screen.getByRole('radio', { name: 'GSASmap' }));
     expect(legendItems().not_submitted).toBe('Not submitted 8');

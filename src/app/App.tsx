@@ -1,15 +1,20 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useAppStore } from '../state/store';
 import { DataProblems } from './DataProblems';
 import { Notices } from './Notices';
 import { Nav } from './Nav';
 import { Overview } from './Overview';
-import { CountryContainer, DataContainer, OutstandingContainer, PresentContainer } from './Views';
 import { useProducts, useRegions } from '../state/derived';
 import type { View } from '../state/url';
 import { useUrlSync } from './useUrlSync';
 import './app.css';
+
+// Each view but the overview is its own chunk, loaded when it is opened.
+const OutstandingContainer = lazy(() => import('./OutstandingContainer'));
+const CountryContainer = lazy(() => import('./CountryContainer'));
+const PresentContainer = lazy(() => import('./PresentContainer'));
+const DataContainer = lazy(() => import('./DataContainer'));
 
 export function App() {
   useUrlSync();
@@ -26,10 +31,17 @@ export function App() {
     document.documentElement.dir = i18n.dir;
     document.title = i18n.t('app.title');
   }, [i18n]);
+  useEffect(() => i18n.prepare(), [i18n]);
 
   // Views need at least one product and one region (from their files, or derived when those failed).
   const ready = products.length > 0 && regions.length > 0;
-  if (view === 'present' && ready) return <PresentContainer />;
+  if (view === 'present' && ready) {
+    return (
+      <Suspense fallback={<p role="status">{i18n.t('app.loading')}</p>}>
+        <PresentContainer />
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <a className="skip-link" href="#content">
@@ -45,13 +57,15 @@ export function App() {
       <main className="app__main" id="content" tabIndex={-1}>
         <Notices />
         <DataProblems />
-        {view === 'data' ? (
-          <DataContainer />
-        ) : ready ? (
-          <CurrentView view={view} />
-        ) : loading ? (
-          <p role="status">{i18n.t('app.loading')}</p>
-        ) : null}
+        <Suspense fallback={<p role="status">{i18n.t('app.loading')}</p>}>
+          {view === 'data' ? (
+            <DataContainer />
+          ) : ready ? (
+            <CurrentView view={view} />
+          ) : loading ? (
+            <p role="status">{i18n.t('app.loading')}</p>
+          ) : null}
+        </Suspense>
       </main>
       <footer className="app__footer">
         <p>{i18n.t('footer.source')}</p>

@@ -1,14 +1,10 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { SvgMap } from '../features/map/SvgMap';
-import { supportsWebGL } from '../features/map/webgl';
-import { countsFor, regionStatuses, statusAsOf, submissionsOverTime } from '../domain/status';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { ChoroplethMap } from '../features/map/ChoroplethMap';
+import { countsFor, regionStatuses, statusAsOf } from '../domain/status';
 import type { Iso3 } from '../domain/types';
 import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
 import { CountryPanel } from '../features/country/CountryPanel';
-import { BarRows } from '../features/charts/BarRows';
-import { SubmissionsOverTime } from '../features/charts/SubmissionsOverTime';
 import { Legend } from '../features/legend/Legend';
-import { MapView } from '../features/map/MapView';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { boundsOf } from '../geo/geoFeatures';
 import { useI18n } from '../shared/i18n/useI18n';
@@ -17,7 +13,10 @@ import { useAppStore } from '../state/store';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from './figureProps';
 import { productTitle } from '../domain/products';
-import { useSearchableCountries } from './Views';
+import { useSearchableCountries } from './searchable';
+
+// The charts sit below the map: their code (d3 scales and shapes) loads after it.
+const OverviewCharts = lazy(() => import('./OverviewCharts'));
 
 /** The overview: product switcher, choropleth and legend, country search and panel, progress charts. */
 export function Overview() {
@@ -30,8 +29,6 @@ export function Overview() {
   const setHighlight = useAppStore((s) => s.setHighlight);
   const select = useAppStore((s) => s.select);
   const notify = useAppStore((s) => s.notify);
-  // Without WebGL, or once MapLibre cannot draw, the map is drawn as SVG.
-  const [mapMode, setMapMode] = useState<'webgl' | 'svg'>(() => (supportsWebGL() ? 'webgl' : 'svg'));
   const { product, region, asOf, latest, country } = useEffective();
   const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
   const members = region?.members;
@@ -82,36 +79,6 @@ export function Overview() {
     [i18n, product, members, index, asOf],
   );
 
-  const productRows = useMemo(
-    () =>
-      members ? products.map((p) => ({ product: p, counts: countsFor(index, p.id, members, asOf) })) : [],
-    [products, members, index, asOf],
-  );
-  const series = useMemo(
-    () =>
-      members
-        ? products.map((p) => ({
-            id: p.id,
-            label: p.short,
-            points: submissionsOverTime(index, p.id, members, asOf),
-          }))
-        : [],
-    [products, members, index, asOf],
-  );
-  const regionRows = useMemo(() => {
-    if (!product) return { rows: [], hidden: 0 };
-    const withRecords = new Set(index.get(product.id)?.keys() ?? []);
-    const shown = regions.filter((r) => r.id === region?.id || r.members.some((m) => withRecords.has(m)));
-    return {
-      rows: shown.map((r) => ({ region: r, counts: countsFor(index, product.id, r.members, asOf) })),
-      hidden: regions.length - shown.length,
-    };
-  }, [product, regions, region, index, asOf]);
-
-  useEffect(() => {
-    if (mapMode === 'svg') notify('notice.svgMap');
-  }, [mapMode, notify]);
-
   if (!product || !region) return null;
   const title = productTitle(product);
   const mapLabel = i18n.t('map.label', { product: title, region: region.name });
@@ -150,37 +117,22 @@ export function Overview() {
       </div>
       <div className="overview__main">
         <div className="overview__map" id="map">
-          {geo && mapMode === 'svg' ? (
-            <SvgMap
+          {boundaries.state === 'error' ? (
+            <div className="overview__map-missing">{i18n.t('error.noBoundaries')}</div>
+          ) : (
+            <ChoroplethMap
               geo={geo}
               statuses={mapStatuses}
-              highlight={highlight}
-              selected={country}
-              fit={focusCountries}
-              label={mapLabel}
-              describe={describe}
-              onSelect={(iso3) => select({ country: iso3 })}
-            />
-          ) : mapMode === 'webgl' && boundaries.state !== 'error' ? (
-            // Mounted while the boundaries still load, so MapLibre's start-up overlaps the download.
-            <MapView
-              geo={geo}
-              statuses={mapStatuses}
+              paintedKey={`${product.id}|${region.id}|${asOf}`}
               highlight={highlight}
               selected={country}
               focus={focus}
               label={mapLabel}
               describe={describe}
               onSelect={(iso3) => select({ country: iso3 })}
-              onFatal={(error) => {
-                console.warn('map:', error.message);
-                setMapMode('svg');
-              }}
+              onWebGLUnavailable={() => notify('notice.svgMap')}
+              placeholder={i18n.t('app.loading')}
             />
-          ) : (
-            <div className="overview__map-missing">
-              {boundaries.state === 'loading' ? i18n.t('app.loading') : i18n.t('error.noBoundaries')}
-            </div>
           )}
           <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
         </div>
@@ -207,38 +159,9 @@ export function Overview() {
           )}
         </aside>
       </div>
-      <section className="overview__charts" aria-labelledby="charts-heading">
-        <h2 id="charts-heading">{i18n.t('charts.title')}</h2>
-        <div className="overview__chart-grid">
-          <BarRows
-            title={i18n.t('charts.byProduct', { region: region.name })}
-            kind="product"
-            barHeight={16}
-            rows={productRows.map((r) => ({ id: r.product.id, label: r.product.short, counts: r.counts }))}
-            current={product.id}
-            onSelect={(id) => select({ product: id })}
-          />
-          <SubmissionsOverTime
-            title={i18n.t('charts.overTime', { region: region.name })}
-            series={series}
-            asOf={asOf}
-            total={region.members.length}
-          />
-          <BarRows
-            title={i18n.t('charts.byRegion', { product: product.short })}
-            kind="region"
-            barHeight={12}
-            rows={regionRows.rows.map((r) => ({ id: r.region.id, label: r.region.name, counts: r.counts }))}
-            current={region.id}
-            note={
-              regionRows.hidden
-                ? i18n.t('charts.byRegionHidden', { count: regionRows.hidden, product: product.short })
-                : undefined
-            }
-            onSelect={(id) => select({ region: id, country: undefined })}
-          />
-        </div>
-      </section>
+      <Suspense fallback={<section className="overview__charts" aria-busy="true" />}>
+        <OverviewCharts product={product} region={region} asOf={asOf} />
+      </Suspense>
     </div>
   );
 }

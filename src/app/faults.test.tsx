@@ -6,11 +6,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchSettings } from '../data/fetchFile';
 import { initialAppState, useAppStore } from '../state/store';
 import { dataFile } from '../../tests/msw/handlers';
-import { legendItems } from '../../tests/appHarness';
+import { findMap, legendItems } from '../../tests/appHarness';
 import { server, setupMswServer } from '../../tests/msw/server';
 
-vi.mock('../features/map/MapView', async () => (await import('../../tests/appHarness')).mapViewStub);
-vi.mock('../features/map/webgl', () => ({ supportsWebGL: () => true }));
+// jsdom has no WebGL: the SVG map stays.
+vi.mock('../features/map/supportsWebGL', () => ({ supportsWebGL: () => false }));
 const { App } = await import('./App');
 const { loadAll } = await import('./loadData');
 
@@ -80,15 +80,15 @@ describe.each(['products.json', 'regions.json', 'records.csv', 'boundaries.json'
           ).toBeGreaterThan(0);
           expect(legendItems().submitted).toBe('Submitted 7');
         } else if (file === 'records.csv') {
-          await screen.findByTestId('map-stub');
+          await findMap();
           expect(legendItems().no_information).toBe('No information 24');
         } else if (file === 'regions.json') {
           // One region of every country; the counts follow the records.
-          await screen.findByTestId('map-stub');
+          await findMap();
           expect(legendItems().submitted).toBe('Submitted 7');
         } else {
           // Products named by the ids the records use.
-          await screen.findByTestId('map-stub');
+          await findMap();
           expect(screen.getByRole('radio', { name: 'gsocseq' })).toBeChecked();
           expect(legendItems().submitted).toBe('Submitted 7');
         }
@@ -109,7 +109,7 @@ describe('retry', () => {
     render(<App />);
     const problem = await screen.findByText(/records.csv: the server answered 503/);
     await userEvent.click(within(problem.closest('li')!).getByRole('button', { name: 'Try again' }));
-    await screen.findByTestId('map-stub');
+    await findMap();
     await screen.findByRole('list', { name: 'Legend' });
     expect(legendItems().submitted).toBe('Submitted 7');
     expect(screen.queryByText(/the server answered 503/)).toBeNull();

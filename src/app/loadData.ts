@@ -10,7 +10,7 @@ import {
   readRecordsFile,
   type RecordsText,
 } from '../data/loaders';
-import { toGeoFeatures } from '../geo/geoFeatures';
+import { toGeoFeaturesSliced } from '../geo/geoFeatures';
 import { today } from '../state/derived';
 import { useAppStore, type DataKey } from '../state/store';
 
@@ -87,7 +87,7 @@ export async function reload(key: DataKey): Promise<void> {
     case 'regions':
       return into('regions', FILES.regions, () => loadRegions());
     case 'boundaries':
-      return into('boundaries', FILES.boundaries, async () => toGeoFeatures(await loadBoundaries()));
+      return into('boundaries', FILES.boundaries, async () => toGeoFeaturesSliced(await loadBoundaries()));
     case 'contacts':
       return into('contacts', FILES.contacts, () => loadContacts());
   }

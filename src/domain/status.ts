@@ -28,11 +28,15 @@ export function historyOf(index: RecordIndex, product: string, country: Iso3): r
 /** The status as of a date: the latest record on or before it; none means No information. */
 export function statusAsOf(index: RecordIndex, product: string, country: Iso3, asOf: IsoDate): CountryStatus {
   const history = historyOf(index, product, country);
-  let record: SubmissionRecord | undefined;
-  for (const r of history) {
-    if (r.date > asOf) break;
-    record = r;
+  // Histories are sorted by date: the first record after the date, by halving.
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (history[mid]!.date <= asOf) lo = mid + 1;
+    else hi = mid;
   }
+  const record = history[lo - 1];
   return record
     ? { product, country, status: record.status, record }
     : { product, country, status: 'no_information' };
@@ -128,13 +132,28 @@ export function submissionsOverTime(
   members: readonly Iso3[],
   asOf: IsoDate,
 ): ProgressPoint[] {
+  const byCountry = index.get(product);
+  if (!byCountry) return [];
   const dates = new Set<IsoDate>();
-  for (const list of index.get(product)?.values() ?? [])
-    for (const r of list) if (r.date <= asOf) dates.add(r.date);
-  return [...dates].sort().map((date) => ({
-    date,
-    submitted: statusesOf(index, product, members, date).filter((s) => s.status === 'submitted').length,
-  }));
+  for (const list of byCountry.values()) for (const r of list) if (r.date <= asOf) dates.add(r.date);
+  // One pass over the members' records in date order, counting who is Submitted after each date.
+  const changes: SubmissionRecord[] = [];
+  for (const country of new Set(members)) {
+    for (const r of byCountry.get(country) ?? []) if (r.date <= asOf) changes.push(r);
+  }
+  changes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));
+  const current = new Map<Iso3, Status>();
+  let submitted = 0;
+  let next = 0;
+  return [...dates].sort().map((date) => {
+    for (; next < changes.length && changes[next]!.date <= date; next++) {
+      const r = changes[next]!;
+      if (current.get(r.country) === 'submitted') submitted--;
+      if (r.status === 'submitted') submitted++;
+      current.set(r.country, r.status);
+    }
+    return { date, submitted };
+  });
 }
 
 /** Regions that contain a country, in the order given. */

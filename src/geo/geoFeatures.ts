@@ -1,9 +1,11 @@
-import bbox from '@turf/bbox';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { unionBounds, type Bounds } from '../domain/bounds';
 import type { Iso3 } from '../domain/types';
+import { worldX, worldY } from './mercator';
+import { planarPath, type PlanarCountry, type PlanarWorld } from './planar';
+import { unwrapPolygons, type Rings } from './unwrap';
 
 export interface CountryProps {
   iso3: Iso3;
@@ -27,49 +29,88 @@ export interface GeoFeatures {
   boxes: ReadonlyMap<Iso3, readonly Bounds[]>;
   /** Where a country's symbol or centre is. */
   anchors: ReadonlyMap<Iso3, [number, number]>;
+  /** The same boundaries laid out flat for the interactive maps (see planar.ts). */
+  planar: PlanarWorld;
 }
 
-function polygonBoxes(geometry: Polygon | MultiPolygon): Bounds[] {
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.map((coordinates) => bbox({ type: 'Polygon', coordinates }) as Bounds);
+/** The box of one unwrapped polygon, split in two where it runs across the antimeridian. */
+function polygonBoxes(rings: Rings): Bounds[] {
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lng, lat] of rings[0] ?? []) {
+    if (lng! < west) west = lng!;
+    if (lng! > east) east = lng!;
+    if (lat! < south) south = lat!;
+    if (lat! > north) north = lat!;
+  }
+  if (!Number.isFinite(west)) return [];
+  const turns = Math.floor((west + 180) / 360);
+  const [w, e] = [west - turns * 360, east - turns * 360];
+  return e <= 180
+    ? [[w, south, e, north]]
+    : [
+        [w, south, 180, north],
+        [-180, south, Math.min(180, e - 360), north],
+      ];
 }
 
-export function toGeoFeatures(topology: Topology): GeoFeatures {
+type Collections = {
+  countries: FeatureCollection<Polygon | MultiPolygon, { name?: string; un?: boolean }>;
+  points: FeatureCollection<Point>;
+  other: FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+};
+
+function* decode(topology: Topology): Generator<void, Collections> {
   const collection = (name: string) => topology.objects[name] as GeometryCollection | undefined;
-  const countries = feature(topology, collection('countries')!) as unknown as FeatureCollection<
-    Polygon | MultiPolygon,
-    { name: string; un: boolean }
-  >;
+  const countries = feature(topology, collection('countries')!) as unknown as Collections['countries'];
+  yield;
   const pointsObject = collection('points');
   const otherObject = collection('other');
   const points = pointsObject
     ? (feature(topology, pointsObject) as unknown as FeatureCollection<Point>)
     : { type: 'FeatureCollection' as const, features: [] };
   const other = otherObject
-    ? (feature(topology, otherObject) as unknown as FeatureCollection<
-        Polygon | MultiPolygon,
-        { name: string }
-      >)
+    ? (feature(topology, otherObject) as unknown as Collections['other'])
     : { type: 'FeatureCollection' as const, features: [] };
+  yield;
+  return { countries, points, other };
+}
 
+/**
+ * The preparation in steps: it yields after each country, so the caller can spread it over
+ * several short tasks (see `toGeoFeaturesSliced`) instead of one long one. Country and point
+ * features carry their ISO alpha-3 code as `id`.
+ */
+function* prepare({ countries, points, other }: Collections): Generator<void, GeoFeatures> {
   const byIso3 = new Map<Iso3, CountryFeature>();
   const boxes = new Map<Iso3, Bounds[]>();
   const anchors = new Map<Iso3, [number, number]>();
   const countryFeatures: CountryFeature[] = [];
+  const planarCountries: PlanarCountry[] = [];
+  const planarByIso3 = new Map<Iso3, PlanarCountry>();
+  const unwrappedCountries: CountryFeature[] = [];
   for (const f of countries.features) {
     const iso3 = String(f.id);
-    const cf: CountryFeature = {
-      type: 'Feature',
-      id: iso3,
-      geometry: f.geometry,
-      properties: { iso3, name: f.properties?.name ?? iso3, un: Boolean(f.properties?.un) },
-    };
+    const properties = { iso3, name: f.properties?.name ?? iso3, un: Boolean(f.properties?.un) };
+    const cf: CountryFeature = { type: 'Feature', id: iso3, geometry: f.geometry, properties };
     countryFeatures.push(cf);
     byIso3.set(iso3, cf);
-    const b = polygonBoxes(f.geometry);
+    const polygons = unwrapPolygons(f.geometry);
+    const b = polygons.flatMap(polygonBoxes);
     boxes.set(iso3, b);
     const u = unionBounds(b)!;
     anchors.set(iso3, [(u[0] + u[2]) / 2, (u[1] + u[3]) / 2]);
+    const planar = { iso3, ...planarPath(polygons) };
+    planarCountries.push(planar);
+    planarByIso3.set(iso3, planar);
+    unwrappedCountries.push({ ...cf, geometry: { type: 'MultiPolygon', coordinates: polygons } });
+    yield;
+  }
+  const planarOther: PlanarWorld['other'] = [];
+  const unwrappedOther: GeoFeatures['other']['features'] = [];
+  for (const f of other.features) {
+    const polygons = unwrapPolygons(f.geometry);
+    planarOther.push(planarPath(polygons));
+    unwrappedOther.push({ ...f, geometry: { type: 'MultiPolygon', coordinates: polygons } });
   }
   const pointFeatures: PointFeature[] = points.features.map((p) => {
     const iso3 = String(p.id);
@@ -83,7 +124,66 @@ export function toGeoFeatures(topology: Topology): GeoFeatures {
     byIso3,
     boxes,
     anchors,
+    planar: {
+      countries: planarCountries,
+      other: planarOther,
+      points: pointFeatures.map((p) => {
+        const [lng, lat] = p.geometry.coordinates as [number, number];
+        return { iso3: p.properties.iso3, x: worldX(lng), y: worldY(lat) };
+      }),
+      byIso3: planarByIso3,
+      unwrapped: {
+        countries: { type: 'FeatureCollection', features: unwrappedCountries },
+        other: { type: 'FeatureCollection', features: unwrappedOther },
+      },
+    },
   };
+}
+
+function* fromTopology(topology: Topology): Generator<void, GeoFeatures> {
+  return yield* prepare(yield* decode(topology));
+}
+
+function run<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export function toGeoFeatures(topology: Topology): GeoFeatures {
+  return run(fromTopology(topology));
+}
+
+/** Boundaries given as GeoJSON (tests, synthetic figures), prepared as if loaded. */
+export function geoFeaturesOf(collections: Collections): GeoFeatures {
+  return run(prepare(collections));
+}
+
+/** Lets the browser paint and handle input between two slices of work. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * The same preparation in slices of at most about `budget` milliseconds, so loading the
+ * boundaries never blocks the page for long (a phone takes several times longer per slice).
+ */
+export async function toGeoFeaturesSliced(topology: Topology, budget = 8): Promise<GeoFeatures> {
+  const steps = fromTopology(topology);
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - start > budget) {
+      await yieldToBrowser();
+      start = performance.now();
+    }
+  }
 }
 
 /** Bounds of a set of countries (a region, or one country); undefined when none has geometry. */

@@ -1,12 +1,31 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Iso3, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { StaticMap } from '../../shared/figure/StaticMap';
-import { markMapReady } from '../../shared/performance';
-import { useElementSize } from '../../shared/useElementSize';
-import type { MapStatus } from './mapAdapter';
+import { cameraTransform, panBy, worldShift, zoomAround, type Camera, type Size } from '../../geo/mercator';
+import { PATH_UNITS, type PlanarWorld } from '../../geo/planar';
+import {
+  BORDER_COLOR,
+  FOCUS_COLOR,
+  HATCH_COLOR,
+  OTHER_LAND_COLOR,
+  SEA_COLOR,
+  STATUS_COLORS,
+} from '../../shared/palette';
+import {
+  BORDER_WIDTH,
+  DIM_OPACITY,
+  HATCH_SIZE,
+  HOVER_WIDTH,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  OTHER_BORDER_COLOR,
+  OUTSIDE_STROKE_COLOR,
+  SELECTED_WIDTH,
+  fillOf,
+  symbolRadius,
+  type MapStatus,
+} from './mapStyle';
 import { MapTooltip, type TooltipContent } from './MapTooltip';
-import './map.css';
 
 export interface SvgMapProps {
   geo: GeoFeatures;
@@ -14,67 +33,286 @@ export interface SvgMapProps {
   statuses?: ReadonlyMap<Iso3, MapStatus>;
   highlight?: Status;
   selected?: Iso3;
-  /** The countries to show: the region, or the picked country. */
-  fit: readonly Iso3[];
-  label: string;
+  camera: Camera;
+  size: Size;
   describe(iso3: Iso3): TooltipContent;
   onSelect(iso3: Iso3 | undefined): void;
+  /** The user zoomed or dragged the map. */
+  onCamera(camera: Camera): void;
+  /** The colours in `statuses` have been painted. */
+  onPainted(): void;
 }
 
-/** A small state is shown with this many degrees round it, as the WebGL map's zoom limit does. */
-const MIN_SPAN = 8;
+const HATCH_ID = 'svg-map-hatch';
 const NO_STATUSES = new Map<Iso3, MapStatus>();
+/** A press that moves less than this many pixels is a click, not a drag. */
+const CLICK_SLOP = 4;
 
 function countryAt(target: EventTarget | null): Iso3 | undefined {
   const element = (target as Element | null)?.closest?.('[data-iso3],[data-symbol-for]');
   return element?.getAttribute('data-iso3') ?? element?.getAttribute('data-symbol-for') ?? undefined;
 }
 
+/** Calls back after the browser has painted the current frame. */
+function afterPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(callback, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
+
 /**
- * The map without WebGL: the same SVG renderer as the exported figure, with the same colours,
- * legend highlight, tooltip and selection as the WebGL map.
+ * The countries, each one path from the flat layout made when the boundaries loaded. Memoised:
+ * hovering and dragging do not re-render them; a new product or date only changes fills.
  */
-export function SvgMap({ geo, statuses, highlight, selected, fit, label, describe, onSelect }: SvgMapProps) {
-  const boxRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(boxRef);
-  const [hover, setHover] = useState<{ iso3: Iso3; x: number; y: number }>();
-  useEffect(() => {
-    if (size && statuses) markMapReady();
-  }, [size, statuses]);
-  const tip = hover ? describe(hover.iso3) : undefined;
+const CountryPaths = memo(function CountryPaths({
+  planar,
+  statuses,
+  emphasis,
+  shifts,
+}: {
+  planar: PlanarWorld;
+  statuses: ReadonlyMap<Iso3, MapStatus>;
+  emphasis?: Status;
+  /** World copy per country, as a key: "0,0,512,…". */
+  shifts: string;
+}) {
+  const shiftOf = shifts.split(',').map(Number);
   return (
-    <div className="map" role="region" aria-label={label}>
-      <div ref={boxRef} className="map__canvas" data-testid="map" data-map-mode="svg">
-        {size && (
-          <svg
-            width={size.width}
-            height={size.height}
-            viewBox={`0 0 ${size.width} ${size.height}`}
-            className="map__svg"
-            onPointerMove={(e) => {
-              const iso3 = countryAt(e.target);
-              const box = boxRef.current!.getBoundingClientRect();
-              setHover(iso3 ? { iso3, x: e.clientX - box.left, y: e.clientY - box.top } : undefined);
-            }}
-            onPointerLeave={() => setHover(undefined)}
-            onClick={(e) => onSelect(countryAt(e.target))}
+    <g>
+      {planar.countries.map((c, i) => {
+        const status = statuses.get(c.iso3) ?? 'outside';
+        const shift = shiftOf[i] ?? 0;
+        return (
+          <path
+            key={c.iso3}
+            d={c.d}
+            transform={shift ? `translate(${shift * PATH_UNITS} 0)` : undefined}
+            data-iso3={c.iso3}
+            data-status={status}
+            fill={status === 'no_information' ? `url(#${HATCH_ID})` : fillOf(status)}
+            fillOpacity={emphasis !== undefined && status !== emphasis ? DIM_OPACITY : undefined}
+            stroke={BORDER_COLOR}
+            strokeWidth={BORDER_WIDTH}
+            strokeLinejoin="round"
+            vectorEffect="non-scaling-stroke"
+          />
+        );
+      })}
+    </g>
+  );
+});
+
+const OtherLand = memo(function OtherLand({ planar, shifts }: { planar: PlanarWorld; shifts: string }) {
+  const shiftOf = shifts.split(',').map(Number);
+  return (
+    <g>
+      {planar.other.map((o, i) => (
+        <path
+          key={i}
+          d={o.d}
+          transform={shiftOf[i] ? `translate(${shiftOf[i]! * PATH_UNITS} 0)` : undefined}
+          fill={OTHER_LAND_COLOR}
+          stroke={OTHER_BORDER_COLOR}
+          strokeWidth={BORDER_WIDTH}
+          strokeDasharray="2 2"
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
+    </g>
+  );
+});
+
+/**
+ * The interactive map drawn as SVG, in Web Mercator with the same camera as the WebGL map, so
+ * one can take over from the other without a jump. It paints first on every machine; without
+ * WebGL it is the map. Wheel zooms round the pointer; dragging pans.
+ */
+export function SvgMap(props: SvgMapProps) {
+  const { geo, statuses, highlight, selected, camera, size, describe, onSelect, onCamera, onPainted } = props;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const [hover, setHover] = useState<{ iso3: Iso3; x: number; y: number }>();
+  const planar = geo.planar;
+  const t = cameraTransform(camera, size);
+
+  // Which world copy each shape is drawn in changes only when the centre moves far.
+  const countryShifts = useMemo(
+    () => planar.countries.map((c) => worldShift(c.x, camera)).join(','),
+    [planar, camera],
+  );
+  const otherShifts = useMemo(
+    () => planar.other.map((o) => worldShift(o.x, camera)).join(','),
+    [planar, camera],
+  );
+
+  useEffect(() => {
+    if (!statuses) return;
+    return afterPaint(onPainted);
+  }, [statuses, onPainted]);
+
+  // Wheel zoom needs a listener that may cancel the page's scroll.
+  const cameraRef = useRef({ camera, size, onCamera });
+  useEffect(() => {
+    cameraRef.current = { camera, size, onCamera };
+  });
+  useEffect(() => {
+    const svg = svgRef.current!;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const { camera: c, size: s, onCamera: report } = cameraRef.current;
+      const box = svg.getBoundingClientRect();
+      const delta = -e.deltaY / (e.deltaMode === 1 ? 8 : 300);
+      report(
+        zoomAround(c, s, [e.clientX - box.left, e.clientY - box.top], delta, {
+          minZoom: MIN_ZOOM,
+          maxZoom: MAX_ZOOM,
+        }),
+      );
+    };
+    svg.addEventListener('wheel', onWheel, { passive: false });
+    return () => svg.removeEventListener('wheel', onWheel);
+  }, []);
+
+  const drag = useRef<{ x: number; y: number; moved: boolean; camera: Camera }>(undefined);
+  const dragged = useRef(false);
+
+  const shiftOfHover = hover ? planar.byIso3.get(hover.iso3) : undefined;
+  const selectedShape = selected ? planar.byIso3.get(selected) : undefined;
+  const outline = (iso3: Iso3 | undefined, width: number, testId?: string) => {
+    const shape = iso3 ? planar.byIso3.get(iso3) : undefined;
+    if (!shape) return null;
+    const shift = worldShift(shape.x, camera);
+    return (
+      <path
+        d={shape.d}
+        transform={shift ? `translate(${shift * PATH_UNITS} 0)` : undefined}
+        fill="none"
+        stroke={FOCUS_COLOR}
+        strokeWidth={width}
+        vectorEffect="non-scaling-stroke"
+        pointerEvents="none"
+        data-highlight={testId}
+      />
+    );
+  };
+  const shown = statuses ?? NO_STATUSES;
+  const tip = hover ? describe(hover.iso3) : undefined;
+  const scale = t.k / PATH_UNITS;
+
+  return (
+    <>
+      <svg
+        ref={svgRef}
+        width={size.width}
+        height={size.height}
+        viewBox={`0 0 ${size.width} ${size.height}`}
+        className="map__svg"
+        aria-hidden="true"
+        onPointerDown={(e) => {
+          if (e.button !== 0) return;
+          drag.current = { x: e.clientX, y: e.clientY, moved: false, camera };
+        }}
+        onPointerMove={(e) => {
+          const press = drag.current;
+          if (press && e.buttons & 1) {
+            const dx = e.clientX - press.x;
+            const dy = e.clientY - press.y;
+            if (press.moved || Math.hypot(dx, dy) > CLICK_SLOP) {
+              if (!press.moved) svgRef.current?.setPointerCapture(e.pointerId);
+              press.moved = true;
+              setHover(undefined);
+              onCamera(panBy(press.camera, dx, dy));
+              return;
+            }
+          }
+          const iso3 = countryAt(e.target);
+          const box = svgRef.current!.getBoundingClientRect();
+          setHover((h) =>
+            iso3
+              ? { iso3, x: e.clientX - box.left, y: e.clientY - box.top }
+              : h === undefined
+                ? h
+                : undefined,
+          );
+        }}
+        onPointerUp={(e) => {
+          const press = drag.current;
+          drag.current = undefined;
+          dragged.current = Boolean(press?.moved);
+          if (press?.moved) svgRef.current?.releasePointerCapture(e.pointerId);
+        }}
+        onPointerLeave={() => setHover(undefined)}
+        onClick={(e) => {
+          // The click that ends a drag selects nothing.
+          if (dragged.current) {
+            dragged.current = false;
+            return;
+          }
+          onSelect(countryAt(e.target));
+        }}
+      >
+        <defs>
+          {/* The hatch stays the same size on screen at every zoom, as on the WebGL map. */}
+          <pattern
+            id={HATCH_ID}
+            width={HATCH_SIZE}
+            height={HATCH_SIZE}
+            patternUnits="userSpaceOnUse"
+            patternTransform={`scale(${1 / scale})`}
           >
-            <StaticMap
-              geo={geo}
-              statuses={statuses ?? NO_STATUSES}
-              fit={fit}
-              width={size.width}
-              height={size.height}
-              idPrefix="svg-map"
-              minSpan={MIN_SPAN}
-              emphasis={highlight}
-              highlight={selected}
-              hover={hover?.iso3}
+            <rect width={HATCH_SIZE} height={HATCH_SIZE} fill={STATUS_COLORS.no_information} />
+            <path
+              d={`M0 ${HATCH_SIZE}L${HATCH_SIZE} 0M-1 1L1 -1M${HATCH_SIZE - 1} ${HATCH_SIZE + 1}L${HATCH_SIZE + 1} ${HATCH_SIZE - 1}`}
+              stroke={HATCH_COLOR}
+              strokeWidth={1.5}
             />
-          </svg>
-        )}
-      </div>
+          </pattern>
+        </defs>
+        <rect width={size.width} height={size.height} fill={SEA_COLOR} />
+        <g transform={`translate(${t.x} ${t.y}) scale(${scale})`}>
+          <OtherLand planar={planar} shifts={otherShifts} />
+          <CountryPaths planar={planar} statuses={shown} emphasis={highlight} shifts={countryShifts} />
+          {shiftOfHover && hover?.iso3 !== selected && outline(hover?.iso3, HOVER_WIDTH)}
+          {selectedShape && outline(selected, SELECTED_WIDTH, selected)}
+        </g>
+        <g>
+          {planar.points.map((p) => {
+            const status = shown.get(p.iso3) ?? 'outside';
+            const x = (p.x + worldShift(p.x, camera)) * t.k + t.x;
+            const y = p.y * t.k + t.y;
+            if (x < -10 || y < -10 || x > size.width + 10 || y > size.height + 10) return null;
+            const focused = p.iso3 === selected || p.iso3 === hover?.iso3;
+            const dim = highlight !== undefined && status !== highlight ? DIM_OPACITY : undefined;
+            return (
+              <circle
+                key={p.iso3}
+                data-symbol-for={p.iso3}
+                cx={Math.round(x * 10) / 10}
+                cy={Math.round(y * 10) / 10}
+                r={symbolRadius(camera.zoom, status === 'outside')}
+                fill={status === 'no_information' ? STATUS_COLORS.no_information : fillOf(status)}
+                fillOpacity={dim}
+                strokeOpacity={dim}
+                stroke={
+                  focused
+                    ? FOCUS_COLOR
+                    : status === 'no_information'
+                      ? HATCH_COLOR
+                      : status === 'outside'
+                        ? OUTSIDE_STROKE_COLOR
+                        : BORDER_COLOR
+                }
+                strokeWidth={focused ? SELECTED_WIDTH : 1}
+              />
+            );
+          })}
+        </g>
+      </svg>
       {hover && tip && <MapTooltip tip={tip} x={hover.x} y={hover.y} />}
-    </div>
+    </>
   );
 }

@@ -14,11 +14,15 @@ export function CountrySearch({
 }) {
   const i18n = useI18n();
   const id = useId();
-  const index = useMemo(() => buildSearchIndex(countries, i18n.countryName), [countries, i18n]);
+  // Built at the first keystroke, not on load: every name of every country takes a while.
+  const index = useMemo(() => {
+    let built: ReturnType<typeof buildSearchIndex> | undefined;
+    return () => (built ??= buildSearchIndex(countries, i18n.countryName));
+  }, [countries, i18n]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const results = useMemo(() => searchCountries(index, query), [index, query]);
+  const results = useMemo(() => (query.trim() ? searchCountries(index(), query) : []), [index, query]);
 
   const pick = (iso3: Iso3) => {
     onPick(iso3);

@@ -8,8 +8,7 @@ import { figureProps } from '../../app/figureProps';
 import { parseRecordsCsv } from '../../domain/records';
 import { indexRecords } from '../../domain/status';
 import type { Product, Region } from '../../domain/types';
-import { toGeoFeatures, type GeoFeatures } from '../../geo/geoFeatures';
-import type { Bounds } from '../../domain/bounds';
+import { geoFeaturesOf, toGeoFeatures, type GeoFeatures } from '../../geo/geoFeatures';
 import { getI18n } from '../i18n';
 import { Figure } from './Figure';
 
@@ -93,14 +92,11 @@ describe('Figure snapshot', () => {
       geometry,
       properties: { iso3, name: iso3, un: true },
     }));
-    const synthetic: GeoFeatures = {
+    const synthetic: GeoFeatures = geoFeaturesOf({
       countries: { type: 'FeatureCollection', features },
       points: { type: 'FeatureCollection', features: [] },
       other: { type: 'FeatureCollection', features: [] },
-      byIso3: new Map(features.map((f) => [f.properties.iso3, f])),
-      boxes: new Map(features.map((f, i) => [f.properties.iso3, [[i * 5, 0, i * 5 + 4, 4] as Bounds]])),
-      anchors: new Map(),
-    };
+    });
     const { container } = render(
       <Figure
         geo={synthetic}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { FigureProps } from './Figure';
-import { download, figurePng, figureSvg } from './exportFigure';
 
 /** "Download SVG" and "Download PNG" (2× for print) of the figure the props describe. */
 export function FigureExport({ props, fileName }: { props: () => FigureProps; fileName: string }) {
@@ -12,6 +11,8 @@ export function FigureExport({ props, fileName }: { props: () => FigureProps; fi
     setBusy(true);
     setError(undefined);
     try {
+      // The figure renderer loads with the first export, not with the page.
+      const { download, figurePng, figureSvg } = await import('./exportFigure');
       const blob =
         kind === 'svg'
           ? new Blob([figureSvg(props())], { type: 'image/svg+xml;charset=utf-8' })

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { STATUSES } from '../../domain/types';
+import { STATUSES } from '../../../domain/types';
 import {
   BORDER_COLOR,
   FOCUS_COLOR,
@@ -8,7 +8,17 @@ import {
   OUTSIDE_COLOR,
   SEA_COLOR,
   STATUS_COLORS,
-} from '../../shared/palette';
+} from '../../../shared/palette';
+import {
+  BORDER_WIDTH,
+  DIM_OPACITY,
+  HATCH_SIZE,
+  HOVER_WIDTH,
+  OTHER_BORDER_COLOR,
+  OUTSIDE_STROKE_COLOR,
+  SELECTED_WIDTH,
+  SYMBOL_RADIUS_STOPS,
+} from '../mapStyle';
 
 /**
  * The map style as plain data. Colours come from feature-state, keyed by the promoted `iso3`
@@ -34,7 +44,6 @@ const isOutside: ExpressionSpecification = [
   '!',
   ['in', ['feature-state', 'status'], ['literal', [...STATUSES]]],
 ];
-const OUTSIDE_STROKE_COLOR = '#b9b6ae';
 const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
 export function mapStyle(): StyleSpecification {
@@ -55,20 +64,20 @@ export function mapStyle(): StyleSpecification {
         source: SOURCES.countries,
         paint: {
           'fill-color': statusColor,
-          'fill-opacity': ['case', flag('dim'), 0.25, 1],
+          'fill-opacity': ['case', flag('dim'), DIM_OPACITY, 1],
         },
       },
       {
         id: 'countries-border',
         type: 'line',
         source: SOURCES.countries,
-        paint: { 'line-color': BORDER_COLOR, 'line-width': 0.6 },
+        paint: { 'line-color': BORDER_COLOR, 'line-width': BORDER_WIDTH },
       },
       {
         id: 'other-border',
         type: 'line',
         source: SOURCES.other,
-        paint: { 'line-color': '#9a9a9a', 'line-width': 0.6, 'line-dasharray': [2, 2] },
+        paint: { 'line-color': OTHER_BORDER_COLOR, 'line-width': BORDER_WIDTH, 'line-dasharray': [2, 2] },
       },
       {
         id: 'countries-focus',
@@ -76,7 +85,7 @@ export function mapStyle(): StyleSpecification {
         source: SOURCES.countries,
         paint: {
           'line-color': FOCUS_COLOR,
-          'line-width': ['case', flag('selected'), 2.5, flag('hover'), 1.8, 0],
+          'line-width': ['case', flag('selected'), SELECTED_WIDTH, flag('hover'), HOVER_WIDTH, 0],
           'line-opacity': ['case', focused, 1, 0],
         },
       },
@@ -86,19 +95,17 @@ export function mapStyle(): StyleSpecification {
         source: SOURCES.points,
         paint: {
           'circle-color': statusColor,
-          'circle-opacity': ['case', flag('dim'), 0.25, 1],
+          'circle-opacity': ['case', flag('dim'), DIM_OPACITY, 1],
           // Symbols of countries outside the region stay small and quiet.
           'circle-radius': [
             'interpolate',
             ['linear'],
             ['zoom'],
-            1,
-            ['case', isOutside, 2, 3],
-            4,
-            ['case', isOutside, 3, 5],
-            7,
-            ['case', isOutside, 4, 7],
-          ],
+            ...SYMBOL_RADIUS_STOPS.flatMap(([zoom, inside, outside]) => [
+              zoom,
+              ['case', isOutside, outside, inside],
+            ]),
+          ] as unknown as ExpressionSpecification,
           'circle-stroke-color': [
             'case',
             focused,
@@ -109,8 +116,8 @@ export function mapStyle(): StyleSpecification {
             OUTSIDE_STROKE_COLOR,
             BORDER_COLOR,
           ],
-          'circle-stroke-width': ['case', focused, 2.5, 1],
-          'circle-stroke-opacity': ['case', flag('dim'), 0.25, 1],
+          'circle-stroke-width': ['case', focused, SELECTED_WIDTH, 1],
+          'circle-stroke-opacity': ['case', flag('dim'), DIM_OPACITY, 1],
         },
       },
     ],
@@ -134,7 +141,7 @@ export const HATCH_BEFORE = 'countries-border';
 
 /** A small diagonal hatch, drawn as raw pixels (no canvas needed). */
 export function hatchImage(
-  size = 8,
+  size = HATCH_SIZE,
   color = HATCH_COLOR,
 ): { width: number; height: number; data: Uint8Array } {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];

@@ -1,7 +1,8 @@
 import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
-import type { Bounds } from '../../domain/bounds';
-import type { Iso3, Status } from '../../domain/types';
-import type { GeoFeatures } from '../../geo/geoFeatures';
+import type { Iso3, Status } from '../../../domain/types';
+import type { GeoFeatures } from '../../../geo/geoFeatures';
+import type { Camera } from '../../../geo/mercator';
+import { MAX_ZOOM, MIN_ZOOM, type MapStatus } from '../mapStyle';
 import {
   HATCH_BEFORE,
   HATCH_IMAGE,
@@ -12,14 +13,13 @@ import {
   mapStyle,
 } from './layers';
 
-/** What a country shows: its status, or "outside" when it is not in the region. */
-export type MapStatus = Status | 'outside';
-
 export interface MapCallbacks {
   onHover(iso3: Iso3 | undefined, point: { x: number; y: number }): void;
   onClick(iso3: Iso3 | undefined): void;
-  /** Called after the first colours have been drawn. */
-  onFirstPaint(): void;
+  /** Called once the map is idle after each change of colours. */
+  onPainted(): void;
+  /** The user moved the map. */
+  onCamera(camera: Camera): void;
   /** The map can no longer draw: WebGL failed or its context was lost. */
   onFatal(error: Error): void;
 }
@@ -38,21 +38,21 @@ export class MapAdapter {
   private highlight: Status | undefined;
   private hovered: Iso3 | undefined;
   private selected: Iso3 | undefined;
-  private firstPaintDone = false;
   /** How many times geometry was sent to the map; stays 1 for the page's life. */
   geometryLoads = 0;
 
   constructor(
     container: HTMLElement,
     private readonly callbacks: MapCallbacks,
+    camera: Camera,
   ) {
     this.map = new MapLibreMap({
       container,
       style: mapStyle(),
-      center: [95, 20],
-      zoom: 1.6,
-      minZoom: 0.5,
-      maxZoom: 9,
+      center: camera.center,
+      zoom: camera.zoom,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       fadeDuration: 0,
       attributionControl: false,
       dragRotate: false,
@@ -77,6 +77,11 @@ export class MapAdapter {
       this.map.on('mouseleave', layer, (e) => this.hover(e, true));
     }
     this.map.on('click', (e) => this.callbacks.onClick(this.countryAt(e)));
+    this.map.on('moveend', (e) => {
+      if (!('originalEvent' in e) || !e.originalEvent) return;
+      const { lng, lat } = this.map.getCenter();
+      this.callbacks.onCamera({ center: [lng, lat], zoom: this.map.getZoom() });
+    });
   }
 
   private whenLoaded(op: () => void): void {
@@ -115,9 +120,10 @@ export class MapAdapter {
     if (this.geometrySent) return;
     this.geometrySent = true;
     this.whenLoaded(() => {
-      (this.map.getSource(SOURCES.countries) as GeoJSONSource).setData(geo.countries);
+      // Longitudes made continuous across the antimeridian (no bands across the map).
+      (this.map.getSource(SOURCES.countries) as GeoJSONSource).setData(geo.planar.unwrapped.countries);
       (this.map.getSource(SOURCES.points) as GeoJSONSource).setData(geo.points);
-      (this.map.getSource(SOURCES.other) as GeoJSONSource).setData(geo.other);
+      (this.map.getSource(SOURCES.other) as GeoJSONSource).setData(geo.planar.unwrapped.other);
       this.geometryLoads++;
       this.map.getContainer().dataset.geometryLoads = String(this.geometryLoads);
     });
@@ -132,11 +138,8 @@ export class MapAdapter {
       for (const iso3 of this.statuses.keys()) if (!next.has(iso3)) this.setFlag(iso3, 'status', 'outside');
       this.statuses = new Map(next);
       this.applyHighlight();
-      if (!this.firstPaintDone) {
-        this.firstPaintDone = true;
-        this.map.once('idle', () => this.callbacks.onFirstPaint());
-        this.map.triggerRepaint();
-      }
+      this.map.once('idle', () => this.callbacks.onPainted());
+      this.map.triggerRepaint();
     });
   }
 
@@ -161,18 +164,16 @@ export class MapAdapter {
     });
   }
 
-  fitBounds(bounds: Bounds, animate: boolean): void {
-    this.whenLoaded(() => {
-      const [w, s, e, n] = bounds;
-      const size = Math.max(e - w, n - s);
-      this.map.fitBounds(
-        [
-          [w, s],
-          [e, n],
-        ],
-        { padding: 40, animate, duration: animate ? 600 : 0, maxZoom: size < 2 ? 5 : 4.5 },
-      );
-    });
+  /** Shows the camera: eased when asked (the app moving to a region), else at once. */
+  moveTo(camera: Camera, animate: boolean): void {
+    const { lng, lat } = this.map.getCenter();
+    const same =
+      Math.abs(lng - camera.center[0]) < 1e-6 &&
+      Math.abs(lat - camera.center[1]) < 1e-6 &&
+      Math.abs(this.map.getZoom() - camera.zoom) < 1e-6;
+    if (same) return;
+    if (animate) this.map.easeTo({ center: camera.center, zoom: camera.zoom, duration: 600 });
+    else this.map.jumpTo({ center: camera.center, zoom: camera.zoom });
   }
 
   resize(): void {

@@ -1,0 +1,26 @@
+import { CountryPage } from '../features/country/CountryPage';
+import { CountrySearch } from '../features/search/CountrySearch';
+import { useEffective, useProducts, useRecordIndex, useRegions } from '../state/derived';
+import { useAppStore } from '../state/store';
+import { useSearchableCountries } from './searchable';
+
+export default function CountryContainer() {
+  const products = useProducts();
+  const regions = useRegions();
+  const index = useRecordIndex();
+  const boundaries = useAppStore((s) => s.boundaries);
+  const select = useAppStore((s) => s.select);
+  const countries = useSearchableCountries();
+  const { asOf, country } = useEffective();
+  return (
+    <CountryPage
+      iso3={country}
+      products={products}
+      regions={regions}
+      index={index}
+      asOf={asOf}
+      geo={boundaries.state === 'ready' ? boundaries.value : undefined}
+      picker={<CountrySearch countries={countries} onPick={(iso3) => select({ country: iso3 })} />}
+    />
+  );
+}

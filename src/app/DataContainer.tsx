@@ -1,0 +1,55 @@
+import { FILES } from '../data/loaders';
+import { DataView, type FileStatus } from '../features/data-view/DataView';
+import { openRecordsFile, reload, restoreSiteRecords } from './loadData';
+import { useAppStore, useLoads, type DataKey } from '../state/store';
+
+export default function DataContainer() {
+  const loads = useLoads();
+  const recordsSource = useAppStore((s) => s.recordsSource);
+  const recordsProgress = useAppStore((s) => s.recordsProgress);
+
+  const records = loads.records.state === 'ready' ? loads.records.value : undefined;
+  const recordsFile =
+    recordsSource.kind === 'file'
+      ? recordsSource.name
+      : recordsSource.kind === 'url'
+        ? recordsSource.url
+        : FILES.records;
+  const status = (key: DataKey, file: string): FileStatus => {
+    const load = loads[key];
+    if (load.state === 'error') return { file, state: 'error', failure: load.failure };
+    if (load.state === 'loading') return { file, state: 'loading' };
+    if (key === 'contacts' && load.value === null) return { file, state: 'absent' };
+    if (key === 'records' && records) {
+      return {
+        file,
+        state: 'ready',
+        rows: records.rows,
+        warnings: records.issues.filter((i) => i.severity === 'warning').length,
+        errors: records.issues.filter((i) => i.severity === 'error').length,
+      };
+    }
+    return { file, state: 'ready' };
+  };
+  const files: [DataKey, string][] = [
+    ['products', FILES.products],
+    ['regions', FILES.regions],
+    ['records', recordsFile],
+    ['boundaries', FILES.boundaries],
+    ['contacts', FILES.contacts],
+  ];
+  return (
+    <DataView
+      files={files.map(([key, file]) => status(key, file))}
+      records={records}
+      recordsSource={recordsSource}
+      progress={recordsProgress}
+      onOpenFile={(file) => void openRecordsFile(file)}
+      onSiteRecords={() => void restoreSiteRecords()}
+      onRetry={(file) => {
+        const entry = files.find(([, f]) => f === file);
+        if (entry) void reload(entry[0]);
+      }}
+    />
+  );
+}

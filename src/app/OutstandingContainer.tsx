@@ -1,0 +1,34 @@
+import { OutstandingView } from '../features/outstanding/OutstandingView';
+import { AsOfControl, RegionSelect } from '../shared/controls/Controls';
+import { today, useEffective, useProducts, useRecordIndex, useRegions } from '../state/derived';
+import { useAppStore } from '../state/store';
+
+export default function OutstandingContainer() {
+  const products = useProducts();
+  const regions = useRegions();
+  const index = useRecordIndex();
+  const contacts = useAppStore((s) => s.contacts);
+  const select = useAppStore((s) => s.select);
+  const { region, asOf, latest } = useEffective();
+  // Here no product means all products, not the first one.
+  const product = useAppStore((s) => s.selection.product);
+  if (!region) return null;
+  return (
+    <OutstandingView
+      product={products.some((p) => p.id === product) ? product : undefined}
+      onProduct={(id) => select({ product: id })}
+      index={index}
+      products={products}
+      region={region}
+      asOf={asOf}
+      contacts={contacts.state === 'ready' && contacts.value ? contacts.value.contacts : undefined}
+      onOpenCountry={(iso3) => select({ view: 'country', country: iso3 })}
+      controls={
+        <>
+          <RegionSelect regions={regions} current={region.id} onChange={(id) => select({ region: id })} />
+          <AsOfControl value={asOf} latest={latest} max={today()} onChange={(d) => select({ asOf: d })} />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,30 @@
+import { PresentView } from '../features/present/PresentView';
+import { useI18n } from '../shared/i18n/useI18n';
+import { useEffective, useProducts, useRecordIndex } from '../state/derived';
+import { useAppStore } from '../state/store';
+import { figureFileName, figureProps } from './figureProps';
+
+export default function PresentContainer() {
+  const i18n = useI18n();
+  const products = useProducts();
+  const index = useRecordIndex();
+  const boundaries = useAppStore((s) => s.boundaries);
+  const select = useAppStore((s) => s.select);
+  const { product, region, asOf } = useEffective();
+  if (!product || !region) return null;
+  const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
+  return (
+    <PresentView
+      products={products}
+      product={product}
+      region={region}
+      asOf={asOf}
+      index={index}
+      geo={geo}
+      figure={(p) => figureProps({ i18n, geo: geo!, index, product: p, region, asOf })}
+      fileName={(p) => figureFileName(p, region, asOf)}
+      onSlide={(id) => select({ product: id })}
+      onExit={() => select({ view: 'overview' })}
+    />
+  );
+}

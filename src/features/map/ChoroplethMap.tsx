@@ -1,0 +1,205 @@
+import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import type { Bounds } from '../../domain/bounds';
+import type { Iso3, Status } from '../../domain/types';
+import type { GeoFeatures } from '../../geo/geoFeatures';
+import { fitCamera, type Camera } from '../../geo/mercator';
+import { markMapReady } from '../../shared/performance';
+import { useElementSize } from '../../shared/useElementSize';
+import { FIT_PADDING, MIN_ZOOM, focusMaxZoom, type MapStatus } from './mapStyle';
+import type { TooltipContent } from './MapTooltip';
+import { supportsWebGL } from './supportsWebGL';
+import { SvgMap } from './SvgMap';
+import type { WebGLMapProps } from './webgl/WebGLMap';
+import './map.css';
+
+export type { TooltipContent };
+
+export interface ChoroplethMapProps {
+  /** undefined while the boundaries load (`placeholder` is shown). */
+  geo?: GeoFeatures;
+  /** undefined until the colours are known; the map draws them on arrival. */
+  statuses?: ReadonlyMap<Iso3, MapStatus>;
+  /** Names what `statuses` show; the map element carries it as `data-painted` once drawn. */
+  paintedKey: string;
+  highlight?: Status;
+  selected?: Iso3;
+  /** Where to look; the map moves when `key` changes. */
+  focus?: { key: string; bounds: Bounds };
+  label: string;
+  describe(iso3: Iso3): TooltipContent;
+  onSelect(iso3: Iso3 | undefined): void;
+  /** The WebGL map cannot be used here; the SVG map stays. */
+  onWebGLUnavailable(reason: string): void;
+  placeholder: ReactNode;
+}
+
+/**
+ * How the map is drawn:
+ *   svg        the SVG map only (it paints first, everywhere)
+ *   loading    MapLibre's chunk is on its way
+ *   preparing  the WebGL map is mounted under the SVG one and drawing its first frame
+ *   webgl      the WebGL map has taken over
+ *   none       no WebGL here (or it was lost): the SVG map stays
+ */
+type Renderer = 'svg' | 'loading' | 'preparing' | 'webgl' | 'none';
+
+/** Run when the browser has nothing else to do, or after `timeout` ms at the latest. */
+function whenIdle(callback: () => void, timeout: number): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = window.requestIdleCallback(callback, { timeout });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(callback, 200);
+  return () => clearTimeout(id);
+}
+
+/**
+ * The one map of the overview. The SVG map paints as soon as boundaries and records are in;
+ * MapLibre (its own chunk) loads when the browser is next idle, or at the first zoom or drag,
+ * and takes over with the same camera and colours once it has drawn, so nothing moves.
+ */
+export function ChoroplethMap(props: ChoroplethMapProps) {
+  const { geo, statuses, paintedKey, highlight, selected, focus, label, describe, onSelect } = props;
+  const boxRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(boxRef);
+  const [renderer, setRenderer] = useState<Renderer>('svg');
+  const [WebGL, setWebGL] = useState<ComponentType<WebGLMapProps>>();
+  const [view, setView] = useState<{ camera: Camera; animate: boolean }>();
+  /** The camera follows `focus` (and the size) until the user moves the map. */
+  const userMoved = useRef(false);
+
+  const focusKey = focus?.key;
+  const lastFocus = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!size || !focus) return;
+    const newFocus = lastFocus.current !== focus.key;
+    if (!newFocus && userMoved.current) return;
+    const [w, s, e, n] = focus.bounds;
+    const camera = fitCamera(focus.bounds, size, {
+      padding: FIT_PADDING,
+      minZoom: MIN_ZOOM,
+      maxZoom: focusMaxZoom(Math.max(e - w, n - s)),
+    });
+    setView((v) => ({ camera, animate: v !== undefined && newFocus }));
+    lastFocus.current = focus.key;
+    userMoved.current = false;
+    // Refit when what to look at changes or the map is resized, not when `focus` is rebuilt.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusKey, size]);
+
+  const startWebGL = useCallback(() => {
+    setRenderer((r) => {
+      if (r !== 'svg') return r;
+      if (!supportsWebGL()) {
+        props.onWebGLUnavailable('no WebGL');
+        return 'none';
+      }
+      import('./webgl/WebGLMap')
+        .then((module) => {
+          setWebGL(() => module.default);
+          setRenderer((now) => (now === 'loading' ? 'preparing' : now));
+        })
+        .catch((error: unknown) => {
+          console.warn('map:', error);
+          props.onWebGLUnavailable(String(error));
+          setRenderer('none');
+        });
+      return 'loading';
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const keyRef = useRef(paintedKey);
+  useEffect(() => {
+    keyRef.current = paintedKey;
+  });
+  const painted = useCallback(() => {
+    markMapReady();
+    boxRef.current?.setAttribute('data-painted', keyRef.current);
+  }, []);
+
+  // MapLibre is brought in once the first map has painted and the browser is idle.
+  const [firstPaint, setFirstPaint] = useState(false);
+  const onSvgPainted = useCallback(() => {
+    painted();
+    setFirstPaint(true);
+  }, [painted]);
+  useEffect(() => {
+    if (!firstPaint || renderer !== 'svg') return;
+    return whenIdle(startWebGL, 3000);
+  }, [firstPaint, renderer, startWebGL]);
+
+  const onCamera = useCallback(
+    (camera: Camera) => {
+      userMoved.current = true;
+      setView({ camera, animate: false });
+      startWebGL();
+    },
+    [startWebGL],
+  );
+  const onWebGLCamera = useCallback((camera: Camera) => {
+    userMoved.current = true;
+    setView({ camera, animate: false });
+  }, []);
+  const onWebGLPainted = useCallback(() => {
+    setRenderer((r) => {
+      if (r === 'preparing') performance.mark('webgl-ready');
+      return r === 'preparing' ? 'webgl' : r;
+    });
+    painted();
+  }, [painted]);
+  const onFatal = useCallback((error: Error) => {
+    console.warn('map:', error.message);
+    props.onWebGLUnavailable(error.message);
+    setRenderer('none');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const ready = geo && size && view;
+  const showWebGL = ready && WebGL && (renderer === 'preparing' || renderer === 'webgl');
+  return (
+    <div className="map" role="region" aria-label={label}>
+      <div
+        ref={boxRef}
+        className="map__canvas"
+        data-testid="map"
+        data-map-mode={renderer === 'webgl' ? 'webgl' : 'svg'}
+      >
+        {!geo && <div className="map__placeholder">{props.placeholder}</div>}
+        {ready && renderer !== 'webgl' && (
+          <div className="map__layer">
+            <SvgMap
+              geo={geo}
+              statuses={statuses}
+              highlight={highlight}
+              selected={selected}
+              camera={view.camera}
+              size={size}
+              describe={describe}
+              onSelect={onSelect}
+              onCamera={onCamera}
+              onPainted={onSvgPainted}
+            />
+          </div>
+        )}
+        {showWebGL && (
+          <div className={renderer === 'webgl' ? 'map__layer' : 'map__layer map__layer--pending'}>
+            <WebGL
+              geo={geo}
+              statuses={statuses}
+              highlight={highlight}
+              selected={selected}
+              camera={view.camera}
+              animate={view.animate}
+              describe={describe}
+              onSelect={onSelect}
+              onCamera={onWebGLCamera}
+              onPainted={onWebGLPainted}
+              onFatal={onFatal}
+            />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Status } from '../../domain/types';
+import { STATUS_COLORS, OUTSIDE_COLOR } from '../../shared/palette';
+
+/**
+ * What the two interactive maps share, so that the SVG map that paints first and the WebGL
+ * map that takes over look the same: colours, opacities, line widths and symbol sizes.
+ */
+
+/** What a country shows: its status, or "outside" when it is not in the region. */
+export type MapStatus = Status | 'outside';
+
+export function fillOf(status: MapStatus): string {
+  return status === 'outside' ? OUTSIDE_COLOR : STATUS_COLORS[status];
+}
+
+/** Opacity of countries the legend's highlight sets aside. */
+export const DIM_OPACITY = 0.25;
+export const BORDER_WIDTH = 0.6;
+export const OUTSIDE_STROKE_COLOR = '#b9b6ae';
+export const OTHER_BORDER_COLOR = '#9a9a9a';
+export const HOVER_WIDTH = 1.8;
+export const SELECTED_WIDTH = 2.5;
+/** The hatch of No information: a tile this many pixels wide with one diagonal line. */
+export const HATCH_SIZE = 8;
+
+/** Symbol radius by zoom, linear between stops: [zoom, radius in the region, radius outside]. */
+export const SYMBOL_RADIUS_STOPS: readonly (readonly [number, number, number])[] = [
+  [1, 3, 2],
+  [4, 5, 3],
+  [7, 7, 4],
+];
+
+export function symbolRadius(zoom: number, outside: boolean): number {
+  const stops = SYMBOL_RADIUS_STOPS;
+  const pick = (s: readonly [number, number, number]) => (outside ? s[2] : s[1]);
+  if (zoom <= stops[0]![0]) return pick(stops[0]!);
+  for (let i = 1; i < stops.length; i++) {
+    const [z1] = stops[i]!;
+    const [z0] = stops[i - 1]!;
+    if (zoom <= z1) {
+      const t = (zoom - z0) / (z1 - z0);
+      return pick(stops[i - 1]!) + t * (pick(stops[i]!) - pick(stops[i - 1]!));
+    }
+  }
+  return pick(stops[stops.length - 1]!);
+}
+
+/** How the maps are fitted to a region or a country, as the WebGL map's fitBounds was. */
+export const MIN_ZOOM = 0.5;
+export const MAX_ZOOM = 9;
+export const FIT_PADDING = 40;
+/** A country smaller than this many degrees is not zoomed in further than FOCUS_MAX_ZOOM_SMALL. */
+export function focusMaxZoom(span: number): number {
+  return span < 2 ? 5 : 4.5;
+}

@@ -1,0 +1,89 @@
+import { setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useRef, useState } from 'react';
+import type { Iso3, Status } from '../../../domain/types';
+import type { GeoFeatures } from '../../../geo/geoFeatures';
+import type { Camera } from '../../../geo/mercator';
+import type { MapStatus } from '../mapStyle';
+import { MapTooltip, type TooltipContent } from '../MapTooltip';
+import { MapAdapter } from './mapAdapter';
+
+// This module is its own chunk, loaded after the SVG map has painted; under Vite, MapLibre's
+// worker must be pointed at explicitly.
+setWorkerUrl(workerUrl);
+
+export interface WebGLMapProps {
+  geo: GeoFeatures;
+  /** undefined until the colours are known. */
+  statuses?: ReadonlyMap<Iso3, MapStatus>;
+  highlight?: Status;
+  selected?: Iso3;
+  camera: Camera;
+  /** Ease to a new camera (the app moving to a region or country) rather than jump. */
+  animate: boolean;
+  describe(iso3: Iso3): TooltipContent;
+  onSelect(iso3: Iso3 | undefined): void;
+  onCamera(camera: Camera): void;
+  /** The colours in `statuses` have been drawn. */
+  onPainted(): void;
+  /** The map cannot draw (no WebGL, or the context was lost): the SVG map stays or comes back. */
+  onFatal(error: Error): void;
+}
+
+/** The MapLibre map, mounted once; props are passed on to the adapter. */
+export default function WebGLMap(props: WebGLMapProps) {
+  const { geo, statuses, highlight, selected, camera, animate, describe } = props;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const adapterRef = useRef<MapAdapter | null>(null);
+  const callbacks = useRef(props);
+  useEffect(() => {
+    callbacks.current = props;
+  });
+  const [hover, setHover] = useState<{ iso3: Iso3; x: number; y: number } | undefined>();
+
+  useEffect(() => {
+    const container = containerRef.current!;
+    let adapter: MapAdapter;
+    try {
+      adapter = new MapAdapter(
+        container,
+        {
+          onHover: (iso3, p) => setHover(iso3 ? { iso3, x: p.x, y: p.y } : undefined),
+          onClick: (iso3) => callbacks.current.onSelect(iso3),
+          onPainted: () => callbacks.current.onPainted(),
+          onCamera: (c) => callbacks.current.onCamera(c),
+          onFatal: (e) => callbacks.current.onFatal(e),
+        },
+        callbacks.current.camera,
+      );
+    } catch (e) {
+      callbacks.current.onFatal(e instanceof Error ? e : new Error(String(e)));
+      return;
+    }
+    adapterRef.current = adapter;
+    const observer = new ResizeObserver(() => adapter.resize());
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      adapter.destroy();
+      adapterRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => adapterRef.current?.setGeometry(geo), [geo]);
+  useEffect(() => {
+    if (statuses) adapterRef.current?.setStatuses(statuses);
+  }, [statuses]);
+  useEffect(() => adapterRef.current?.setHighlight(highlight), [highlight]);
+  useEffect(() => adapterRef.current?.setSelected(selected), [selected]);
+  useEffect(() => adapterRef.current?.moveTo(camera, animate), [camera, animate]);
+
+  const tip = hover ? describe(hover.iso3) : undefined;
+  return (
+    <>
+      <div ref={containerRef} className="map__gl" />
+      {hover && tip && <MapTooltip tip={tip} x={hover.x} y={hover.y} />}
+    </>
+  );
+}

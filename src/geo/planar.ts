@@ -1,0 +1,73 @@
+import type { Iso3 } from '../domain/types';
+import type { GeoFeatures } from './geoFeatures';
+import { worldX, worldY } from './mercator';
+import type { Rings } from './unwrap';
+
+/**
+ * Boundaries laid out flat for the two interactive maps, computed once when the boundaries
+ * load (see geoFeatures.ts):
+ *
+ * - longitudes made continuous (unwrap.ts), so that a country across the antimeridian
+ *   (Russia, Fiji) is one shape running on past 180° instead of a band across the whole map;
+ * - each country projected once to Web Mercator world coordinates (zoom 0) as an SVG path, so
+ *   a camera change is one transform and a colour change touches no geometry.
+ */
+export interface PlanarCountry {
+  iso3: Iso3;
+  /** SVG path data in hundredths of world coordinates (PATH_UNITS). */
+  d: string;
+  /** World x of the middle of the country's box, to pick the world copy it is drawn in. */
+  x: number;
+}
+
+export interface PlanarWorld {
+  countries: PlanarCountry[];
+  other: { d: string; x: number }[];
+  /** Symbols of small states, in world coordinates. */
+  points: { iso3: Iso3; x: number; y: number }[];
+  byIso3: ReadonlyMap<Iso3, PlanarCountry>;
+  /** The same geometry as GeoJSON with continuous longitudes (what MapLibre draws). */
+  unwrapped: {
+    countries: GeoFeatures['countries'];
+    other: GeoFeatures['other'];
+  };
+}
+
+/**
+ * Path data is in hundredths of a world pixel, as whole numbers in relative steps: at zoom 5 a
+ * step is a third of a screen pixel, and the strings are half as long and quick to build.
+ */
+export const PATH_UNITS = 100;
+
+/** SVG path data of unwrapped polygons (see PATH_UNITS), and the world x of their box's middle. */
+export function planarPath(polygons: readonly Rings[]): { d: string; x: number } {
+  let d = '';
+  let min = Infinity;
+  let max = -Infinity;
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      let px = 0;
+      let py = 0;
+      let first = true;
+      for (const [lng, lat] of ring) {
+        const wx = worldX(lng!);
+        const x = Math.round(wx * PATH_UNITS);
+        const y = Math.round(worldY(lat!) * PATH_UNITS);
+        if (first) d += `M${x},${y}`;
+        else if (x !== px || y !== py) d += `l${x - px},${y - py}`;
+        px = x;
+        py = y;
+        first = false;
+        if (wx < min) min = wx;
+        if (wx > max) max = wx;
+      }
+      if (!first) d += 'z';
+    }
+  }
+  return { d, x: (min + max) / 2 };
+}
+
+/** The flat layout of the boundaries, computed when they loaded. */
+export function planarWorld(geo: GeoFeatures): PlanarWorld {
+  return geo.planar;
+}
