@@ -36,7 +36,7 @@ export default defineConfig({
     {
       // Old laptops and remote desktops: the map must still draw, as SVG.
       name: 'no-webgl',
-      testMatch: ['overview.spec.ts', 'faults.spec.ts'],
+      testMatch: ['overview.spec.ts', 'faults.spec.ts', 'map.spec.ts'],
       use: {
         launchOptions: {
           executablePath: CHROMIUM,

@@ -1,5 +1,5 @@
 import type { Route } from '@playwright/test';
-import { expect, legend, test, waitForMap } from './fixtures';
+import { expect, legend, test, waitForMap, waitForWebGL } from './fixtures';
 
 // The browser reports the failed loads these tests provoke on its console; nothing else may appear.
 test.use({ expectedConsoleErrors: [/Failed to load resource/] });
@@ -57,7 +57,7 @@ test('malformed JSON names the file and the problem', async ({ page }) => {
 test('a lost WebGL context gives way to the SVG map', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === 'no-webgl', 'needs WebGL to lose it');
   await page.goto('?product=gsasmap');
-  await waitForMap(page);
+  await waitForWebGL(page);
   await page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')!;
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext;

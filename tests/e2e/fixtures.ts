@@ -46,6 +46,13 @@ export async function waitForMap(page: Page): Promise<void> {
   });
 }
 
+/** Waits until the WebGL map has taken over from the SVG map that painted first. */
+export async function waitForWebGL(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('webgl-ready').length === 1, null, {
+    timeout: 30_000,
+  });
+}
+
 /** Legend items as { status: "Label count" }. */
 export async function legend(page: Page): Promise<Record<string, string>> {
   const items = page.getByRole('list', { name: 'Legend' }).getByRole('button');

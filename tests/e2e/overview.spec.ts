@@ -1,4 +1,4 @@
-import { centrePixel, expect, hex, legend, test, waitForMap } from './fixtures';
+import { centrePixel, expect, hex, legend, test, waitForMap, waitForWebGL } from './fixtures';
 import { STATUS_COLORS } from '../../src/shared/palette';
 
 const distance = (a: string, b: string) => {
@@ -51,7 +51,10 @@ test('switching product changes legend counts and map colours, not the geometry'
 
   expect(boundaryRequests).toHaveLength(1);
   if ((await page.getByTestId('map').getAttribute('data-map-mode')) === 'webgl') {
-    await expect(page.getByTestId('map')).toHaveAttribute('data-geometry-loads', '1');
+    await expect(page.getByTestId('map').locator('[data-geometry-loads]')).toHaveAttribute(
+      'data-geometry-loads',
+      '1',
+    );
   }
 });
 
@@ -137,6 +140,8 @@ test('the map is drawn by WebGL when the browser has it, by SVG when not', async
     await expect(map.locator('path[data-iso3="CHN"]')).toHaveAttribute('data-status', 'not_submitted');
     await expect(map.locator('path[data-iso3="BGD"]')).toHaveAttribute('data-status', 'submitted');
   } else {
+    // The SVG map paints first; MapLibre takes over once it has drawn.
+    await waitForWebGL(page);
     await expect(map).toHaveAttribute('data-map-mode', 'webgl');
     await expect(map.locator('canvas')).toHaveCount(1);
     await expect(notice).toHaveCount(0);

@@ -164,6 +164,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         className="map__canvas"
         data-testid="map"
         data-map-mode={renderer === 'webgl' ? 'webgl' : 'svg'}
+        data-camera={view && `${view.camera.center.join(',')},${view.camera.zoom}`}
       >
         {!geo && <div className="map__placeholder">{props.placeholder}</div>}
         {ready && renderer !== 'webgl' && (

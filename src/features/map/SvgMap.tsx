@@ -1,7 +1,15 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Iso3, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { cameraTransform, panBy, worldShift, zoomAround, type Camera, type Size } from '../../geo/mercator';
+import {
+  WORLD_SIZE,
+  cameraTransform,
+  panBy,
+  worldShift,
+  zoomAround,
+  type Camera,
+  type Size,
+} from '../../geo/mercator';
 import { PATH_UNITS, type PlanarWorld } from '../../geo/planar';
 import {
   BORDER_COLOR,
@@ -49,8 +57,13 @@ const NO_STATUSES = new Map<Iso3, MapStatus>();
 const CLICK_SLOP = 4;
 
 function countryAt(target: EventTarget | null): Iso3 | undefined {
-  const element = (target as Element | null)?.closest?.('[data-iso3],[data-symbol-for]');
-  return element?.getAttribute('data-iso3') ?? element?.getAttribute('data-symbol-for') ?? undefined;
+  const element = (target as Element | null)?.closest?.('[data-iso3],[data-symbol-for],[data-copy-of]');
+  return (
+    element?.getAttribute('data-iso3') ??
+    element?.getAttribute('data-symbol-for') ??
+    element?.getAttribute('data-copy-of') ??
+    undefined
+  );
 }
 
 /** Calls back after the browser has painted the current frame. */
@@ -74,12 +87,15 @@ const CountryPaths = memo(function CountryPaths({
   statuses,
   emphasis,
   shifts,
+  copy,
 }: {
   planar: PlanarWorld;
   statuses: ReadonlyMap<Iso3, MapStatus>;
   emphasis?: Status;
   /** World copy per country, as a key: "0,0,512,…". */
   shifts: string;
+  /** A copy of the world beside the main one: its countries are not named `data-iso3`. */
+  copy?: boolean;
 }) {
   const shiftOf = shifts.split(',').map(Number);
   return (
@@ -92,8 +108,9 @@ const CountryPaths = memo(function CountryPaths({
             key={c.iso3}
             d={c.d}
             transform={shift ? `translate(${shift * PATH_UNITS} 0)` : undefined}
-            data-iso3={c.iso3}
-            data-status={status}
+            data-iso3={copy ? undefined : c.iso3}
+            data-copy-of={copy ? c.iso3 : undefined}
+            data-status={copy ? undefined : status}
             fill={status === 'no_information' ? `url(#${HATCH_ID})` : fillOf(status)}
             fillOpacity={emphasis !== undefined && status !== emphasis ? DIM_OPACITY : undefined}
             stroke={BORDER_COLOR}
@@ -200,6 +217,9 @@ export function SvgMap(props: SvgMapProps) {
     );
   };
   const shown = statuses ?? NO_STATUSES;
+  // Copies of the world to either side, where the view reaches past the main one.
+  const halfView = size.width / 2 / t.k;
+  const copies = halfView > WORLD_SIZE / 2 ? [-1, 1] : [];
   const tip = hover ? describe(hover.iso3) : undefined;
   const scale = t.k / PATH_UNITS;
 
@@ -276,6 +296,19 @@ export function SvgMap(props: SvgMapProps) {
         <g transform={`translate(${t.x} ${t.y}) scale(${scale})`}>
           <OtherLand planar={planar} shifts={otherShifts} />
           <CountryPaths planar={planar} statuses={shown} emphasis={highlight} shifts={countryShifts} />
+          {copies.map((offset) => (
+            // Zoomed out past the width of the world, it repeats beside itself, as on the WebGL map.
+            <g key={offset} transform={`translate(${offset * WORLD_SIZE * PATH_UNITS} 0)`}>
+              <OtherLand planar={planar} shifts={otherShifts} />
+              <CountryPaths
+                planar={planar}
+                statuses={shown}
+                emphasis={highlight}
+                shifts={countryShifts}
+                copy
+              />
+            </g>
+          ))}
           {shiftOfHover && hover?.iso3 !== selected && outline(hover?.iso3, HOVER_WIDTH)}
           {selectedShape && outline(selected, SELECTED_WIDTH, selected)}
         </g>
