@@ -9,6 +9,7 @@ export default function PresentContainer() {
   const products = useProducts();
   const index = useRecordIndex();
   const boundaries = useAppStore((s) => s.boundaries);
+  const coloured = useAppStore((s) => s.records.state !== 'loading');
   const select = useAppStore((s) => s.select);
   const { product, region, asOf } = useEffective();
   if (!product || !region) return null;
@@ -21,6 +22,7 @@ export default function PresentContainer() {
       asOf={asOf}
       index={index}
       geo={geo}
+      coloured={coloured}
       figure={(p) => figureProps({ i18n, geo: geo!, index, product: p, region, asOf })}
       fileName={(p) => figureFileName(p, region, asOf)}
       onSlide={(id) => select({ product: id })}

@@ -207,3 +207,20 @@ test('figures: SVG from the present view is of the slide shown', async ({ page }
   expect(download.suggestedFilename()).toBe('gsasmap-asp-2022-03-09.svg');
   expect(body.toString('utf8')).toContain('(GSASmap v1.0)');
 });
+
+for (const [view, search] of <const>[
+  ['present mode', '?view=present&product=gsasmap'],
+  ["the country page's locator", '?view=country&country=NPL'],
+]) {
+  test(`${view} marks map-ready once its map has painted, without loading MapLibre`, async ({ page }) => {
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (/WebGLMap|maplibre/i.test(r.url())) chunks.push(r.url());
+    });
+    await page.goto(search);
+    await waitForMap(page);
+    await expect(page.locator('svg path[data-iso3]').first()).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(chunks).toEqual([]);
+  });
+}

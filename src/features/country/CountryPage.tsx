@@ -3,6 +3,7 @@ import type { RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { StaticMap, type StaticStatus } from '../../shared/figure/StaticMap';
+import { useMapReadyMark } from '../../shared/performance';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ProductStatus } from './ProductStatus';
 import { RegionsLine } from './RegionsLine';
@@ -28,6 +29,7 @@ const LOCATOR_FILL = '#3b3b3b';
 export function CountryPage({ iso3, products, regions, index, asOf, geo, picker }: CountryPageProps) {
   const i18n = useI18n();
   const [copied, setCopied] = useState(false);
+  useMapReadyMark(iso3 !== undefined && geo?.byIso3.has(iso3) === true);
   if (!iso3) {
     return (
       <div className="country-page__pick">

@@ -34,6 +34,7 @@ import {
   type MapStatus,
 } from './mapStyle';
 import { MapTooltip, type TooltipContent } from './MapTooltip';
+import { afterPaint } from '../../shared/performance';
 
 export interface SvgMapProps {
   geo: GeoFeatures;
@@ -64,18 +65,6 @@ function countryAt(target: EventTarget | null): Iso3 | undefined {
     element?.getAttribute('data-copy-of') ??
     undefined
   );
-}
-
-/** Calls back after the browser has painted the current frame. */
-function afterPaint(callback: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(callback, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { GeoFeatures } from '../../geo/geoFeatures';
 import type { FigureProps } from '../../shared/figure/Figure';
 import { FigureExport } from '../../shared/figure/FigureExport';
 import { StaticMap } from '../../shared/figure/StaticMap';
+import { useMapReadyMark } from '../../shared/performance';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import { useElementSize } from '../../shared/useElementSize';
@@ -18,6 +19,8 @@ export interface PresentViewProps {
   asOf: IsoDate;
   index: RecordIndex;
   geo?: GeoFeatures;
+  /** The records have settled (loaded or failed): the map's colours are the real ones. */
+  coloured: boolean;
   figure(product: Product): FigureProps;
   fileName(product: Product): string;
   onSlide(productId: string): void;
@@ -30,7 +33,7 @@ const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 
 /** Full-screen slides, one per product, driven by the keyboard or a presentation clicker. */
 export function PresentView(props: PresentViewProps) {
-  const { products, product, region, asOf, index, geo, figure, fileName, onSlide, onExit } = props;
+  const { products, product, region, asOf, index, geo, coloured, figure, fileName, onSlide, onExit } = props;
   const i18n = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
@@ -97,6 +100,7 @@ export function PresentView(props: PresentViewProps) {
   // The map is drawn at the size of its box, so it fills the slide at any screen shape.
   const map = useElementSize(mapRef) ?? MAP;
   const counts = countsFor(index, product.id, region.members, asOf);
+  useMapReadyMark(geo !== undefined && coloured);
   const total = region.members.length;
   const version = productTitle(product);
   return (

@@ -1,6 +1,7 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { STATUSES, type Iso3 } from '../../domain/types';
+import type { Bounds } from '../../domain/bounds';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { boundsOf } from '../../geo/geoFeatures';
 import {
@@ -88,7 +89,9 @@ export function fitProjection(
       ? { type: 'FeatureCollection', features }
       : { type: 'FeatureCollection', features: geo.countries.features };
   const pad = Math.min(width, height) * padding;
+  // No adaptive resampling: at these scales the boundaries' own points are close enough.
   return geoEqualEarth()
+    .precision(0)
     .rotate([-centre, 0])
     .fitExtent(
       [
@@ -102,6 +105,47 @@ export function fitProjection(
 function visible(bounds: [[number, number], [number, number]], width: number, height: number): boolean {
   const [[x0, y0], [x1, y1]] = bounds;
   return x1 >= 0 && y1 >= 0 && x0 <= width && y0 <= height && Number.isFinite(x0);
+}
+
+/**
+ * The part of the globe in view, in degrees round the projection's centre, found by inverting
+ * points along the edges; undefined when the view reaches past the globe's edge (then every
+ * country is a candidate).
+ */
+function viewExtent(projection: GeoProjection, width: number, height: number) {
+  const centre = -projection.rotate()[0];
+  let [west, east, south, north] = [Infinity, -Infinity, Infinity, -Infinity];
+  const steps = 16;
+  for (let i = 0; i <= steps; i++) {
+    for (const [x, y] of [
+      [(width * i) / steps, 0],
+      [(width * i) / steps, height],
+      [0, (height * i) / steps],
+      [width, (height * i) / steps],
+    ] as [number, number][]) {
+      const p = projection.invert?.([x, y]);
+      if (!p || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return undefined;
+      // The projection is continuous inside the view: longitudes relative to its centre.
+      const rel = ((((p[0] - centre + 180) % 360) + 360) % 360) - 180;
+      [west, east] = [Math.min(west, rel), Math.max(east, rel)];
+      [south, north] = [Math.min(south, p[1]), Math.max(north, p[1])];
+    }
+  }
+  return { centre, west, east, south, north };
+}
+
+/** Whether a country's boxes may show in the view (a quick test before any projecting). */
+function mayShow(boxes: readonly Bounds[] | undefined, view: ReturnType<typeof viewExtent>): boolean {
+  if (!view || !boxes) return true;
+  const margin = 2;
+  return boxes.some(([w, s, e, n]) => {
+    if (n < view.south - margin || s > view.north + margin) return false;
+    const rel = (lng: number) => ((((lng - view.centre + 180) % 360) + 360) % 360) - 180;
+    const [a, b] = [rel(w), rel(e)];
+    // A box split by the back meridian covers both ends of the range.
+    if (b < a) return true;
+    return b >= view.west - margin && a <= view.east + margin;
+  });
 }
 
 /**
@@ -130,7 +174,10 @@ export function StaticMap(props: StaticMapProps) {
   const projection: GeoProjection = fitProjection(geo, fit, width, height, padding, minSpan);
   const path = geoPath(projection).digits(1);
   const clipId = `${idPrefix}-clip`;
-  const countries = geo.countries.features.filter((f) => visible(path.bounds(f), width, height));
+  const view = viewExtent(projection, width, height);
+  const countries = geo.countries.features.filter(
+    (f) => mayShow(geo.boxes.get(f.properties.iso3), view) && visible(path.bounds(f), width, height),
+  );
   const other = geo.other.features.filter((f) => visible(path.bounds(f), width, height));
   const symbolPoints = symbols
     ? geo.points.features.flatMap((p) => {
