@@ -33,14 +33,14 @@ export function Overview() {
   const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
   const members = region?.members;
 
+  // Counts, colours and charts wait for the records to settle (loaded or failed): until then
+  // they would show every country as No information.
+  const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const counts = useMemo(
-    () => (product && members ? countsFor(index, product.id, members, asOf) : undefined),
-    [index, product, members, asOf],
+    () => (product && members && recordsSettled ? countsFor(index, product.id, members, asOf) : undefined),
+    [index, product, members, asOf, recordsSettled],
   );
 
-  // Colours are given to the map once the records have settled (loaded or failed), so the
-  // first painted choropleth is the real one.
-  const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const mapStatuses = useMemo(
     () =>
       geo && product && members && recordsSettled
@@ -159,9 +159,11 @@ export function Overview() {
           )}
         </aside>
       </div>
-      <Suspense fallback={<section className="overview__charts" aria-busy="true" />}>
-        <OverviewCharts product={product} region={region} asOf={asOf} />
-      </Suspense>
+      {recordsSettled && (
+        <Suspense fallback={<section className="overview__charts" aria-busy="true" />}>
+          <OverviewCharts product={product} region={region} asOf={asOf} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -22,12 +22,19 @@ export function parseRecords(
   }
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parseRecords.worker.ts', import.meta.url), { type: 'module' });
+    const records: ParsedRecords['records'] = [];
     worker.onmessage = (
-      e: MessageEvent<{ type: 'progress'; fraction: number } | { type: 'done'; result: ParsedRecords }>,
+      e: MessageEvent<
+        | { type: 'progress'; fraction: number }
+        | { type: 'records'; records: ParsedRecords['records'] }
+        | { type: 'done'; result: ParsedRecords }
+      >,
     ) => {
       if (e.data.type === 'progress') onProgress?.(e.data.fraction);
-      else {
-        resolve(e.data.result);
+      else if (e.data.type === 'records') {
+        for (const r of e.data.records) records.push(r);
+      } else {
+        resolve({ ...e.data.result, records });
         worker.terminate();
       }
     };

@@ -68,6 +68,17 @@ function productIndex(products: readonly Product[]): Map<string, string> {
   return index;
 }
 
+/** A function of a string that remembers its answers. */
+function remembered<T>(f: (value: string) => T): (value: string) => T {
+  const answers = new Map<string, T>();
+  return (value) => {
+    if (answers.has(value)) return answers.get(value)!;
+    const answer = f(value);
+    answers.set(value, answer);
+    return answer;
+  };
+}
+
 /** Counts "\n" in text[from, to). */
 function newlines(text: string, from: number, to: number): number {
   let n = 0;
@@ -92,7 +103,14 @@ export function parseRecordsCsv(
   const body = text.replace(/^\uFEFF/, '');
   const products = productIndex(context.products);
 
+  // A file has few distinct dates, statuses and countries and many rows: each is read once.
+  const validDate = remembered(isIsoDate);
+  const statusOf = remembered(parseStatus);
+  const countryOf = remembered(resolveCountry);
+
   let header: (Column | undefined)[] | undefined;
+  let complete = false;
+  let at: number[] = [];
   let rows = 0;
   let scanned = 0; // text offset up to which newlines are counted
   let linesBefore = 0; // newlines in body[0, scanned)
@@ -118,7 +136,8 @@ export function parseRecordsCsv(
       linesBefore += newlines(body, scanned, end);
       scanned = end;
       const ending = body[end - 1] === '\n' ? 1 : 0;
-      const inside = cells.reduce((n, cell) => n + newlines(cell, 0, cell.length), 0);
+      let inside = 0;
+      for (const cell of cells) if (cell.includes('\n')) inside += newlines(cell, 0, cell.length);
       const line = linesBefore - ending - inside + 1;
 
       if (!header) {
@@ -130,15 +149,23 @@ export function parseRecordsCsv(
         }
         if (extra.length)
           warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
+        complete = missing.length === 0;
+        // Where each column is in a row; -1 when the file has none.
+        at = RECORD_COLUMNS.map((c) => header!.indexOf(c));
         return;
       }
-      if (REQUIRED.some((c) => !header!.includes(c))) return;
+      if (!complete) return;
       rows++;
       if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(end / body.length);
-      const raw = Object.fromEntries(RECORD_COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
-      header.forEach((column, i) => {
-        if (column) raw[column] = (cells[i] ?? '').trim();
-      });
+      const cell = (i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
+      const raw: Record<Column, string> = {
+        product: cell(at[0]!),
+        country: cell(at[1]!),
+        status: cell(at[2]!),
+        date: cell(at[3]!),
+        note: cell(at[4]!),
+        source: cell(at[5]!),
+      };
       const record = toRecord(raw, line);
       if (record) records.push(record);
     },
@@ -154,12 +181,12 @@ export function parseRecordsCsv(
       error(line, 'product', raw.product, raw.product ? 'unknown-product' : 'missing-product');
       return undefined;
     }
-    const match = resolveCountry(raw.country);
+    const match = countryOf(raw.country);
     if (!match) {
       error(line, 'country', raw.country, raw.country ? 'unknown-country' : 'missing-country');
       return undefined;
     }
-    const status = parseStatus(raw.status);
+    const status = statusOf(raw.status);
     if (!status) {
       const isNoInformation =
         raw.status
@@ -178,7 +205,7 @@ export function parseRecordsCsv(
       error(line, 'date', raw.date, 'missing-date');
       return undefined;
     }
-    if (!isIsoDate(raw.date)) {
+    if (!validDate(raw.date)) {
       error(line, 'date', raw.date, 'invalid-date');
       return undefined;
     }
@@ -204,14 +231,18 @@ export function parseRecordsCsv(
  * kept), different statuses are a conflict (neither can be trusted, both are dropped).
  */
 function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIssue[]): SubmissionRecord[] {
-  const first = new Map<string, SubmissionRecord>();
-  const conflicted = new Set<string>();
+  // product → country → date → the first row: few products and countries, a handful of dates each.
+  const first = new Map<string, Map<string, Map<IsoDate, SubmissionRecord>>>();
+  const conflicted = new Set<SubmissionRecord>();
   const kept: SubmissionRecord[] = [];
   for (const r of records) {
-    const key = `${r.product}|${r.country}|${r.date}`;
-    const earlier = first.get(key);
+    let byCountry = first.get(r.product);
+    if (!byCountry) first.set(r.product, (byCountry = new Map()));
+    let byDate = byCountry.get(r.country);
+    if (!byDate) byCountry.set(r.country, (byDate = new Map()));
+    const earlier = byDate.get(r.date);
     if (!earlier) {
-      first.set(key, r);
+      byDate.set(r.date, r);
       kept.push(r);
     } else if (earlier.status === r.status) {
       issues.push({
@@ -224,7 +255,7 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
         params: { line: earlier.line },
       });
     } else {
-      conflicted.add(key);
+      conflicted.add(earlier);
       issues.push({
         severity: 'error',
         file,
@@ -236,7 +267,10 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
       });
     }
   }
-  return conflicted.size ? kept.filter((r) => !conflicted.has(`${r.product}|${r.country}|${r.date}`)) : kept;
+  // The first row of a conflicting pair is dropped too: neither can be trusted.
+  return conflicted.size
+    ? kept.filter((r) => !conflicted.has(first.get(r.product)!.get(r.country)!.get(r.date)!))
+    : kept;
 }
 
 /** Writes records back as CSV in the canonical column order. */

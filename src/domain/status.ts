@@ -4,6 +4,11 @@ import type { CountryStatus, Iso3, IsoDate, Region, Status, StatusCounts, Submis
 /** Records by product, then by country, each list sorted by date (oldest first). */
 export type RecordIndex = ReadonlyMap<string, ReadonlyMap<Iso3, readonly SubmissionRecord[]>>;
 
+/** Oldest first; on one day, the later line last (it is the one that holds). */
+function byDateThenLine(a: SubmissionRecord, b: SubmissionRecord): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line;
+}
+
 export function indexRecords(records: readonly SubmissionRecord[]): RecordIndex {
   const index = new Map<string, Map<Iso3, SubmissionRecord[]>>();
   for (const r of records) {
@@ -14,8 +19,7 @@ export function indexRecords(records: readonly SubmissionRecord[]): RecordIndex 
     else byCountry.set(r.country, [r]);
   }
   for (const byCountry of index.values()) {
-    for (const list of byCountry.values())
-      list.sort((a, b) => a.date.localeCompare(b.date) || a.line - b.line);
+    for (const list of byCountry.values()) list.sort(byDateThenLine);
   }
   return index;
 }
@@ -141,7 +145,7 @@ export function submissionsOverTime(
   for (const country of new Set(members)) {
     for (const r of byCountry.get(country) ?? []) if (r.date <= asOf) changes.push(r);
   }
-  changes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line));
+  changes.sort(byDateThenLine);
   const current = new Map<Iso3, Status>();
   let submitted = 0;
   let next = 0;

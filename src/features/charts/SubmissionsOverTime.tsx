@@ -19,6 +19,13 @@ const H = 160;
 const M = { top: 10, right: 92, bottom: 24, left: 30 };
 
 const toDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
+/** Above this many steps in a series, its steps are drawn as a line without dots. */
+const MAX_DOTS = 40;
+
+/** The points where a series changes (a step line needs no others), the first one included. */
+export function stepsOf(points: readonly ProgressPoint[]): ProgressPoint[] {
+  return points.filter((p, i) => i === 0 || p.submitted !== points[i - 1]!.submitted);
+}
 
 /** Cumulative submissions per product from the record dates, as steps up to the as-of date. */
 export function SubmissionsOverTime({
@@ -94,8 +101,9 @@ export function SubmissionsOverTime({
           </text>
         ))}
         {series.map((s, i) => {
+          const steps = stepsOf(s.points);
           const values = [
-            ...s.points.map((p) => ({ date: toDate(p.date), value: p.submitted })),
+            ...steps.map((p) => ({ date: toDate(p.date), value: p.submitted })),
             { date: end, value: s.points.at(-1)?.submitted ?? 0 },
           ];
           const color = SERIES_COLORS[i % SERIES_COLORS.length];
@@ -103,9 +111,10 @@ export function SubmissionsOverTime({
           return (
             <g key={s.id} data-series={s.id}>
               <path d={path(values) ?? ''} fill="none" stroke={color} strokeWidth={2} />
-              {s.points.map((p) => (
-                <circle key={p.date} cx={x(toDate(p.date))} cy={y(p.submitted)} r={2.5} fill={color} />
-              ))}
+              {steps.length <= MAX_DOTS &&
+                steps.map((p) => (
+                  <circle key={p.date} cx={x(toDate(p.date))} cy={y(p.submitted)} r={2.5} fill={color} />
+                ))}
               <text x={x(last.date) + 4} y={labelY[i]} dy="0.32em" className="chart__label" fill={color}>
                 {s.label} {last.value}
               </text>
