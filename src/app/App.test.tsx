@@ -8,7 +8,9 @@ import { server, setupMswServer } from '../../tests/msw/server';
 import { initialAppState, useAppStore } from '../state/store';
 
 // jsdom has no WebGL: the SVG map stays.
-vi.mock('../features/map/supportsWebGL', () => ({ supportsWebGL: () => false }));
+vi.mock('../features/map/webglSupport', () => ({
+  probeWebGL: () => Promise.resolve({ ok: false, software: false, renderer: '' }),
+}));
 
 const { App } = await import('./App');
 const { loadAll } = await import('./loadData');

@@ -10,7 +10,9 @@ import { findMap, legendItems } from '../../tests/appHarness';
 import { server, setupMswServer } from '../../tests/msw/server';
 
 // jsdom has no WebGL: the SVG map stays.
-vi.mock('../features/map/supportsWebGL', () => ({ supportsWebGL: () => false }));
+vi.mock('../features/map/webglSupport', () => ({
+  probeWebGL: () => Promise.resolve({ ok: false, software: false, renderer: '' }),
+}));
 const { App } = await import('./App');
 const { loadAll } = await import('./loadData');
 

@@ -56,7 +56,7 @@ test('malformed JSON names the file and the problem', async ({ page }) => {
 
 test('a lost WebGL context gives way to the SVG map', async ({ page }, testInfo) => {
   test.skip(testInfo.project.name === 'no-webgl', 'needs WebGL to lose it');
-  await page.goto('?product=gsasmap');
+  await page.goto('?product=gsasmap&renderer=webgl');
   await waitForWebGL(page);
   await page.evaluate(() => {
     const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')!;

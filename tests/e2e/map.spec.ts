@@ -81,7 +81,7 @@ test('the SVG map paints first and MapLibre takes over without moving anything',
     await held;
     await route.continue();
   });
-  await page.goto('?product=gsocseq&region=asp');
+  await page.goto('?product=gsocseq&region=asp&renderer=webgl');
   await waitForMap(page);
   const map = page.getByTestId('map');
   await expect(map).toHaveAttribute('data-map-mode', 'svg');
@@ -121,7 +121,9 @@ test('at world extent with every country coloured, the oceans stay clear', async
   await page.route(/data\/records\.csv$/, (route) =>
     route.fulfill({ status: 200, contentType: 'text/csv', body: csv }),
   );
-  await page.goto('?product=gsocseq&region=world');
+  await page.goto(
+    `?product=gsocseq&region=world${info.project.name === 'no-webgl' ? '' : '&renderer=webgl'}`,
+  );
   await waitForMap(page);
   // Meridians of open ocean, pixel by pixel: the Norwegian Sea (Russia's latitudes), the
   // eastern Pacific (Fiji's) and the Atlantic. A shape drawn across the antimeridian, or its

@@ -21,13 +21,15 @@ test('the map paints with the counts of Figure 1', async ({ page }) => {
   await expect(page.getByText(/do not imply the expression of any opinion/)).toBeVisible();
 });
 
-test('switching product changes legend counts and map colours, not the geometry', async ({ page }) => {
+test('switching product changes legend counts and map colours, not the geometry', async ({ page }, info) => {
   const boundaryRequests: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('boundaries.json')) boundaryRequests.push(r.url());
   });
-  await page.goto('?country=MNG');
+  // With WebGL, on the WebGL map (asked for: this machine's WebGL is software).
+  await page.goto(`?country=MNG${info.project.name === 'no-webgl' ? '' : '&renderer=webgl'}`);
   await waitForMap(page);
+  if (info.project.name !== 'no-webgl') await waitForWebGL(page);
   await page.waitForTimeout(800); // the zoom to Mongolia
   expect(distance(hex(await centrePixel(page)), STATUS_COLORS.in_preparation)).toBeLessThan(8);
 
@@ -129,21 +131,29 @@ test('an unknown value falls back with a notice, never a blank page', async ({ p
   expect((await legend(page)).submitted).toBe('Submitted 7');
 });
 
-test('the map is drawn by WebGL when the browser has it, by SVG when not', async ({ page }, testInfo) => {
-  await page.goto('?product=gsasmap');
-  await waitForMap(page);
+test('the SVG map paints first; WebGL takes over when asked for or drawn by a graphics chip', async ({
+  page,
+}, testInfo) => {
   const map = page.getByTestId('map');
   const notice = page.getByText(/cannot draw the interactive WebGL map/);
-  if (testInfo.project.name === 'no-webgl') {
-    await expect(map).toHaveAttribute('data-map-mode', 'svg');
-    await expect(notice).toHaveCount(1);
-    await expect(map.locator('path[data-iso3="CHN"]')).toHaveAttribute('data-status', 'not_submitted');
-    await expect(map.locator('path[data-iso3="BGD"]')).toHaveAttribute('data-status', 'submitted');
-  } else {
-    // The SVG map paints first; MapLibre takes over once it has drawn.
-    await waitForWebGL(page);
-    await expect(map).toHaveAttribute('data-map-mode', 'webgl');
-    await expect(map.locator('canvas')).toHaveCount(1);
-    await expect(notice).toHaveCount(0);
-  }
+  const chunks: string[] = [];
+  page.on('request', (r) => {
+    if (/WebGLMap/.test(r.url())) chunks.push(r.url());
+  });
+  await page.goto('?product=gsasmap');
+  await waitForMap(page);
+  await expect(map).toHaveAttribute('data-map-mode', 'svg');
+  await expect(map.locator('path[data-iso3="CHN"]')).toHaveAttribute('data-status', 'not_submitted');
+  await expect(map.locator('path[data-iso3="BGD"]')).toHaveAttribute('data-status', 'submitted');
+  // Without WebGL, or with software WebGL only (as on this machine), the SVG map stays.
+  await expect(map).toHaveAttribute('data-renderer', 'none');
+  await expect(map).toHaveAttribute('data-map-mode', 'svg');
+  expect(chunks).toEqual([]);
+  if (testInfo.project.name === 'no-webgl') return;
+  await expect(notice).toHaveCount(0);
+  await page.goto('?product=gsasmap&renderer=webgl');
+  await waitForWebGL(page);
+  await expect(map).toHaveAttribute('data-map-mode', 'webgl');
+  await expect(map.locator('canvas')).toHaveCount(1);
+  await expect(notice).toHaveCount(0);
 });

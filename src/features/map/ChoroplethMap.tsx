@@ -7,7 +7,7 @@ import { markMapReady } from '../../shared/performance';
 import { useElementSize } from '../../shared/useElementSize';
 import { FIT_PADDING, MIN_ZOOM, focusMaxZoom, type MapStatus } from './mapStyle';
 import type { TooltipContent } from './MapTooltip';
-import { supportsWebGL } from './supportsWebGL';
+import { probeWebGL } from './webglSupport';
 import { SvgMap } from './SvgMap';
 import type { WebGLMapProps } from './webgl/WebGLMap';
 import './map.css';
@@ -36,12 +36,25 @@ export interface ChoroplethMapProps {
 /**
  * How the map is drawn:
  *   svg        the SVG map only (it paints first, everywhere)
+ *   probing    WebGL is being tried in a worker
  *   loading    MapLibre's chunk is on its way
  *   preparing  the WebGL map is mounted under the SVG one and drawing its first frame
  *   webgl      the WebGL map has taken over
- *   none       no WebGL here (or it was lost): the SVG map stays
+ *   none       the SVG map stays: no WebGL here (or it was lost), or only software WebGL
  */
-type Renderer = 'svg' | 'loading' | 'preparing' | 'webgl' | 'none';
+type Renderer = 'svg' | 'probing' | 'loading' | 'preparing' | 'webgl' | 'none';
+
+/**
+ * Which map to use, from `?renderer=`: `auto` (the default) brings in the WebGL map when the
+ * browser draws WebGL on a graphics chip; `webgl` also with software WebGL (slow to start:
+ * seconds of a blocked page); `svg` keeps the SVG map.
+ */
+export type RendererChoice = 'auto' | 'webgl' | 'svg';
+
+export function rendererChoice(search: string): RendererChoice {
+  const value = new URLSearchParams(search).get('renderer');
+  return value === 'webgl' || value === 'svg' ? value : 'auto';
+}
 
 /** Run when the browser has nothing else to do, or after `timeout` ms at the latest. */
 function whenIdle(callback: () => void, timeout: number): () => void {
@@ -87,27 +100,41 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focusKey, size]);
 
+  const [choice] = useState(() => rendererChoice(window.location.search));
   const startWebGL = useCallback(() => {
-    setRenderer((r) => {
-      if (r !== 'svg') return r;
-      if (!supportsWebGL()) {
-        props.onWebGLUnavailable('no WebGL');
-        return 'none';
-      }
-      import('./webgl/WebGLMap')
-        .then((module) => {
-          setWebGL(() => module.default);
-          setRenderer((now) => (now === 'loading' ? 'preparing' : now));
-        })
-        .catch((error: unknown) => {
-          console.warn('map:', error);
-          props.onWebGLUnavailable(String(error));
-          setRenderer('none');
-        });
-      return 'loading';
-    });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    setRenderer((r) => (r === 'svg' ? 'probing' : r));
   }, []);
+  // Try WebGL in a worker, then load MapLibre if it is worth it.
+  useEffect(() => {
+    if (renderer !== 'probing') return;
+    let cancelled = false;
+    void probeWebGL().then((support) => {
+      if (cancelled) return;
+      if (!support.ok) {
+        props.onWebGLUnavailable('no WebGL');
+        setRenderer('none');
+      } else if (support.software && choice !== 'webgl') {
+        // Software WebGL takes seconds to start and draws no better: the SVG map stays.
+        setRenderer('none');
+      } else {
+        setRenderer('loading');
+        import('./webgl/WebGLMap')
+          .then((module) => {
+            setWebGL(() => module.default);
+            setRenderer((now) => (now === 'loading' ? 'preparing' : now));
+          })
+          .catch((error: unknown) => {
+            console.warn('map:', error);
+            props.onWebGLUnavailable(String(error));
+            setRenderer('none');
+          });
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [renderer, choice]);
 
   const keyRef = useRef(paintedKey);
   useEffect(() => {
@@ -125,17 +152,17 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     setFirstPaint(true);
   }, [painted]);
   useEffect(() => {
-    if (!firstPaint || renderer !== 'svg') return;
+    if (!firstPaint || renderer !== 'svg' || choice === 'svg') return;
     return whenIdle(startWebGL, 3000);
-  }, [firstPaint, renderer, startWebGL]);
+  }, [firstPaint, renderer, startWebGL, choice]);
 
   const onCamera = useCallback(
     (camera: Camera) => {
       userMoved.current = true;
       setView({ camera, animate: false });
-      startWebGL();
+      if (choice !== 'svg') startWebGL();
     },
-    [startWebGL],
+    [startWebGL, choice],
   );
   const onWebGLCamera = useCallback((camera: Camera) => {
     userMoved.current = true;
@@ -164,6 +191,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         className="map__canvas"
         data-testid="map"
         data-map-mode={renderer === 'webgl' ? 'webgl' : 'svg'}
+        data-renderer={renderer}
         data-camera={view && `${view.camera.center.join(',')},${view.camera.zoom}`}
       >
         {!geo && <div className="map__placeholder">{props.placeholder}</div>}
