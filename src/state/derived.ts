@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { localToday } from '../domain/dates';
 import { isIsoDate } from '../domain/records';
 import { indexRecords, latestDate, type RecordIndex } from '../domain/status';
 import type { IsoDate, Product, Region, SubmissionRecord } from '../domain/types';
@@ -58,9 +59,9 @@ export function useRecordIndex(): RecordIndex {
   return useMemo(() => indexRecords(records), [records]);
 }
 
-/** Today in UTC as YYYY-MM-DD. */
+/** Today on the user's own calendar (see localToday). */
 export function today(now = new Date()): IsoDate {
-  return now.toISOString().slice(0, 10);
+  return localToday(now);
 }
 
 export interface Effective {

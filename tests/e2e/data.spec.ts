@@ -105,3 +105,37 @@ test('the template downloads with the columns the reader expects', async ({ page
   ]);
   expect(readFileSync((await download.path())!, 'utf8')).toBe('product,country,status,date,note,source\n');
 });
+
+for (const [timezoneId, instant, accepted] of <const>[
+  // 01:45 on 10 March in Kathmandu: a record dated 10 March is today's, not the future's.
+  ['Asia/Kathmandu', '2022-03-09T20:00:00Z', true],
+  // 19:00 on 9 March in Los Angeles: 10 March is still tomorrow.
+  ['America/Los_Angeles', '2022-03-10T03:00:00Z', false],
+]) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+    test(`a record dated 10 March is ${accepted ? 'accepted' : 'a future date'} at ${instant}`, async ({
+      page,
+    }) => {
+      await page.clock.setFixedTime(instant);
+      await page.route(/data\/records\.csv$/, (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'text/csv',
+          body: 'product,country,status,date,note,source\ngsocseq,NPL,submitted,2022-03-10,,e-mail\n',
+        }),
+      );
+      await page.goto('?view=data');
+      const report = page.locator('.data-view__report tr[data-code="future-date"]');
+      await expect(page.locator('tr[data-file="records.csv"]')).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /Loading/ })).toHaveCount(0);
+      await expect(report).toHaveCount(accepted ? 0 : 1);
+      // The as-of picker goes no further than the user's today.
+      await page.goto('?view=outstanding');
+      await expect(page.locator('input[type="date"]')).toHaveAttribute(
+        'max',
+        accepted ? '2022-03-10' : '2022-03-09',
+      );
+    });
+  });
+}
