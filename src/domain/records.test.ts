@@ -119,7 +119,7 @@ describe('parseRecordsCsv', () => {
     const csv =
       'product,country,status,date,note,source\ngsocseq,BGD,submitted,2022-03-09,"quote "" and, comma",src\n';
     const { records } = parseRecordsCsv(csv, context);
-    expect(recordsToCsv(records)).toBe(csv);
+    expect(recordsToCsv(records)).toBe(`\uFEFF${csv.replace(/\n/g, '\r\n')}`);
   });
 });
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { resolveCountry } from './countries';
+import { unneutralise, writeCsv } from './csv';
 import { isRecordStatus } from './types';
 import type { DataIssue, IsoDate, IssueCode, Product, RecordStatus, SubmissionRecord } from './types';
 
@@ -157,7 +158,7 @@ export function parseRecordsCsv(
       if (!complete) return;
       rows++;
       if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(end / body.length);
-      const cell = (i: number) => (i < 0 ? '' : (cells[i] ?? '').trim());
+      const cell = (i: number) => (i < 0 ? '' : unneutralise((cells[i] ?? '').trim()));
       const raw: Record<Column, string> = {
         product: cell(at[0]!),
         country: cell(at[1]!),
@@ -273,12 +274,10 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
     : kept;
 }
 
-/** Writes records back as CSV in the canonical column order. */
+/** Writes records back as CSV in the canonical column order, like every download (see writeCsv). */
 export function recordsToCsv(records: readonly Omit<SubmissionRecord, 'line'>[]): string {
-  return (
-    Papa.unparse(
-      { fields: [...RECORD_COLUMNS], data: records.map((r) => RECORD_COLUMNS.map((c) => r[c])) },
-      { newline: '\n' },
-    ) + '\n'
+  return writeCsv(
+    RECORD_COLUMNS,
+    records.map((r) => RECORD_COLUMNS.map((c) => r[c])),
   );
 }

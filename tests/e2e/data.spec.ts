@@ -103,7 +103,10 @@ test('the template downloads with the columns the reader expects', async ({ page
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download a template' }).click(),
   ]);
-  expect(readFileSync((await download.path())!, 'utf8')).toBe('product,country,status,date,note,source\n');
+  // Written like every download: BOM and CRLF, as Excel expects.
+  expect(readFileSync((await download.path())!, 'utf8')).toBe(
+    '\uFEFFproduct,country,status,date,note,source\r\n',
+  );
 });
 
 for (const [timezoneId, instant, accepted] of <const>[

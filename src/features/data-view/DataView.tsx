@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { writeCsv } from '../../domain/csv';
 import { RECORD_COLUMNS, recordsToCsv, type ParsedRecords } from '../../domain/records';
 import type { DataIssue } from '../../domain/types';
 import type { LoadFailure } from '../../data/fetchFile';
@@ -143,7 +144,7 @@ export function DataView({
             type="button"
             onClick={() =>
               download(
-                new Blob([`${RECORD_COLUMNS.join(',')}\n`], { type: 'text/csv' }),
+                new Blob([writeCsv(RECORD_COLUMNS, [])], { type: 'text/csv;charset=utf-8' }),
                 'records-template.csv',
               )
             }
@@ -154,7 +155,10 @@ export function DataView({
             <button
               type="button"
               onClick={() =>
-                download(new Blob([recordsToCsv(records.records)], { type: 'text/csv' }), 'records-valid.csv')
+                download(
+                  new Blob([recordsToCsv(records.records)], { type: 'text/csv;charset=utf-8' }),
+                  'records-valid.csv',
+                )
               }
             >
               {i18n.t('data.validRows')}

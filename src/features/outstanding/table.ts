@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { writeCsv } from '../../domain/csv';
 import type { FocalPoint } from '../../domain/contacts';
 import { normaliseName } from '../../domain/countries';
 import { outstanding, OUTSTANDING_STATUSES, type RecordIndex } from '../../domain/status';
@@ -101,10 +101,7 @@ export function sortItems(items: readonly OutstandingItem[], sort: Sort): Outsta
 
 export const CSV_COLUMNS = ['product', 'iso3', 'country', 'status', 'since', 'region', 'note'] as const;
 
-/**
- * The rows as CSV that Excel opens correctly: UTF-8 with a BOM, CRLF, values quoted where
- * needed, and cells that a spreadsheet would read as a formula neutralised.
- */
+/** The rows as CSV, written like every download (see writeCsv). */
 export function itemsToCsv(items: readonly OutstandingItem[]): string {
   const data = items.map((i) => [
     i.product.short,
@@ -115,7 +112,7 @@ export function itemsToCsv(items: readonly OutstandingItem[]): string {
     i.region,
     i.note,
   ]);
-  return `\uFEFF${Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  return writeCsv(CSV_COLUMNS, data);
 }
 
 /** Unique e-mail addresses of the focal points of the rows. */
