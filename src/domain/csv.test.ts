@@ -30,6 +30,10 @@ describe('writeCsv', () => {
     expect(b).toEqual(['line\nbreak', 'é 字 ب']);
   });
 
+  it('writes a header alone as one line', () => {
+    expect(writeCsv(['a', 'b'], [])).toBe('\uFEFFa,b\r\n');
+  });
+
   it('is undone on reading', () => {
     expect(unneutralise(`'=1+1`)).toBe('=1+1');
     expect(unneutralise(`'-2`)).toBe('-2');

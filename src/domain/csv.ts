@@ -11,7 +11,7 @@ export function writeCsv(fields: readonly string[], rows: readonly (readonly str
     { fields: [...fields], data: rows.map((r) => [...r]) },
     { newline: '\r\n', escapeFormulae: true },
   );
-  return `\uFEFF${body}\r\n`;
+  return `\uFEFF${body}${body.endsWith('\r\n') ? '' : '\r\n'}`;
 }
 
 /** Undoes writeCsv's neutralising apostrophe on a cell read back. */
