@@ -47,7 +47,7 @@ function attributeOf(html, tagPattern, attribute) {
  * `export … from "./x.js"`. A dynamic `import("./x.js")` is not one (its target is lazy): the
  * keyword must be followed by a clause and `from`, or directly by the quoted address.
  */
-const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^'"`();=]*?\bfrom\s*)?(["'])([^"'\n]+)\1/g;
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^'"`()=;]*?\bfrom\s*)?(["'])([^"'\n]+)\1/g;
 
 export function staticImportsOf(source) {
   return [...source.matchAll(STATIC_IMPORT)].map((m) => m[2]);
@@ -57,9 +57,12 @@ export function staticImportsOf(source) {
  * The gzip size of every file of the build in `distDir` and its kind:
  *   initial-js  the module scripts of index.html, its modulepreloads and their static imports
  *   lazy-js     every other JavaScript chunk (reached by a dynamic import())
- *   worker      a script whose name says worker
- *   css, boundaries (data/boundaries.json), data (other files under data/), other
- * Returns { files: [{ file, kind, bytes, gzip }], totals: { [kind]: { bytes, gzip, count } },
+ *   worker      a script whose name says worker, and the service worker sw.js
+ *   css         stylesheets (`initial: true` for those index.html links)
+ *   boundaries  data/boundaries.json
+ *   data        the other files under data/
+ *   other       index.html and anything else
+ * Returns { files: [{ file, kind, bytes, gzip, initial? }], totals: { [kind]: { bytes, gzip, count } },
  * initialJs: [file, …] }.
  */
 export function measureSizes(distDir) {
@@ -88,10 +91,18 @@ export function measureSizes(distDir) {
     }
   }
 
+  // Stylesheets index.html links load before the first paint too.
+  const initialCss = new Set(
+    attributeOf(html, /<link\b[^>]*\brel\s*=\s*["']stylesheet["'][^>]*>/gi, 'href').map((href) =>
+      resolveFrom('index.html', href),
+    ),
+  );
+
   const kindOf = (file) => {
     const name = posix.basename(file);
     if (/\.m?js$/.test(name)) {
-      if (/worker/i.test(name)) return 'worker';
+      // sw.js is the service worker (see vite.config.ts).
+      if (/worker/i.test(name) || file === 'sw.js') return 'worker';
       return initial.has(file) ? 'initial-js' : 'lazy-js';
     }
     if (name.endsWith('.css')) return 'css';
@@ -102,7 +113,9 @@ export function measureSizes(distDir) {
 
   const files = listFiles(distDir).map((file) => {
     const body = readFileSync(join(distDir, file));
-    return { file, kind: kindOf(file), bytes: body.length, gzip: gzipBytes(body) };
+    const kind = kindOf(file);
+    const size = { file, kind, bytes: body.length, gzip: gzipBytes(body) };
+    return kind === 'css' ? { ...size, initial: initialCss.has(file) } : size;
   });
   const totals = {};
   for (const f of files) {
