@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsFor, indexRecords, outstanding, statusAsOf, submissionsOverTime } from './status';
+import { countsFor, expectedOf, indexRecords, outstanding, statusAsOf, submissionsOverTime } from './status';
 import type { SubmissionRecord } from './types';
 
 const rec = (
@@ -75,5 +75,18 @@ describe('submissionsOverTime', () => {
       { date: '2022-01-01', submitted: 0 },
       { date: '2022-03-09', submitted: 1 },
     ]);
+  });
+});
+
+describe('expectedOf', () => {
+  it('leaves countries marked Not applicable out of the "of N"', () => {
+    const counts = countsFor(
+      indexRecords([rec('BGD', 'submitted', '2022-01-01'), rec('BTN', 'not_applicable', '2022-01-01')]),
+      'p',
+      ['BGD', 'BTN', 'NPL'],
+      '2022-03-09',
+    );
+    expect(counts).toMatchObject({ submitted: 1, not_applicable: 1, no_information: 1 });
+    expect(expectedOf(counts)).toBe(2);
   });
 });

@@ -75,6 +75,16 @@ export function countsFor(
   return countStatuses(statusesOf(index, product, members, asOf));
 }
 
+/**
+ * How many countries a map is expected from: every one counted, less those marked Not
+ * applicable. The "of N" in "7 of 24 submitted".
+ */
+export function expectedOf(counts: StatusCounts): number {
+  let total = 0;
+  for (const s of STATUSES) total += counts[s];
+  return total - counts.not_applicable;
+}
+
 /** Statuses that mean a map is still owed. */
 export const OUTSTANDING_STATUSES: readonly Status[] = ['in_preparation', 'not_submitted', 'no_information'];
 

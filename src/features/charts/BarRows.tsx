@@ -1,4 +1,5 @@
 import type { StatusCounts } from '../../domain/types';
+import { expectedOf } from '../../domain/status';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { HatchDefs, StackedBar } from './StackedBar';
 
@@ -30,8 +31,14 @@ export function BarRows({ title, rows, current, kind, barHeight, note, onSelect 
       <figcaption className="chart__title">{title}</figcaption>
       <ul className="chart__rows">
         {rows.map(({ id, label, counts }) => {
-          const total = Object.values(counts).reduce((a, b) => a + b, 0);
-          const summary = i18n.t('charts.submittedOf', { submitted: counts.submitted, total });
+          // Countries marked Not applicable owe no map: they are not in the "of N".
+          const total = expectedOf(counts);
+          const summary = [
+            i18n.t('charts.submittedOf', { submitted: counts.submitted, total }),
+            counts.not_applicable ? i18n.t('charts.notApplicable', { count: counts.not_applicable }) : '',
+          ]
+            .filter(Boolean)
+            .join('; ');
           return (
             <li key={id} className="chart__row" {...{ [`data-${kind}`]: id }} aria-current={id === current}>
               <button type="button" className="link-button chart__row-label" onClick={() => onSelect(id)}>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { productTitle } from '../../domain/products';
-import { countsFor, regionStatuses, type RecordIndex } from '../../domain/status';
+import { countsFor, expectedOf, regionStatuses, type RecordIndex } from '../../domain/status';
 import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import type { FigureProps } from '../../shared/figure/Figure';
@@ -101,7 +101,8 @@ export function PresentView(props: PresentViewProps) {
   const map = useElementSize(mapRef) ?? MAP;
   const counts = countsFor(index, product.id, region.members, asOf);
   useMapReadyMark(geo !== undefined && coloured);
-  const total = region.members.length;
+  // Countries marked Not applicable owe no map: they are not in the "of N".
+  const total = expectedOf(counts);
   const version = productTitle(product);
   return (
     <div
@@ -140,6 +141,11 @@ export function PresentView(props: PresentViewProps) {
           <p className="present__headline" data-testid="headline">
             {i18n.t('present.headline', { submitted: counts.submitted, total })}
           </p>
+          {counts.not_applicable > 0 && (
+            <p className="present__note" data-testid="not-applicable">
+              {i18n.t('present.notApplicable', { count: counts.not_applicable })}
+            </p>
+          )}
           <ul className="present__legend" aria-label={i18n.t('legend.title')}>
             {STATUSES.map((status) => (
               <li key={status} data-status={status}>

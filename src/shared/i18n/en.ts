@@ -58,6 +58,7 @@ export const en = {
   'charts.byRegionHidden':
     '{count, plural, one {# region} other {# regions}} with no {product} records not shown.',
   'charts.submittedOf': '{submitted} of {total} submitted',
+  'charts.notApplicable': '{count, plural, one {# country} other {# countries}} not applicable, not counted',
   'charts.tableCaption': 'Data behind the chart',
 
   'notice.unknownProduct': 'There is no product “{value}”; showing {fallback}.',
@@ -146,6 +147,7 @@ export const en = {
   'present.roledescription': 'slide',
   'present.slideLabel': 'Slide {n} of {total}: {product}',
   'present.headline': '{submitted} of {total} submitted',
+  'present.notApplicable': '{count, plural, one {# country} other {# countries}} not applicable, not counted',
   'present.previous': 'Previous',
   'present.next': 'Next',
   'present.fullscreen': 'Full screen',
