@@ -25,6 +25,7 @@ export function App() {
     (s) => s.products.state === 'loading' || s.regions.state === 'loading' || s.records.state === 'loading',
   );
   const view = useAppStore((s) => s.selection.view);
+  const recordsSource = useAppStore((s) => s.recordsSource);
 
   useEffect(() => {
     document.documentElement.lang = i18n.lang;
@@ -68,7 +69,13 @@ export function App() {
         </Suspense>
       </main>
       <footer className="app__footer">
-        <p>{i18n.t('footer.source')}</p>
+        <p>
+          {recordsSource.kind === 'default'
+            ? i18n.t('footer.source')
+            : i18n.t('footer.otherSource', {
+                file: recordsSource.kind === 'file' ? recordsSource.name : recordsSource.url,
+              })}
+        </p>
       </footer>
     </div>
   );

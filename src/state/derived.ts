@@ -119,6 +119,7 @@ export interface Correction {
 export function correctSelection(
   selection: Selection,
   data: { products?: readonly Product[]; regions?: readonly Region[]; countries?: ReadonlySet<string> },
+  now = new Date(),
 ): Correction {
   const next: Selection = { ...selection };
   const notices: Correction['notices'] = [];
@@ -144,6 +145,10 @@ export function correctSelection(
   }
   if (next.asOf !== undefined && !isIsoDate(next.asOf)) {
     notices.push({ key: 'notice.badDate', values: { value: next.asOf } });
+    next.asOf = undefined;
+  } else if (next.asOf !== undefined && next.asOf > today(now)) {
+    // No status is known after today: the date is not taken as given.
+    notices.push({ key: 'notice.futureAsOf', values: { value: next.asOf } });
     next.asOf = undefined;
   }
   if (next.lang !== undefined && !isLanguage(next.lang)) {

@@ -67,6 +67,7 @@ export const en = {
   'notice.unknownView': 'There is no view “{value}”; showing the overview.',
   'notice.unknownLang': 'The language “{value}” is not available; showing English.',
   'notice.badDate': 'The date “{value}” is not a valid YYYY-MM-DD date; showing the latest status.',
+  'notice.futureAsOf': 'The date “{value}” is after today; showing the latest status.',
   'notice.dismiss': 'Dismiss',
   'notice.svgMap':
     'This browser cannot draw the interactive WebGL map, so a simpler map is shown; colours and counts are the same.',
@@ -207,6 +208,7 @@ export const en = {
 
   'footer.source':
     'Source of the default data: Report of the Seventh Meeting of the Asian Soil Partnership, 9–10 March 2022 (ASP-VII/22/Report).',
+  'footer.otherSource': 'Records shown: {file}. The sources of each record are named with it.',
 } as const;
 
 export type MessageKey = keyof typeof en;
