@@ -1,11 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 /** The map (the real SVG one: jsdom has no WebGL) once it shows countries. */
 export async function findMap(): Promise<HTMLElement> {
-  return waitFor(() => {
-    const map = screen.getByTestId('map');
-    if (!map.querySelector('path[data-iso3]')) throw new Error('the map shows no countries yet');
-    return map;
-  });
+  // The whole world's boundaries are prepared in slices first: on a busy machine, seconds.
+  return waitFor(
+    () => {
+      const map = screen.getByTestId('map');
+      if (!map.querySelector('path[data-iso3]')) throw new Error('the map shows no countries yet');
+      return map;
+    },
+    { timeout: 5000 },
+  );
 }
 
 /** The legend's items as { status: "Label count" }. */

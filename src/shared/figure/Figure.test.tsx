@@ -10,7 +10,7 @@ import { indexRecords } from '../../domain/status';
 import type { Product, Region } from '../../domain/types';
 import { geoFeaturesOf, toGeoFeatures, type GeoFeatures } from '../../geo/geoFeatures';
 import { getI18n } from '../i18n';
-import { Figure } from './Figure';
+import { Figure, FIGURE_HEIGHT, FIGURE_WIDTH, figureLayout } from './Figure';
 
 const data = (name: string) => readFileSync(join(process.cwd(), 'public', 'data', name), 'utf8');
 const products = JSON.parse(data('products.json')) as Product[];
@@ -120,6 +120,32 @@ describe('Figure snapshot', () => {
         idPrefix="snap"
       />,
     );
-    expect(container.innerHTML).toMatchSnapshot();
+    // One element a line, so that a changed snapshot reads as a diff of elements.
+    expect(container.innerHTML.replace(/></g, ">\n<")).toMatchSnapshot();
+  });
+});
+
+describe('the figure with many long sources', () => {
+  it('grows so that the disclaimer stays inside it', () => {
+    const source = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `Report of the meeting number ${i + 1} of a regional soil partnership, annex ${i}, table ${i * 3}`,
+    ).join('; ');
+    const product = products.find((p) => p.id === 'gsocseq')!;
+    const props = {
+      ...figureProps({ i18n: getI18n('en'), geo, index, product, region: asp, asOf: '2022-03-09' }),
+      source,
+    };
+    const { container } = render(<Figure {...props} />);
+    const svg = container.querySelector('svg')!;
+    const height = Number(svg.getAttribute('height'));
+    expect(height).toBeGreaterThan(FIGURE_HEIGHT);
+    expect(svg.getAttribute('viewBox')).toBe(`0 0 ${FIGURE_WIDTH} ${height}`);
+    const disclaimer = svg.querySelector('[data-part="disclaimer"]')!;
+    const lines = disclaimer.querySelectorAll('tspan').length;
+    const lastBaseline = Number(disclaimer.getAttribute('y')) + (lines - 1) * 13;
+    expect(lastBaseline).toBeLessThan(height - 4);
+    expect(figureLayout(props).height).toBe(height);
   });
 });

@@ -22,9 +22,41 @@ export const FIGURE_WIDTH = 1200;
 export const FIGURE_HEIGHT = 860;
 const MAP_X = 24;
 const MAP_WIDTH = 880;
-/** Room under the map for the source and disclaimer. */
+/** Room under the map for the source and disclaimer, at the least. */
 const FOOTER = 118;
+const SOURCE_LINE = 15;
+const DISCLAIMER_LINE = 13;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+
+/**
+ * Where everything goes. The map starts under however many lines the title takes; the footer
+ * takes as many lines as the sources and the disclaimer need, and the figure grows rather than
+ * let the disclaimer fall off its edge.
+ */
+export function figureLayout({
+  title,
+  source,
+  disclaimer,
+}: Pick<FigureProps, 'title' | 'source' | 'disclaimer'>) {
+  const titleLines = wrap(title, 70);
+  const sourceLines = wrap(source, 150);
+  const disclaimerLines = wrap(disclaimer, 175);
+  const top = 40 + titleLines.length * 28 + 34;
+  const footer = Math.max(
+    FOOTER,
+    26 + sourceLines.length * SOURCE_LINE + 10 + disclaimerLines.length * DISCLAIMER_LINE + 16,
+  );
+  const mapHeight = FIGURE_HEIGHT - top - FOOTER;
+  const height = top + mapHeight + footer;
+  return {
+    titleLines,
+    sourceLines,
+    disclaimerLines,
+    map: { x: MAP_X, y: top, width: MAP_WIDTH, height: mapHeight },
+    footerY: top + mapHeight + 26,
+    height,
+  };
+}
 
 /** Breaks text into lines of at most `max` characters, at spaces. */
 export function wrap(text: string, max: number): string[] {
@@ -47,40 +79,19 @@ export function wrap(text: string, max: number): string[] {
  * boundary disclaimer. Every legend entry has `data-status` and the fill of its countries.
  */
 export function Figure(props: FigureProps) {
-  const {
-    geo,
-    statuses,
-    fit,
-    title,
-    subtitle,
-    legendTitle,
-    legend,
-    source,
-    disclaimer,
-    idPrefix = 'figure',
-  } = props;
-  const titleLines = wrap(title, 70);
-  const sourceLines = wrap(source, 150);
-  const disclaimerLines = wrap(disclaimer, 175);
-  // The map starts under however many lines the title takes, and ends above the footer.
-  const MAP = {
-    x: MAP_X,
-    y: 40 + titleLines.length * 28 + 34,
-    width: MAP_WIDTH,
-    height: FIGURE_HEIGHT - (40 + titleLines.length * 28 + 34) - FOOTER,
-  };
-  const footerY = MAP.y + MAP.height + 26;
+  const { geo, statuses, fit, title, subtitle, legendTitle, legend, idPrefix = 'figure' } = props;
+  const { titleLines, sourceLines, disclaimerLines, map: MAP, footerY, height } = figureLayout(props);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
       width={FIGURE_WIDTH}
-      height={FIGURE_HEIGHT}
-      viewBox={`0 0 ${FIGURE_WIDTH} ${FIGURE_HEIGHT}`}
+      height={height}
+      viewBox={`0 0 ${FIGURE_WIDTH} ${height}`}
       fontFamily={FONT}
       role="img"
       aria-label={`${title}. ${subtitle}`}
     >
-      <rect width={FIGURE_WIDTH} height={FIGURE_HEIGHT} fill="#ffffff" />
+      <rect width={FIGURE_WIDTH} height={height} fill="#ffffff" />
       <text x={24} y={40} fontSize={24} fontWeight={700} fill="#111">
         {titleLines.map((line, i) => (
           <tspan key={i} x={24} dy={i ? 28 : 0}>
@@ -130,14 +141,20 @@ export function Figure(props: FigureProps) {
       </g>
       <text x={24} y={footerY} fontSize={12} fill="#333">
         {sourceLines.map((line, i) => (
-          <tspan key={i} x={24} dy={i ? 15 : 0}>
+          <tspan key={i} x={24} dy={i ? SOURCE_LINE : 0}>
             {line}
           </tspan>
         ))}
       </text>
-      <text x={24} y={footerY + sourceLines.length * 15 + 10} fontSize={10.5} fill="#555">
+      <text
+        x={24}
+        y={footerY + sourceLines.length * SOURCE_LINE + 10}
+        fontSize={10.5}
+        fill="#555"
+        data-part="disclaimer"
+      >
         {disclaimerLines.map((line, i) => (
-          <tspan key={i} x={24} dy={i ? 13 : 0}>
+          <tspan key={i} x={24} dy={i ? DISCLAIMER_LINE : 0}>
             {line}
           </tspan>
         ))}

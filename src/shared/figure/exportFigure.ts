@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
-import { Figure, FIGURE_HEIGHT, FIGURE_WIDTH, type FigureProps } from './Figure';
+import { Figure, FIGURE_WIDTH, figureLayout, type FigureProps } from './Figure';
 
 /** The figure as a standalone SVG document, drawn by the same component as on screen. */
 export function figureSvg(props: FigureProps): string {
@@ -24,7 +24,7 @@ export async function figurePng(props: FigureProps, scale = 2): Promise<Blob> {
     await image.decode();
     const canvas = document.createElement('canvas');
     canvas.width = FIGURE_WIDTH * scale;
-    canvas.height = FIGURE_HEIGHT * scale;
+    canvas.height = figureLayout(props).height * scale;
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2D canvas');
     ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
