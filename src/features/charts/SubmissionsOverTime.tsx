@@ -11,12 +11,38 @@ export interface Series {
   points: ProgressPoint[];
 }
 
-/** Series colours, told apart by their direct labels too (never by hue alone). */
-const SERIES_COLORS = ['#1d5b99', '#b35806', '#4d4d4d', '#542788', '#1b7837', '#8c510a'];
+/**
+ * Series colours, told apart by their direct labels too (never by hue alone): twenty dark
+ * enough to read as text on white (contrast 4.5:1 or more), the first six the most distinct.
+ */
+export const SERIES_COLORS = [
+  '#1d5b99',
+  '#b35806',
+  '#4d4d4d',
+  '#542788',
+  '#1b7837',
+  '#8c510a',
+  '#c51b7d',
+  '#01665e',
+  '#7f3b08',
+  '#2d004b',
+  '#00441b',
+  '#a50026',
+  '#313695',
+  '#67001f',
+  '#40004b',
+  '#003c30',
+  '#543005',
+  '#053061',
+  '#6a3d9a',
+  '#b15928',
+];
 
 const W = 340;
-const H = 160;
 const M = { top: 10, right: 92, bottom: 24, left: 30 };
+/** Room per end label: the chart grows to give every series its own line. */
+const LABEL_GAP = 11;
+const MIN_HEIGHT = 160;
 
 const toDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
 /** Above this many steps in a series, its steps are drawn as a line without dots. */
@@ -40,6 +66,7 @@ export function SubmissionsOverTime({
   total: number;
 }) {
   const i18n = useI18n();
+  const H = Math.max(MIN_HEIGHT, M.top + M.bottom + series.length * LABEL_GAP);
   const dates = series.flatMap((s) => s.points.map((p) => p.date));
   if (dates.length === 0) {
     return (
@@ -70,9 +97,11 @@ export function SubmissionsOverTime({
   const ticks = start.getTime() === end.getTime() ? [end] : [start, end];
   const format = (d: Date) => i18n.formatDate(d.toISOString().slice(0, 10));
   const lastValues = series.map((s) => s.points.at(-1)?.submitted ?? 0);
-  const labelY = dodge(
+  const labelY = fitLabels(
     lastValues.map((v) => y(v)),
-    11,
+    LABEL_GAP,
+    M.top,
+    H - M.bottom,
   );
   return (
     <figure className="chart">
@@ -124,6 +153,29 @@ export function SubmissionsOverTime({
       </svg>
     </figure>
   );
+}
+
+/**
+ * Label positions at least `gap` apart, in their order, all between `top` and `bottom` (the
+ * chart is tall enough for that): dodged down from the top, then pushed up from the bottom.
+ */
+export function fitLabels(positions: readonly number[], gap: number, top: number, bottom: number): number[] {
+  const placed = dodge(positions, gap);
+  const order = placed.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
+  const out = [...placed];
+  let next = top;
+  // Upward pass: none above the top.
+  for (const { i } of order) {
+    out[i] = Math.max(out[i]!, next);
+    next = out[i]! + gap;
+  }
+  // Downward pass from the bottom: none below it, still `gap` apart.
+  let limit = bottom;
+  for (const { i } of [...order].reverse()) {
+    out[i] = Math.min(out[i]!, limit);
+    limit = out[i]! - gap;
+  }
+  return out;
 }
 
 /** Moves label positions apart so that no two are closer than `gap`, keeping their order. */
