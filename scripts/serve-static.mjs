@@ -4,7 +4,7 @@
 //   node scripts/serve-static.mjs [--port 4173] [--base /gsp-status/]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -35,9 +35,17 @@ createServer(async (req, res) => {
     res.end(url.pathname === '/' ? '' : 'Not found');
     return;
   }
-  let path = normalize(join(root, decodeURIComponent(url.pathname.slice(base.length))));
-  if (!path.startsWith(root)) {
-    res.writeHead(403).end('Forbidden');
+  let relative;
+  try {
+    relative = decodeURIComponent(url.pathname.slice(base.length));
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+    return;
+  }
+  let path = normalize(join(root, relative));
+  // Inside the served folder only: "dist-old/" starts with "dist" too.
+  if (path !== root && !path.startsWith(root + sep)) {
+    res.writeHead(403, { 'content-type': 'text/plain' }).end('Forbidden');
     return;
   }
   try {

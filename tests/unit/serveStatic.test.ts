@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The static server of scripts/, against a folder with a sibling that must stay out of reach.
+const top = mkdtempSync(join(tmpdir(), 'serve-static-'));
+const site = join(top, 'dist');
+mkdirSync(join(site, 'data'), { recursive: true });
+mkdirSync(join(top, 'dist-secret'));
+writeFileSync(join(site, 'index.html'), '<!doctype html><title>site</title>');
+writeFileSync(join(site, 'data', 'records.csv'), 'product,country\n');
+writeFileSync(join(top, 'dist-secret', 'key.txt'), 'secret');
+writeFileSync(join(top, 'outside.txt'), 'outside');
+
+const port = 4300 + Math.floor(Math.random() * 500);
+const base = `http://127.0.0.1:${port}/gsp/`;
+let server: ChildProcess;
+
+beforeAll(async () => {
+  server = spawn(process.execPath, [
+    'scripts/serve-static.mjs',
+    '--port',
+    String(port),
+    '--base',
+    '/gsp/',
+    '--dir',
+    site,
+  ]);
+  await new Promise<void>((resolve, reject) => {
+    server.stdout!.on('data', () => resolve());
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+});
+afterAll(() => {
+  server.kill();
+});
+
+const get = (path: string) => fetch(base + path);
+
+describe('scripts/serve-static.mjs', () => {
+  it('serves the site and its data', async () => {
+    expect((await get('')).status).toBe(200);
+    expect(await (await get('data/records.csv')).text()).toBe('product,country\n');
+  });
+
+  it('answers a malformed percent-escape with 400 and keeps serving', async () => {
+    expect((await get('%E0%A4%A')).status).toBe(400);
+    expect((await get('%')).status).toBe(400);
+    expect((await get('')).status).toBe(200);
+  });
+
+  it('serves nothing outside its folder, however the path is written', async () => {
+    for (const path of [
+      '..%2fdist-secret%2fkey.txt',
+      '..%2f..%2foutside.txt',
+      '%2e%2e/outside.txt',
+      '..%5coutside.txt',
+    ]) {
+      const response = await get(path);
+      expect([403, 404], path).toContain(response.status);
+      expect(await response.text(), path).not.toMatch(/secret|outside/);
+    }
+  });
+});
