@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', '.tmp'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.tmp',
+      'bench/.build',
+      'bench/results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -47,6 +57,33 @@ export default tseslint.config(
         window: 'readonly',
         PerformanceObserver: 'readonly',
       },
+    },
+  },
+  {
+    files: ['bench/**/*.{mjs,js}'],
+    languageOptions: {
+      // Node, plus the browser globals of bench/bare/ and of the functions run in the page.
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'Buffer',
+          'URL',
+          'URLSearchParams',
+          'performance',
+          'setTimeout',
+          'clearTimeout',
+          'fetch',
+          'window',
+          'document',
+          'location',
+          'navigator',
+          'innerWidth',
+          'innerHeight',
+          'requestAnimationFrame',
+          'MutationObserver',
+        ].map((name) => [name, 'readonly']),
+      ),
     },
   },
 );

@@ -121,7 +121,7 @@ describe('Figure snapshot', () => {
       />,
     );
     // One element a line, so that a changed snapshot reads as a diff of elements.
-    expect(container.innerHTML.replace(/></g, ">\n<")).toMatchSnapshot();
+    expect(container.innerHTML.replace(/></g, '>\n<')).toMatchSnapshot();
   });
 });
 

@@ -1,0 +1,92 @@
+// Part 6: Lighthouse 12 (the devDependency, through its CLI) on the overview, outstanding and
+// present views, desktop and mobile presets, one run each: performance, accessibility and
+// best-practices scores, LCP, TBT and CLS. Lighthouse starts its own Chromium (CHROME_PATH).
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+].join(' ');
+const RUN_TIMEOUT = 240_000;
+
+function lighthouse(url, preset, outputPath) {
+  const args = [
+    'node_modules/lighthouse/cli/index.js',
+    url,
+    '--output=json',
+    `--output-path=${outputPath}`,
+    '--only-categories=performance,accessibility,best-practices',
+    `--chrome-flags=${CHROME_FLAGS}`,
+    '--quiet',
+    ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
+    const timer = setTimeout(() => child.kill('SIGTERM'), RUN_TIMEOUT);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else
+        reject(
+          new Error(`lighthouse exited ${signal ?? code}: ${stderr.trim().split('\n').slice(-3).join(' ')}`),
+        );
+    });
+  });
+}
+
+export async function measureLighthouse(views, outDir) {
+  mkdirSync(outDir, { recursive: true });
+  const results = [];
+  for (const [view, url] of Object.entries(views)) {
+    for (const preset of ['desktop', 'mobile']) {
+      const outputPath = join(outDir, `${view}-${preset}.json`);
+      const entry = { view, preset, url };
+      try {
+        await lighthouse(url, preset, outputPath);
+        const lhr = JSON.parse(readFileSync(outputPath, 'utf8'));
+        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        const audit = (id) => lhr.audits[id]?.numericValue;
+        Object.assign(entry, {
+          performance: lhr.categories.performance?.score,
+          accessibility: lhr.categories.accessibility?.score,
+          bestPractices: lhr.categories['best-practices']?.score,
+          lcp: audit('largest-contentful-paint'),
+          tbt: audit('total-blocking-time'),
+          cls: audit('cumulative-layout-shift'),
+          // Why a figure is missing (e.g. NO_LCP: Lighthouse found no largest contentful paint).
+          missing: [
+            ...new Set(
+              ['largest-contentful-paint', 'total-blocking-time']
+                .map((id) => lhr.audits[id]?.errorMessage)
+                .filter(Boolean),
+            ),
+          ].join(', '),
+          // What kept a score under 1, for the reader.
+          failing: Object.values(lhr.categories)
+            .filter((c) => c.id !== 'performance')
+            .flatMap((c) =>
+              c.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id]?.score === 0).map((r) => r.id),
+            ),
+          report: outputPath,
+        });
+      } catch (error) {
+        entry.error = error.message;
+      }
+      results.push(entry);
+    }
+  }
+  return results;
+}
