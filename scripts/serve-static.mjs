@@ -3,6 +3,7 @@
 //
 //   node scripts/serve-static.mjs [--port 4173] [--base /gsp-status/]
 import { createServer } from 'node:http';
+import { TYPES } from './content-types.mjs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -14,19 +15,6 @@ const option = (name, fallback) => {
 const port = Number(option('port', process.env.PORT ?? 4173));
 const base = option('base', '/gsp-status/');
 const root = resolve(option('dir', 'dist'));
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
