@@ -186,9 +186,8 @@ export function SvgMap(props: SvgMapProps) {
   const drag = useRef<{ x: number; y: number; moved: boolean; camera: Camera }>(undefined);
   const dragged = useRef(false);
 
-  const shiftOfHover = hover ? planar.byIso3.get(hover.iso3) : undefined;
-  const selectedShape = selected ? planar.byIso3.get(selected) : undefined;
-  const outline = (iso3: Iso3 | undefined, width: number, testId?: string) => {
+  /** The outline of a country over the map, or nothing when it has no shape. */
+  const outline = (iso3: Iso3 | undefined, width: number, highlightOf?: Iso3) => {
     const shape = iso3 ? planar.byIso3.get(iso3) : undefined;
     if (!shape) return null;
     const shift = worldShift(shape.x, camera);
@@ -201,7 +200,7 @@ export function SvgMap(props: SvgMapProps) {
         strokeWidth={width}
         vectorEffect="non-scaling-stroke"
         pointerEvents="none"
-        data-highlight={testId}
+        data-highlight={highlightOf}
       />
     );
   };
@@ -298,8 +297,8 @@ export function SvgMap(props: SvgMapProps) {
               />
             </g>
           ))}
-          {shiftOfHover && hover?.iso3 !== selected && outline(hover?.iso3, HOVER_WIDTH)}
-          {selectedShape && outline(selected, SELECTED_WIDTH, selected)}
+          {hover?.iso3 !== selected && outline(hover?.iso3, HOVER_WIDTH)}
+          {outline(selected, SELECTED_WIDTH, selected)}
         </g>
         <g>
           {planar.points.map((p) => {
