@@ -1,5 +1,14 @@
 import { STATUSES } from './types';
-import type { CountryStatus, Iso3, IsoDate, Region, Status, StatusCounts, SubmissionRecord } from './types';
+import type {
+  CountryStatus,
+  Iso3,
+  IsoDate,
+  MapStatus,
+  Region,
+  Status,
+  StatusCounts,
+  SubmissionRecord,
+} from './types';
 
 /** Records by product, then by country, each list sorted by date (oldest first). */
 export type RecordIndex = ReadonlyMap<string, ReadonlyMap<Iso3, readonly SubmissionRecord[]>>;
@@ -182,9 +191,9 @@ export function regionStatuses(
   countries: Iterable<Iso3>,
   members: readonly Iso3[],
   asOf: IsoDate,
-): Map<Iso3, Status | 'outside'> {
+): Map<Iso3, MapStatus> {
   const inRegion = new Set(members);
-  const out = new Map<Iso3, Status | 'outside'>();
+  const out = new Map<Iso3, MapStatus>();
   for (const iso3 of countries) {
     out.set(iso3, inRegion.has(iso3) ? statusAsOf(index, product, iso3, asOf).status : 'outside');
   }

@@ -12,6 +12,9 @@ export type RecordStatus = (typeof RECORD_STATUSES)[number];
 export const STATUSES = [...RECORD_STATUSES, 'no_information'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** What a country shows for a region: its status, or "outside" when it is not a member. */
+export type MapStatus = Status | 'outside';
+
 export function isRecordStatus(value: string): value is RecordStatus {
   return (RECORD_STATUSES as readonly string[]).includes(value);
 }

@@ -1,8 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { RecordIndex } from '../../domain/status';
-import type { Iso3, IsoDate, Product, Region } from '../../domain/types';
+import type { Iso3, IsoDate, MapStatus, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { StaticMap, type StaticStatus } from '../../shared/figure/StaticMap';
+import { StaticMap } from '../../shared/figure/StaticMap';
 import { useMapReadyMark } from '../../shared/performance';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { ProductStatus } from './ProductStatus';
@@ -22,7 +22,7 @@ export interface CountryPageProps {
 
 const LOCATOR = { width: 340, height: 240 };
 /** The locator shows where, not a status: every country neutral, this one dark. */
-const NO_STATUSES = new Map<Iso3, StaticStatus>();
+const NO_STATUSES = new Map<Iso3, MapStatus>();
 const LOCATOR_FILL = '#3b3b3b';
 
 /** A focal point's page: their country's status on every product, with history and next steps. */

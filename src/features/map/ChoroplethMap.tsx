@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import type { Bounds } from '../../domain/bounds';
-import type { Iso3, Status } from '../../domain/types';
+import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { fitCamera, type Camera } from '../../geo/mercator';
 import { markMapReady } from '../../shared/performance';
 import { useElementSize } from '../../shared/useElementSize';
-import { FIT_PADDING, MIN_ZOOM, focusMaxZoom, type MapStatus } from './mapStyle';
+import { FIT_PADDING, MIN_ZOOM, focusMaxZoom } from './mapStyle';
 import type { TooltipContent } from './MapTooltip';
 import { probeWebGL } from './webglSupport';
 import { SvgMap } from './SvgMap';

@@ -1,5 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { Iso3, Status } from '../../domain/types';
+import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import {
   WORLD_SIZE,
@@ -31,7 +31,6 @@ import {
   SELECTED_WIDTH,
   fillOf,
   symbolRadius,
-  type MapStatus,
 } from './mapStyle';
 import { MapTooltip, type TooltipContent } from './MapTooltip';
 import { afterPaint } from '../../shared/performance';

@@ -1,13 +1,10 @@
-import type { Status } from '../../domain/types';
+import type { MapStatus } from '../../domain/types';
 import { STATUS_COLORS, OUTSIDE_COLOR } from '../../shared/palette';
 
 /**
  * What the two interactive maps share, so that the SVG map that paints first and the WebGL
  * map that takes over look the same: colours, opacities, line widths and symbol sizes.
  */
-
-/** What a country shows: its status, or "outside" when it is not in the region. */
-export type MapStatus = Status | 'outside';
 
 export function fillOf(status: MapStatus): string {
   return status === 'outside' ? OUTSIDE_COLOR : STATUS_COLORS[status];

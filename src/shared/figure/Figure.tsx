@@ -1,11 +1,11 @@
-import type { Iso3, Status } from '../../domain/types';
+import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { HATCH_COLOR } from '../palette';
-import { StaticMap, statusFill, type StaticStatus } from './StaticMap';
+import { StaticMap, statusFill } from './StaticMap';
 
 export interface FigureProps {
   geo: GeoFeatures;
-  statuses: ReadonlyMap<Iso3, StaticStatus>;
+  statuses: ReadonlyMap<Iso3, MapStatus>;
   fit: readonly Iso3[];
   /** "Submission of national maps to <name> (<short> v<version>)" */
   title: string;

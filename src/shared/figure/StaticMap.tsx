@@ -1,6 +1,6 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { STATUSES, type Iso3 } from '../../domain/types';
+import type { Iso3, MapStatus } from '../../domain/types';
 import type { Bounds } from '../../domain/bounds';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { boundsOf } from '../../geo/geoFeatures';
@@ -14,12 +14,9 @@ import {
   STATUS_COLORS,
 } from '../palette';
 
-/** A country's status on a static map, or "outside" when it is not in the region. */
-export type StaticStatus = (typeof STATUSES)[number] | 'outside';
-
 export interface StaticMapProps {
   geo: GeoFeatures;
-  statuses: ReadonlyMap<Iso3, StaticStatus>;
+  statuses: ReadonlyMap<Iso3, MapStatus>;
   /** Countries the map is fitted to (a region's members, or one country). */
   fit: readonly Iso3[];
   width: number;
@@ -35,7 +32,7 @@ export interface StaticMapProps {
   /** Draw small-state symbols (off for thumbnails). */
   symbols?: boolean;
   /** Dims every country whose status is not this one (the legend's highlight). */
-  emphasis?: StaticStatus;
+  emphasis?: MapStatus;
   /** Outlines this country (the hovered one on an interactive map). */
   hover?: Iso3;
   /** Show at least this many degrees round the fitted countries (a locator map of a small state). */
@@ -43,7 +40,7 @@ export interface StaticMapProps {
 }
 
 /** The fill a status has everywhere: map paths, legend swatches, exported figures. */
-export function statusFill(status: StaticStatus, idPrefix: string): string {
+export function statusFill(status: MapStatus, idPrefix: string): string {
   if (status === 'outside') return OUTSIDE_COLOR;
   if (status === 'no_information') return `url(#${idPrefix}-hatch)`;
   return STATUS_COLORS[status];
@@ -169,8 +166,7 @@ export function StaticMap(props: StaticMapProps) {
     emphasis,
     hover,
   } = props;
-  const opacity = (status: StaticStatus) =>
-    emphasis !== undefined && status !== emphasis ? 0.25 : undefined;
+  const opacity = (status: MapStatus) => (emphasis !== undefined && status !== emphasis ? 0.25 : undefined);
   const projection: GeoProjection = fitProjection(geo, fit, width, height, padding, minSpan);
   const path = geoPath(projection).digits(1);
   const clipId = `${idPrefix}-clip`;

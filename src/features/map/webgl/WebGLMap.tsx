@@ -2,10 +2,9 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
-import type { Iso3, Status } from '../../../domain/types';
+import type { Iso3, MapStatus, Status } from '../../../domain/types';
 import type { GeoFeatures } from '../../../geo/geoFeatures';
 import type { Camera } from '../../../geo/mercator';
-import type { MapStatus } from '../mapStyle';
 import { MapTooltip, type TooltipContent } from '../MapTooltip';
 import { MapAdapter } from './mapAdapter';
 

@@ -1,8 +1,8 @@
 import { Map as MapLibreMap, NavigationControl, type GeoJSONSource, type MapMouseEvent } from 'maplibre-gl';
-import type { Iso3, Status } from '../../../domain/types';
+import type { Iso3, MapStatus, Status } from '../../../domain/types';
 import type { GeoFeatures } from '../../../geo/geoFeatures';
 import type { Camera } from '../../../geo/mercator';
-import { MAX_ZOOM, MIN_ZOOM, type MapStatus } from '../mapStyle';
+import { MAX_ZOOM, MIN_ZOOM } from '../mapStyle';
 import {
   HATCH_BEFORE,
   HATCH_IMAGE,
