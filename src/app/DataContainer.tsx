@@ -1,4 +1,5 @@
 import { FILES } from '../data/loaders';
+import { countIssues } from '../domain/issues';
 import { DataView, type FileStatus } from '../features/data-view/DataView';
 import { openRecordsFile, reload, restoreSiteRecords } from './loadData';
 import { useAppStore, useLoads, type DataKey } from '../state/store';
@@ -25,8 +26,7 @@ export default function DataContainer() {
         file,
         state: 'ready',
         rows: records.rows,
-        warnings: records.issues.filter((i) => i.severity === 'warning').length,
-        errors: records.issues.filter((i) => i.severity === 'error').length,
+        ...countIssues(records.issues),
       };
     }
     return { file, state: 'ready' };

@@ -1,4 +1,5 @@
 import type { LoadFailure } from '../data/fetchFile';
+import { countIssues } from '../domain/issues';
 import type { MessageKey } from '../shared/i18n/en';
 import { useI18n } from '../shared/i18n/useI18n';
 import { DATA_KEYS, useAppStore, useLoads, type Load } from '../state/store';
@@ -19,8 +20,7 @@ export function DataProblems() {
     (entry): entry is [DataKey, { state: 'error'; failure: LoadFailure }] => entry[1].state === 'error',
   );
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
-  const errors = records?.issues.filter((i) => i.severity === 'error').length ?? 0;
-  const warnings = records?.issues.filter((i) => i.severity === 'warning').length ?? 0;
+  const { errors, warnings } = countIssues(records?.issues ?? []);
   if (failed.length === 0 && errors + warnings === 0) return null;
   return (
     <section className="problems" role="alert" aria-labelledby="problems-title">
