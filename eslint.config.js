@@ -34,18 +34,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/service-worker.js'],
-    languageOptions: {
-      globals: {
-        self: 'readonly',
-        caches: 'readonly',
-        fetch: 'readonly',
-        URL: 'readonly',
-        __PRECACHE__: 'readonly',
-      },
-    },
-  },
-  {
     files: ['scripts/**/*.mjs'],
     languageOptions: {
       // Node, plus the browser globals used inside page.evaluate().

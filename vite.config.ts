@@ -1,9 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the built site: no inline script, no eval, workers from the
@@ -37,43 +35,30 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Writes dist/sw.js: the service worker with the list of every built file to precache and a
- * version that changes whenever any file does.
+ * The service worker (src/sw.ts), built by vite-plugin-pwa with the list of built files and a
+ * revision for each. It is registered by the app (src/app/serviceWorker.ts) and takes over only
+ * when the page asks, after the "A new version is ready" notice.
  */
-function serviceWorker(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'service-worker',
-    apply: 'build',
-    configResolved: (config) => {
-      outDir = config.build.outDir;
-    },
-    closeBundle() {
-      const files: string[] = [];
-      const walk = (dir: string) => {
-        for (const entry of readdirSync(join(outDir, dir), { withFileTypes: true })) {
-          const path = dir ? `${dir}/${entry.name}` : entry.name;
-          if (entry.isDirectory()) walk(path);
-          else if (entry.name !== 'sw.js') files.push(path);
-        }
-      };
-      walk('');
-      files.sort();
-      const hash = createHash('sha256');
-      for (const file of files) hash.update(file).update(readFileSync(join(outDir, file)));
-      const source = readFileSync('scripts/service-worker.js', 'utf8')
-        .replace("'__VERSION__'", JSON.stringify(hash.digest('hex').slice(0, 16)))
-        .replace('__PRECACHE__', JSON.stringify(['./', ...files]));
-      writeFileSync(join(outDir, 'sw.js'), source);
-    },
-  };
-}
+const serviceWorker = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'sw.ts',
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: false,
+  injectManifest: {
+    // The app, its workers and every data file; the service worker fetches data fresh first.
+    globPatterns: ['**/*.{html,js,mjs,css,json,csv,svg,png,ico,woff2}'],
+    // The boundaries are the largest file; nothing in the build comes close to this.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  },
+});
 
 // base './': every asset and data file is addressed relative to the page,
 // so the build works from any static host and any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

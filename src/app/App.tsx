@@ -3,6 +3,7 @@ import { useI18n } from '../shared/i18n/useI18n';
 import { useAppStore } from '../state/store';
 import { DataProblems } from './DataProblems';
 import { Notices } from './Notices';
+import { UpdateReady } from './UpdateReady';
 import { Nav } from './Nav';
 import { Overview } from './Overview';
 import { useProducts, useRegions } from '../state/derived';
@@ -57,6 +58,7 @@ export function App() {
       </header>
       <main className="app__main" id="content" tabIndex={-1}>
         <Notices />
+        <UpdateReady />
         <DataProblems />
         <Suspense fallback={<p role="status">{i18n.t('app.loading')}</p>}>
           {view === 'data' ? (

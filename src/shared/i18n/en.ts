@@ -69,6 +69,8 @@ export const en = {
   'notice.badDate': 'The date “{value}” is not a valid YYYY-MM-DD date; showing the latest status.',
   'notice.futureAsOf': 'The date “{value}” is after today; showing the latest status.',
   'notice.dismiss': 'Dismiss',
+  'update.ready': 'A new version of the dashboard is ready.',
+  'update.reload': 'Reload',
   'notice.svgMap':
     'This browser cannot draw the interactive WebGL map, so a simpler map is shown; colours and counts are the same.',
 

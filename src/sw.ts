@@ -1,0 +1,90 @@
+/**
+ * The service worker: after one visit the dashboard opens and works offline.
+ *
+ * - App files (the page, scripts, styles) are precached with a revision each, so a new build
+ *   downloads only the files that changed. A new version waits until the page asks it to take
+ *   over (the "A new version is ready" notice), so an open page never changes under a user.
+ * - Data files are fetched from the network first, so the dashboard shows the latest records
+ *   when online; when the network fails or is slower than DATA_TIMEOUT_SECONDS, the copy from
+ *   the last visit is used. They are fetched into the cache at install, so the very first visit
+ *   already leaves a copy.
+ *
+ * The build (vite-plugin-pwa, injectManifest) replaces self.__WB_MANIFEST with the list of
+ * built files and their revisions.
+ */
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkFirst } from 'workbox-strategies';
+
+declare let self: ServiceWorkerGlobalScope;
+
+/** How long a data file may take before the cached copy is shown instead. */
+const DATA_TIMEOUT_SECONDS = 4;
+const DATA_CACHE = 'gsp-data';
+/** Caches of the service worker before this one, which versioned everything as one. */
+const LEGACY_CACHE_PREFIX = 'gsp-status-';
+
+type ManifestEntry = { url: string; revision: string | null };
+const manifest = self.__WB_MANIFEST as ManifestEntry[];
+const isData = (url: string) => url.startsWith('data/');
+const dataUrls = manifest.filter((entry) => isData(entry.url)).map((entry) => entry.url);
+
+const scope = new URL(self.registration.scope);
+const dataStrategy = new NetworkFirst({
+  cacheName: DATA_CACHE,
+  networkTimeoutSeconds: DATA_TIMEOUT_SECONDS,
+  // The app asks for data with `cache: 'no-cache'`; the cache key is the plain URL.
+  matchOptions: { ignoreVary: true },
+});
+
+// Data first, so the precache route below never answers for it.
+registerRoute(
+  ({ url, request }) =>
+    request.method === 'GET' &&
+    url.origin === scope.origin &&
+    url.pathname.startsWith(scope.pathname) &&
+    isData(url.pathname.slice(scope.pathname.length)),
+  dataStrategy,
+);
+
+precacheAndRoute(manifest.filter((entry) => !isData(entry.url)));
+cleanupOutdatedCaches();
+// Every view is index.html with a query string.
+registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(DATA_CACHE);
+      await Promise.all(
+        dataUrls.map(async (path) => {
+          const url = new URL(path, scope).href;
+          const response = await fetch(url, { cache: 'no-cache' });
+          if (response.ok) await cache.put(url, response);
+        }),
+      );
+      // Pages of the earlier service worker have no "new version" notice to ask with.
+      const keys = await caches.keys();
+      if (keys.some((key) => key.startsWith(LEGACY_CACHE_PREFIX))) await self.skipWaiting();
+    })(),
+  );
+});
+
+// A version activates on the first visit, or when a page asked for it: either way it serves
+// the open pages from now on, so the first visit already works offline.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(
+          keys.filter((key) => key.startsWith(LEGACY_CACHE_PREFIX)).map((key) => caches.delete(key)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
