@@ -1,14 +1,9 @@
 import type { LoadFailure } from '../data/fetchFile';
 import { countIssues } from '../domain/issues';
-import type { MessageKey } from '../shared/i18n/en';
 import { useI18n } from '../shared/i18n/useI18n';
 import { DATA_KEYS, useAppStore, useLoads, type Load } from '../state/store';
 import type { DataKey } from '../state/store';
 import { reload } from './loadData';
-
-function failureValues(f: LoadFailure): Record<string, string | number> {
-  return { ...f } as unknown as Record<string, string | number>;
-}
 
 /** Which data file failed and why, with a retry; the rest of the app keeps working. */
 export function DataProblems() {
@@ -28,8 +23,7 @@ export function DataProblems() {
       <ul>
         {failed.map(([key, load]) => (
           <li key={key} data-file={load.failure.file}>
-            {i18n.t(`error.${load.failure.kind}` as MessageKey, failureValues(load.failure))}{' '}
-            {key === 'records' && i18n.t('error.noRecords')}
+            {i18n.failure(load.failure)} {key === 'records' && i18n.t('error.noRecords')}
             {key === 'boundaries' && i18n.t('error.noBoundaries')}{' '}
             <button type="button" onClick={() => void reload(key)}>
               {i18n.t('error.retry')}

@@ -8,14 +8,18 @@ import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
 import './data-view.css';
 
-export interface FileStatus {
-  file: string;
-  state: 'loading' | 'ready' | 'error' | 'absent';
-  failure?: LoadFailure;
+interface FileCounts {
   rows?: number;
   warnings?: number;
   errors?: number;
 }
+
+/** How one data file stands; a failed one says why. */
+export type FileStatus = { file: string } & (
+  | { state: 'loading' | 'absent' }
+  | ({ state: 'ready' } & FileCounts)
+  | { state: 'error'; failure: LoadFailure }
+);
 
 export interface DataViewProps {
   files: FileStatus[];
@@ -73,29 +77,25 @@ export function DataView({
           </tr>
         </thead>
         <tbody>
-          {files.map((f) => (
-            <tr key={f.file} data-file={f.file} data-state={f.state}>
-              <td>{f.file}</td>
-              <td>
-                {f.failure
-                  ? i18n.t(
-                      `error.${f.failure.kind}` as MessageKey,
-                      { ...f.failure } as Record<string, string | number>,
-                    )
-                  : i18n.t(`data.state.${f.state}` as MessageKey)}
-              </td>
-              <td>{f.rows !== undefined ? i18n.formatNumber(f.rows) : ''}</td>
-              <td>{f.warnings !== undefined ? i18n.formatNumber(f.warnings) : ''}</td>
-              <td>{f.errors !== undefined ? i18n.formatNumber(f.errors) : ''}</td>
-              <td>
-                {f.state === 'error' && (
-                  <button type="button" onClick={() => onRetry(f.file)}>
-                    {i18n.t('error.retry')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
+          {files.map((f) => {
+            const counts: FileCounts = f.state === 'ready' ? f : {};
+            return (
+              <tr key={f.file} data-file={f.file} data-state={f.state}>
+                <td>{f.file}</td>
+                <td>{f.state === 'error' ? i18n.failure(f.failure) : i18n.t(`data.state.${f.state}`)}</td>
+                <td>{counts.rows !== undefined ? i18n.formatNumber(counts.rows) : ''}</td>
+                <td>{counts.warnings !== undefined ? i18n.formatNumber(counts.warnings) : ''}</td>
+                <td>{counts.errors !== undefined ? i18n.formatNumber(counts.errors) : ''}</td>
+                <td>
+                  {f.state === 'error' && (
+                    <button type="button" onClick={() => onRetry(f.file)}>
+                      {i18n.t('error.retry')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
 

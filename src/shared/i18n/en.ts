@@ -107,7 +107,6 @@ export const en = {
   'data.state.loading': 'Loading…',
   'data.state.ready': 'Loaded',
   'data.state.absent': 'Not provided (optional)',
-  'data.state.error': 'Failed',
   'data.recordsTitle': 'Records',
   'data.sourceDefault': 'Showing the records of this site (data/records.csv).',
   'data.sourceUrl': 'Showing records from {url}.',

@@ -31,6 +31,15 @@ describe('getI18n', () => {
     });
     expect(text).toBe('records.csv, line 5, country “XXX”: unknown country');
   });
+  it('says why a data file could not be loaded, with its name', () => {
+    const i18n = getI18n('en');
+    expect(i18n.failure({ kind: 'not-found', file: 'records.csv', status: 404 })).toBe(
+      'records.csv was not found (404).',
+    );
+    expect(i18n.failure({ kind: 'timeout', file: 'regions.json', seconds: 20 })).toBe(
+      'regions.json did not arrive within 20 seconds.',
+    );
+  });
   it('falls back to English for an unknown language', () => {
     expect(getI18n('xx').lang).toBe('en');
   });

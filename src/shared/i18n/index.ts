@@ -1,6 +1,7 @@
 import { en, type MessageKey, type Messages } from './en';
 import { formatMessage, type Values } from './format';
 import { alpha2Of } from '../../domain/countries';
+import type { LoadFailure } from '../../data/fetchFile';
 import type { DataIssue, Iso3, IsoDate, Status } from '../../domain/types';
 
 /** Languages the interface is written in; the other UN languages are added as files like en.ts. */
@@ -30,6 +31,8 @@ export interface I18n {
   countryName(iso3: Iso3): string;
   /** A data issue in words: "records.csv, line 5, country “XXX”: unknown country". */
   issue(issue: DataIssue): string;
+  /** Why a data file could not be loaded: "records.csv was not found (404)." */
+  failure(failure: LoadFailure): string;
   /**
    * Makes the Intl formatters now, one short task each: the first one a page makes loads the
    * locale data and takes tens of milliseconds, better spent while the data downloads than
@@ -109,6 +112,7 @@ export function getI18n(lang: string): I18n {
       ].filter(Boolean);
       return `${where.join(', ')}: ${t(`issue.${issue.code}`, issue.params)}`;
     },
+    failure: (failure) => formatMessage(messages[`error.${failure.kind}`], { ...failure }, code),
   };
   cache.set(code, i18n);
   return i18n;
