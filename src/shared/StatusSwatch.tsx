@@ -1,8 +1,11 @@
 import type { Status } from '../domain/types';
-import { HATCH_COLOR, STATUS_COLORS } from './palette';
+import { HatchPattern, useSvgId } from './HatchPattern';
+import { STATUS_COLORS, SWATCH_STROKE } from './palette';
 
 /** A small square in a status's colour; No information is hatched, as on the map. */
 export function StatusSwatch({ status, size = 16 }: { status: Status; size?: number }) {
+  const hatchId = useSvgId('swatch-hatch');
+  const hatched = status === 'no_information';
   return (
     <svg
       width={size}
@@ -12,10 +15,19 @@ export function StatusSwatch({ status, size = 16 }: { status: Status; size?: num
       focusable="false"
       className="swatch"
     >
-      <rect x="0.5" y="0.5" width="15" height="15" fill={STATUS_COLORS[status]} stroke="#666" />
-      {status === 'no_information' && (
-        <path d="M0 8L8 0M0 16L16 0M8 16L16 8" stroke={HATCH_COLOR} strokeWidth="1.5" />
+      {hatched && (
+        <defs>
+          <HatchPattern id={hatchId} />
+        </defs>
       )}
+      <rect
+        x="0.5"
+        y="0.5"
+        width="15"
+        height="15"
+        fill={hatched ? `url(#${hatchId})` : STATUS_COLORS[status]}
+        stroke={SWATCH_STROKE}
+      />
     </svg>
   );
 }

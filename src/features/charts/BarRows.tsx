@@ -1,7 +1,7 @@
 import type { StatusCounts } from '../../domain/types';
 import { expectedOf } from '../../domain/status';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { HatchDefs, StackedBar } from './StackedBar';
+import { StackedBar } from './StackedBar';
 
 export interface BarRow {
   id: string;
@@ -51,7 +51,6 @@ export function BarRows({ title, rows, current, kind, barHeight, note, onSelect 
                 aria-label={`${label}: ${summary}`}
                 preserveAspectRatio="none"
               >
-                <HatchDefs />
                 <StackedBar counts={counts} width={WIDTH} height={barHeight} />
               </svg>
               <span className="chart__row-value">{summary}</span>

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { STATUSES, type StatusCounts } from '../../domain/types';
-import { STATUS_COLORS, HATCH_COLOR } from '../../shared/palette';
+import { HatchPattern, useSvgId } from '../../shared/HatchPattern';
+import { STATUS_COLORS } from '../../shared/palette';
 
 /**
  * How every chart here uses d3: d3 computes (scales, shapes), React draws the SVG elements.
@@ -25,8 +26,12 @@ export function StackedBar({
     start: STATUSES.slice(0, i).reduce((n, s) => n + counts[s], 0),
     n: counts[status],
   })).filter((s) => s.n > 0);
+  const hatchId = useSvgId('bar-hatch');
   return (
     <g>
+      <defs>
+        <HatchPattern id={hatchId} />
+      </defs>
       <rect width={width} height={height} fill="#f1f1f1" />
       {segments.map(({ status, start, n }) => {
         const w = x(start + n) - x(start);
@@ -45,7 +50,7 @@ export function StackedBar({
                 x={x(start)}
                 width={w}
                 height={height}
-                fill="url(#chart-hatch)"
+                fill={`url(#${hatchId})`}
                 stroke="#999"
                 strokeWidth={0.5}
               />
@@ -54,22 +59,5 @@ export function StackedBar({
         );
       })}
     </g>
-  );
-}
-
-/** The hatch pattern charts use for No information; render once per SVG. */
-export function HatchDefs() {
-  return (
-    <defs>
-      <pattern
-        id="chart-hatch"
-        width="6"
-        height="6"
-        patternUnits="userSpaceOnUse"
-        patternTransform="rotate(45)"
-      >
-        <line x1="0" y1="0" x2="0" y2="6" stroke={HATCH_COLOR} strokeWidth="1.5" />
-      </pattern>
-    </defs>
   );
 }

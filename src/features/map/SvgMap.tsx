@@ -11,25 +11,23 @@ import {
   type Size,
 } from '../../geo/mercator';
 import { PATH_UNITS, type PlanarWorld } from '../../geo/planar';
+import { HatchPattern } from '../../shared/HatchPattern';
 import {
   BORDER_COLOR,
   FOCUS_COLOR,
-  HATCH_COLOR,
+  OTHER_BORDER_COLOR,
   OTHER_LAND_COLOR,
   SEA_COLOR,
-  STATUS_COLORS,
+  fillOf,
+  symbolStrokeOf,
 } from '../../shared/palette';
 import {
   BORDER_WIDTH,
   DIM_OPACITY,
-  HATCH_SIZE,
   HOVER_WIDTH,
   MAX_ZOOM,
   MIN_ZOOM,
-  OTHER_BORDER_COLOR,
-  OUTSIDE_STROKE_COLOR,
   SELECTED_WIDTH,
-  fillOf,
   symbolRadius,
 } from './mapStyle';
 import { MapTooltip, type TooltipContent } from './MapTooltip';
@@ -264,20 +262,7 @@ export function SvgMap(props: SvgMapProps) {
       >
         <defs>
           {/* The hatch stays the same size on screen at every zoom, as on the WebGL map. */}
-          <pattern
-            id={HATCH_ID}
-            width={HATCH_SIZE}
-            height={HATCH_SIZE}
-            patternUnits="userSpaceOnUse"
-            patternTransform={`scale(${1 / scale})`}
-          >
-            <rect width={HATCH_SIZE} height={HATCH_SIZE} fill={STATUS_COLORS.no_information} />
-            <path
-              d={`M0 ${HATCH_SIZE}L${HATCH_SIZE} 0M-1 1L1 -1M${HATCH_SIZE - 1} ${HATCH_SIZE + 1}L${HATCH_SIZE + 1} ${HATCH_SIZE - 1}`}
-              stroke={HATCH_COLOR}
-              strokeWidth={1.5}
-            />
-          </pattern>
+          <HatchPattern id={HATCH_ID} transform={`scale(${1 / scale})`} />
         </defs>
         <rect width={size.width} height={size.height} fill={SEA_COLOR} />
         <g transform={`translate(${t.x} ${t.y}) scale(${scale})`}>
@@ -314,18 +299,10 @@ export function SvgMap(props: SvgMapProps) {
                 cx={Math.round(x * 10) / 10}
                 cy={Math.round(y * 10) / 10}
                 r={symbolRadius(camera.zoom, status === 'outside')}
-                fill={status === 'no_information' ? STATUS_COLORS.no_information : fillOf(status)}
+                fill={fillOf(status)}
                 fillOpacity={dim}
                 strokeOpacity={dim}
-                stroke={
-                  focused
-                    ? FOCUS_COLOR
-                    : status === 'no_information'
-                      ? HATCH_COLOR
-                      : status === 'outside'
-                        ? OUTSIDE_STROKE_COLOR
-                        : BORDER_COLOR
-                }
+                stroke={focused ? FOCUS_COLOR : symbolStrokeOf(status)}
                 strokeWidth={focused ? SELECTED_WIDTH : 1}
               />
             );

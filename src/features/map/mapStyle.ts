@@ -1,24 +1,15 @@
-import type { MapStatus } from '../../domain/types';
-import { STATUS_COLORS, OUTSIDE_COLOR } from '../../shared/palette';
-
 /**
  * What the two interactive maps share, so that the SVG map that paints first and the WebGL
- * map that takes over look the same: colours, opacities, line widths and symbol sizes.
+ * map that takes over look the same: opacities, line widths, symbol sizes and zoom limits.
+ * Colours and the No information hatch are in the palette (src/shared/palette.ts), shared
+ * with the figure, the bars and the swatches.
  */
-
-export function fillOf(status: MapStatus): string {
-  return status === 'outside' ? OUTSIDE_COLOR : STATUS_COLORS[status];
-}
 
 /** Opacity of countries the legend's highlight sets aside. */
 export const DIM_OPACITY = 0.25;
 export const BORDER_WIDTH = 0.6;
-export const OUTSIDE_STROKE_COLOR = '#b9b6ae';
-export const OTHER_BORDER_COLOR = '#9a9a9a';
 export const HOVER_WIDTH = 1.8;
 export const SELECTED_WIDTH = 2.5;
-/** The hatch of No information: a tile this many pixels wide with one diagonal line. */
-export const HATCH_SIZE = 8;
 
 /** Symbol radius by zoom, linear between stops: [zoom, radius in the region, radius outside]. */
 export const SYMBOL_RADIUS_STOPS: readonly (readonly [number, number, number])[] = [

@@ -1,6 +1,6 @@
 import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { HATCH_COLOR } from '../palette';
+import { SWATCH_STROKE } from '../palette';
 import { StaticMap, statusFill } from './StaticMap';
 
 export interface FigureProps {
@@ -124,12 +124,7 @@ export function Figure(props: FigureProps) {
             data-status={entry.status}
             data-count={entry.count}
           >
-            <rect
-              width={20}
-              height={20}
-              fill={statusFill(entry.status, idPrefix)}
-              stroke={entry.status === 'no_information' ? HATCH_COLOR : '#666'}
-            />
+            <rect width={20} height={20} fill={statusFill(entry.status, idPrefix)} stroke={SWATCH_STROKE} />
             <text x={30} y={15} fontSize={15} fill="#111">
               {entry.label}
             </text>

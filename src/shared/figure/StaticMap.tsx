@@ -4,14 +4,15 @@ import type { Iso3, MapStatus } from '../../domain/types';
 import type { Bounds } from '../../domain/bounds';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { boundsOf } from '../../geo/geoFeatures';
+import { HatchPattern } from '../HatchPattern';
 import {
   BORDER_COLOR,
   FOCUS_COLOR,
-  HATCH_COLOR,
+  OTHER_BORDER_COLOR,
   OTHER_LAND_COLOR,
-  OUTSIDE_COLOR,
   SEA_COLOR,
-  STATUS_COLORS,
+  fillOf,
+  symbolStrokeOf,
 } from '../palette';
 
 export interface StaticMapProps {
@@ -41,9 +42,7 @@ export interface StaticMapProps {
 
 /** The fill a status has everywhere: map paths, legend swatches, exported figures. */
 export function statusFill(status: MapStatus, idPrefix: string): string {
-  if (status === 'outside') return OUTSIDE_COLOR;
-  if (status === 'no_information') return `url(#${idPrefix}-hatch)`;
-  return STATUS_COLORS[status];
+  return status === 'no_information' ? `url(#${idPrefix}-hatch)` : fillOf(status);
 }
 
 /** An Equal Earth projection centred on and fitted to the given countries. */
@@ -190,16 +189,7 @@ export function StaticMap(props: StaticMapProps) {
         <clipPath id={clipId}>
           <rect width={width} height={height} />
         </clipPath>
-        <pattern
-          id={`${idPrefix}-hatch`}
-          width="6"
-          height="6"
-          patternUnits="userSpaceOnUse"
-          patternTransform="rotate(45)"
-        >
-          <rect width="6" height="6" fill={STATUS_COLORS.no_information} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke={HATCH_COLOR} strokeWidth="1.6" />
-        </pattern>
+        <HatchPattern id={`${idPrefix}-hatch`} />
       </defs>
       <g clipPath={`url(#${clipId})`}>
         <rect width={width} height={height} fill={SEA_COLOR} />
@@ -208,7 +198,7 @@ export function StaticMap(props: StaticMapProps) {
             key={`other-${i}`}
             d={path(f) ?? ''}
             fill={OTHER_LAND_COLOR}
-            stroke="#9a9a9a"
+            stroke={OTHER_BORDER_COLOR}
             strokeWidth={0.5}
             strokeDasharray="2 2"
           />
@@ -241,9 +231,7 @@ export function StaticMap(props: StaticMapProps) {
               r={status === 'outside' ? 2.5 : 4}
               fill={statusFill(status, idPrefix)}
               opacity={opacity(status)}
-              stroke={
-                status === 'no_information' ? HATCH_COLOR : status === 'outside' ? '#b9b6ae' : BORDER_COLOR
-              }
+              stroke={symbolStrokeOf(status)}
               strokeWidth={1}
             />
           );

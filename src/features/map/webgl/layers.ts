@@ -3,22 +3,14 @@ import { STATUSES } from '../../../domain/types';
 import {
   BORDER_COLOR,
   FOCUS_COLOR,
-  HATCH_COLOR,
+  OTHER_BORDER_COLOR,
   OTHER_LAND_COLOR,
   OUTSIDE_COLOR,
   SEA_COLOR,
   STATUS_COLORS,
+  symbolStrokeOf,
 } from '../../../shared/palette';
-import {
-  BORDER_WIDTH,
-  DIM_OPACITY,
-  HATCH_SIZE,
-  HOVER_WIDTH,
-  OTHER_BORDER_COLOR,
-  OUTSIDE_STROKE_COLOR,
-  SELECTED_WIDTH,
-  SYMBOL_RADIUS_STOPS,
-} from '../mapStyle';
+import { BORDER_WIDTH, DIM_OPACITY, HOVER_WIDTH, SELECTED_WIDTH, SYMBOL_RADIUS_STOPS } from '../mapStyle';
 
 /**
  * The map style as plain data. Colours come from feature-state, keyed by the promoted `iso3`
@@ -111,10 +103,10 @@ export function mapStyle(): StyleSpecification {
             focused,
             FOCUS_COLOR,
             ['==', ['feature-state', 'status'], 'no_information'],
-            HATCH_COLOR,
+            symbolStrokeOf('no_information'),
             isOutside,
-            OUTSIDE_STROKE_COLOR,
-            BORDER_COLOR,
+            symbolStrokeOf('outside'),
+            symbolStrokeOf('submitted'),
           ],
           'circle-stroke-width': ['case', focused, SELECTED_WIDTH, 1],
           'circle-stroke-opacity': ['case', flag('dim'), DIM_OPACITY, 1],
@@ -138,20 +130,3 @@ export const HATCH_LAYER: LayerSpecification = {
   },
 };
 export const HATCH_BEFORE = 'countries-border';
-
-/** A small diagonal hatch, drawn as raw pixels (no canvas needed). */
-export function hatchImage(
-  size = HATCH_SIZE,
-  color = HATCH_COLOR,
-): { width: number; height: number; data: Uint8Array } {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const on = (x + y) % size === 0 || (x + y + 1) % size === 0;
-      const i = (y * size + x) * 4;
-      data.set(on ? [r, g, b, 255] : [255, 255, 255, 255], i);
-    }
-  }
-  return { width: size, height: size, data };
-}

@@ -3,15 +3,8 @@ import type { Iso3, MapStatus, Status } from '../../../domain/types';
 import type { GeoFeatures } from '../../../geo/geoFeatures';
 import type { Camera } from '../../../geo/mercator';
 import { MAX_ZOOM, MIN_ZOOM } from '../mapStyle';
-import {
-  HATCH_BEFORE,
-  HATCH_IMAGE,
-  HATCH_LAYER,
-  INTERACTIVE_LAYERS,
-  SOURCES,
-  hatchImage,
-  mapStyle,
-} from './layers';
+import { HATCH_BEFORE, HATCH_IMAGE, HATCH_LAYER, INTERACTIVE_LAYERS, SOURCES, mapStyle } from './layers';
+import { hatchPixels } from '../../../shared/palette';
 
 export interface MapCallbacks {
   onHover(iso3: Iso3 | undefined, point: { x: number; y: number }): void;
@@ -64,7 +57,7 @@ export class MapAdapter {
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.on('load', () => {
-      this.map.addImage(HATCH_IMAGE, hatchImage());
+      this.map.addImage(HATCH_IMAGE, hatchPixels());
       this.map.addLayer(HATCH_LAYER, HATCH_BEFORE);
       this.loaded = true;
       for (const op of this.pending.splice(0)) op();
