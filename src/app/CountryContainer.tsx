@@ -1,6 +1,7 @@
 import { CountryPage } from '../features/country/CountryPage';
 import { CountrySearch } from '../features/search/CountrySearch';
-import { useEffective, useProducts, useRecordIndex, useRegions } from '../state/derived';
+import { useProducts, useRecordIndex } from '../state/derived';
+import { useEffective, useRegions } from './regions';
 import { useAppStore } from '../state/store';
 import { useSearchableCountries } from './searchable';
 

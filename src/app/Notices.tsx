@@ -1,5 +1,18 @@
+import type { MessageKey } from '../shared/i18n/en';
 import { useI18n } from '../shared/i18n/useI18n';
-import { useAppStore } from '../state/store';
+import { useAppStore, type NoticeKind } from '../state/store';
+
+/** The words of each kind of notice. */
+const NOTICE_MESSAGES: Record<NoticeKind, MessageKey> = {
+  unknownProduct: 'notice.unknownProduct',
+  unknownRegion: 'notice.unknownRegion',
+  unknownCountry: 'notice.unknownCountry',
+  unknownView: 'notice.unknownView',
+  unknownLang: 'notice.unknownLang',
+  badDate: 'notice.badDate',
+  futureAsOf: 'notice.futureAsOf',
+  svgMap: 'notice.svgMap',
+};
 
 /** Quiet, dismissible messages about the URL or data the app had to correct. */
 export function Notices() {
@@ -10,7 +23,7 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
         <p key={n.id} className="notice">
-          <span>{i18n.t(n.key, n.values)}</span>
+          <span>{i18n.t(NOTICE_MESSAGES[n.kind], n.params)}</span>
           <button type="button" className="notice__dismiss" onClick={() => dismiss(n.id)}>
             {i18n.t('notice.dismiss')}
           </button>

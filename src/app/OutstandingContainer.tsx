@@ -1,6 +1,7 @@
 import { OutstandingView } from '../features/outstanding/OutstandingView';
 import { AsOfControl, RegionSelect } from '../shared/controls/Controls';
-import { today, useEffective, useProducts, useRecordIndex, useRegions } from '../state/derived';
+import { today, useProducts, useRecordIndex } from '../state/derived';
+import { useEffective, useRegions } from './regions';
 import { useAppStore } from '../state/store';
 
 export default function OutstandingContainer() {

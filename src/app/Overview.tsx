@@ -8,7 +8,8 @@ import { Legend } from '../features/legend/Legend';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { boundsOf } from '../geo/geoFeatures';
 import { useI18n } from '../shared/i18n/useI18n';
-import { today, useEffective, useProducts, useRecordIndex, useRegions } from '../state/derived';
+import { today, useProducts, useRecordIndex } from '../state/derived';
+import { useEffective, useRegions } from './regions';
 import { useAppStore } from '../state/store';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from './figureProps';
@@ -130,7 +131,7 @@ export function Overview() {
               label={mapLabel}
               describe={describe}
               onSelect={(iso3) => select({ country: iso3 })}
-              onWebGLUnavailable={() => notify('notice.svgMap')}
+              onWebGLUnavailable={() => notify('svgMap')}
               placeholder={i18n.t('app.loading')}
             />
           )}

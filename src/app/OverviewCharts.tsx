@@ -4,7 +4,8 @@ import type { IsoDate, Product, Region } from '../domain/types';
 import { BarRows } from '../features/charts/BarRows';
 import { SubmissionsOverTime } from '../features/charts/SubmissionsOverTime';
 import { useI18n } from '../shared/i18n/useI18n';
-import { useProducts, useRecordIndex, useRegions } from '../state/derived';
+import { useProducts, useRecordIndex } from '../state/derived';
+import { useRegions } from './regions';
 import { useAppStore } from '../state/store';
 
 /** The overview's progress charts: status by product, submissions over time, progress by region. */

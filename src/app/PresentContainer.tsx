@@ -1,6 +1,7 @@
 import { PresentView } from '../features/present/PresentView';
 import { useI18n } from '../shared/i18n/useI18n';
-import { useEffective, useProducts, useRecordIndex } from '../state/derived';
+import { useProducts, useRecordIndex } from '../state/derived';
+import { useEffective } from './regions';
 import { useAppStore } from '../state/store';
 import { figureFileName, figureProps } from './figureProps';
 

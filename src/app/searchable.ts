@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { allIso3 } from '../domain/countries';
 import type { Iso3 } from '../domain/types';
-import { useRecords, useRegions } from '../state/derived';
+import { useRecords } from '../state/derived';
+import { useRegions } from './regions';
 import { useAppStore } from '../state/store';
 
 const ISO_COUNTRIES = new Set(allIso3());

@@ -15,7 +15,7 @@ export function useUrlSync(): void {
     const { setSelection, notify } = useAppStore.getState();
     const apply = (replace: boolean) => {
       const request = parseSearch(window.location.search);
-      if (request.unknownView !== undefined) notify('notice.unknownView', { value: request.unknownView });
+      if (request.unknownView !== undefined) notify('unknownView', { value: request.unknownView });
       setSelection(request.selection);
       if (replace) write(request.selection, true);
     };
@@ -43,7 +43,7 @@ export function useUrlSync(): void {
     });
     if (correction.notices.length === 0) return;
     const { notify } = useAppStore.getState();
-    for (const n of correction.notices) notify(n.key, n.values);
+    for (const n of correction.notices) notify(n.kind, n.params);
     write(correction.selection, true);
     useAppStore.getState().setSelection(correction.selection);
   }, [selection, products, regions]);

@@ -16,13 +16,21 @@ describe('correctSelection', () => {
   it('drops an as-of date after today, with a notice', () => {
     expect(correctSelection({ view: 'overview', asOf: '2026-11-29' }, {}, now)).toEqual({
       selection: { view: 'overview', asOf: undefined },
-      notices: [{ key: 'notice.futureAsOf', values: { value: '2026-11-29' } }],
+      notices: [{ kind: 'futureAsOf', params: { value: '2026-11-29' } }],
+    });
+  });
+
+  it('drops a language the interface is not written in, with a notice', () => {
+    expect(correctSelection({ view: 'overview', lang: 'en' }, {}, now).notices).toEqual([]);
+    expect(correctSelection({ view: 'overview', lang: 'xx' }, {}, now)).toEqual({
+      selection: { view: 'overview', lang: undefined },
+      notices: [{ kind: 'unknownLang', params: { value: 'xx' } }],
     });
   });
 
   it('drops a date that is not one, with a notice', () => {
     expect(correctSelection({ view: 'overview', asOf: '2022-02-30' }, {}, now).notices).toEqual([
-      { key: 'notice.badDate', values: { value: '2022-02-30' } },
+      { kind: 'badDate', params: { value: '2022-02-30' } },
     ]);
   });
 });

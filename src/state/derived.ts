@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { localToday } from '../domain/dates';
+import { isLanguage } from '../domain/languages';
 import { isIsoDate } from '../domain/records';
 import { indexRecords, latestDate, type RecordIndex } from '../domain/status';
 import type { IsoDate, Product, Region, SubmissionRecord } from '../domain/types';
-import type { MessageKey } from '../shared/i18n/en';
-import { getI18n, isLanguage } from '../shared/i18n';
-import { useAppStore, type Load } from './store';
+import { useAppStore, type Load, type NoticeData } from './store';
 import type { Selection } from './url';
 
 export const DEFAULT_REGION = 'asp';
@@ -28,27 +27,23 @@ export function useProducts(): Product[] {
 
 export const FALLBACK_REGION_ID = 'world';
 
-/** Regions from regions.json; if it failed, one region of every country on the map or in the records. */
-export function useRegions(): Region[] {
+/** The name and source of the region used when regions.json failed, in the interface language. */
+export type FallbackRegionNames = Pick<Region, 'name' | 'source'>;
+
+/**
+ * Regions from regions.json; if it failed, one region of every country on the map or in the
+ * records, named by the caller (the app, in the interface language).
+ */
+export function useRegions(fallback: FallbackRegionNames): Region[] {
   const regions = useAppStore((s) => s.regions);
   const boundaries = useAppStore((s) => s.boundaries);
-  const lang = useAppStore((s) => s.selection.lang);
   const records = useRecords();
   return useMemo(() => {
     if (regions.state !== 'error') return valueOr(regions, EMPTY);
-    const i18n = getI18n(lang ?? 'en');
     const members = new Set<string>(records.map((r) => r.country));
     if (boundaries.state === 'ready') for (const iso3 of boundaries.value.byIso3.keys()) members.add(iso3);
-    return [
-      {
-        id: FALLBACK_REGION_ID,
-        name: i18n.t('region.fallback'),
-        kind: 'world',
-        source: i18n.t('region.fallbackSource'),
-        members: [...members].sort(),
-      },
-    ];
-  }, [regions, boundaries, records, lang]);
+    return [{ id: FALLBACK_REGION_ID, kind: 'world', ...fallback, members: [...members].sort() }];
+  }, [regions, boundaries, records, fallback]);
 }
 export function useRecords(): SubmissionRecord[] {
   const load = useAppStore((s) => s.records);
@@ -95,10 +90,10 @@ export function effectiveSelection(
   };
 }
 
-export function useEffective(): Effective {
+export function useEffective(fallback: FallbackRegionNames): Effective {
   const selection = useAppStore((s) => s.selection);
   const products = useProducts();
-  const regions = useRegions();
+  const regions = useRegions(fallback);
   const records = useRecords();
   return useMemo(
     () => effectiveSelection(selection, products, regions, records),
@@ -108,7 +103,7 @@ export function useEffective(): Effective {
 
 export interface Correction {
   selection: Selection;
-  notices: { key: MessageKey; values: Record<string, string> }[];
+  notices: NoticeData[];
 }
 
 /**
@@ -126,33 +121,33 @@ export function correctSelection(
   const { products, regions, countries } = data;
   if (products && next.product !== undefined && !products.some((p) => p.id === next.product)) {
     notices.push({
-      key: 'notice.unknownProduct',
-      values: { value: next.product, fallback: products[0]?.short ?? '' },
+      kind: 'unknownProduct',
+      params: { value: next.product, fallback: products[0]?.short ?? '' },
     });
     next.product = undefined;
   }
   if (regions && next.region !== undefined && !regions.some((r) => r.id === next.region)) {
     const fallback = regions.find((r) => r.id === DEFAULT_REGION) ?? regions[0];
     notices.push({
-      key: 'notice.unknownRegion',
-      values: { value: next.region, fallback: fallback?.name ?? '' },
+      kind: 'unknownRegion',
+      params: { value: next.region, fallback: fallback?.name ?? '' },
     });
     next.region = undefined;
   }
   if (countries && next.country !== undefined && !countries.has(next.country)) {
-    notices.push({ key: 'notice.unknownCountry', values: { value: next.country } });
+    notices.push({ kind: 'unknownCountry', params: { value: next.country } });
     next.country = undefined;
   }
   if (next.asOf !== undefined && !isIsoDate(next.asOf)) {
-    notices.push({ key: 'notice.badDate', values: { value: next.asOf } });
+    notices.push({ kind: 'badDate', params: { value: next.asOf } });
     next.asOf = undefined;
   } else if (next.asOf !== undefined && next.asOf > today(now)) {
     // No status is known after today: the date is not taken as given.
-    notices.push({ key: 'notice.futureAsOf', values: { value: next.asOf } });
+    notices.push({ kind: 'futureAsOf', params: { value: next.asOf } });
     next.asOf = undefined;
   }
   if (next.lang !== undefined && !isLanguage(next.lang)) {
-    notices.push({ key: 'notice.unknownLang', values: { value: next.lang } });
+    notices.push({ kind: 'unknownLang', params: { value: next.lang } });
     next.lang = undefined;
   }
   return { selection: next, notices };

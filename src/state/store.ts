@@ -5,16 +5,34 @@ import type { ContactDirectory } from '../domain/contacts';
 import type { DataIssue, Product, Region, Status } from '../domain/types';
 import type { LoadFailure } from '../data/fetchFile';
 import type { GeoFeatures } from '../geo/geoFeatures';
-import type { MessageKey } from '../shared/i18n/en';
 import type { Selection } from './url';
 
 export type Load<T> =
   { state: 'loading' } | { state: 'ready'; value: T } | { state: 'error'; failure: LoadFailure };
 
-export interface Notice {
+/**
+ * What the app had to correct or fall back on, as data: the interface words each kind.
+ * unknown*: a value in the URL that the data does not have (params.value, and params.fallback
+ * where another is shown); badDate and futureAsOf: an as-of date that cannot be used; svgMap:
+ * the interactive WebGL map is not available, so the SVG map stays.
+ */
+export type NoticeKind =
+  | 'unknownProduct'
+  | 'unknownRegion'
+  | 'unknownCountry'
+  | 'unknownView'
+  | 'unknownLang'
+  | 'badDate'
+  | 'futureAsOf'
+  | 'svgMap';
+
+export interface NoticeData {
+  kind: NoticeKind;
+  params: Record<string, string>;
+}
+
+export interface Notice extends NoticeData {
   id: number;
-  key: MessageKey;
-  values: Record<string, string>;
 }
 
 export type RecordsSource =
@@ -51,7 +69,7 @@ interface UiSlice {
   highlight?: Status;
   setHighlight(status: Status | undefined): void;
   notices: Notice[];
-  notify(key: MessageKey, values?: Record<string, string>): void;
+  notify(kind: NoticeKind, params?: Record<string, string>): void;
   dismiss(id: number): void;
 }
 
@@ -78,11 +96,11 @@ export const useAppStore = create<AppState>()((set) => ({
   highlight: undefined,
   setHighlight: (highlight) => set({ highlight }),
   notices: [],
-  notify: (key, values = {}) =>
+  notify: (kind, params = {}) =>
     set((s) =>
-      s.notices.some((n) => n.key === key && JSON.stringify(n.values) === JSON.stringify(values))
+      s.notices.some((n) => n.kind === kind && JSON.stringify(n.params) === JSON.stringify(params))
         ? s
-        : { notices: [...s.notices, { id: ++noticeId, key, values }] },
+        : { notices: [...s.notices, { id: ++noticeId, kind, params }] },
     ),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));

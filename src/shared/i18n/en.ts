@@ -22,7 +22,7 @@ export const en = {
   'controls.regionGroup.un-subregion': 'Sub-regions',
 
   'region.fallback': 'All countries',
-  'region.fallbackSource': 'regions.json could not be loaded: every country on the map or in the records',
+  'region.fallbackSource': 'Every country on the map or in the records',
 
   'search.label': 'Find a country',
   'search.placeholder': 'Name or code, e.g. Nepal or NPL',

@@ -1,22 +1,22 @@
 import { en, type MessageKey, type Messages } from './en';
 import { formatMessage, type Values } from './format';
 import { alpha2Of } from '../../domain/countries';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../domain/languages';
 import type { LoadFailure } from '../../data/fetchFile';
 import type { DataIssue, Iso3, IsoDate, Status } from '../../domain/types';
 
-/** Languages the interface is written in; the other UN languages are added as files like en.ts. */
-export const LANGUAGES: Record<
-  string,
-  { messages: Messages; dir: 'ltr' | 'rtl'; name: string; locale: string }
-> = {
+interface LanguageFile {
+  messages: Messages;
+  dir: 'ltr' | 'rtl';
+  name: string;
+  locale: string;
+}
+
+/** Each language's messages, as files like en.ts; the codes are those of domain/languages. */
+export const LANGUAGES: Record<Language, LanguageFile> = {
   // Dates as the UN writes them in English: 9 March 2022.
   en: { messages: en, dir: 'ltr', name: 'English', locale: 'en-GB' },
 };
-export const DEFAULT_LANG = 'en';
-
-export function isLanguage(lang: string): boolean {
-  return Object.hasOwn(LANGUAGES, lang);
-}
 
 export interface I18n {
   lang: string;
@@ -44,10 +44,10 @@ export interface I18n {
 const cache = new Map<string, I18n>();
 
 export function getI18n(lang: string): I18n {
-  const code = isLanguage(lang) ? lang : DEFAULT_LANG;
+  const code = isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
   const cached = cache.get(code);
   if (cached) return cached;
-  const { messages, dir, locale } = LANGUAGES[code]!;
+  const { messages, dir, locale } = LANGUAGES[code];
   // Intl formatters are costly to create: each is made when first used.
   const once = <T>(make: () => T) => {
     let made: T | undefined;
