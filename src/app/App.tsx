@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { I18nProvider } from '../shared/i18n/I18nProvider';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useAppStore } from '../state/store';
 import { DataProblems } from './DataProblems';
@@ -18,7 +19,17 @@ const CountryContainer = lazy(() => import('./CountryContainer'));
 const PresentContainer = lazy(() => import('./PresentContainer'));
 const DataContainer = lazy(() => import('./DataContainer'));
 
+/** The dashboard, in the language the selection asks for (English when it is not available). */
 export function App() {
+  const lang = useAppStore((s) => s.selection.lang);
+  return (
+    <I18nProvider lang={lang}>
+      <Shell />
+    </I18nProvider>
+  );
+}
+
+function Shell() {
   useUrlSync();
   const i18n = useI18n();
   const products = useProducts();

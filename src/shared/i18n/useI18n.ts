@@ -1,7 +1,8 @@
-import { useAppStore } from '../../state/store';
-import { getI18n, type I18n } from './index';
+import { useContext } from 'react';
+import type { I18n } from './index';
+import { I18nContext } from './I18nProvider';
 
-/** The interface language's messages and formatters. */
+/** The interface language's messages and formatters, from the nearest I18nProvider (English without one). */
 export function useI18n(): I18n {
-  return getI18n(useAppStore((s) => s.selection.lang) ?? 'en');
+  return useContext(I18nContext);
 }
