@@ -12,7 +12,7 @@ import { today, useProducts, useRecordIndex } from '../state/derived';
 import { useEffective, useRegions } from './regions';
 import { useAppStore } from '../state/store';
 import { FigureExport } from '../shared/figure/FigureExport';
-import { figureFileName, figureProps } from './figureProps';
+import { figureFileName, figureProps } from '../shared/figure/figureProps';
 import { productTitle } from '../domain/products';
 import { useSearchableCountries } from './searchable';
 

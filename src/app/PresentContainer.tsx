@@ -3,7 +3,7 @@ import { useI18n } from '../shared/i18n/useI18n';
 import { useProducts, useRecordIndex } from '../state/derived';
 import { useEffective } from './regions';
 import { useAppStore } from '../state/store';
-import { figureFileName, figureProps } from './figureProps';
+import { figureFileName, figureProps } from '../shared/figure/figureProps';
 
 export default function PresentContainer() {
   const i18n = useI18n();

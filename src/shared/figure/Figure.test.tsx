@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { render } from '@testing-library/react';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { figureProps } from '../../app/figureProps';
 import { parseRecordsCsv } from '../../domain/records';
 import { indexRecords } from '../../domain/status';
 import type { Product, Region } from '../../domain/types';
 import { geoFeaturesOf, toGeoFeatures, type GeoFeatures } from '../../geo/geoFeatures';
 import { getI18n } from '../i18n';
 import { Figure, FIGURE_HEIGHT, FIGURE_WIDTH, figureLayout } from './Figure';
+import { figureProps } from './figureProps';
 
 const data = (name: string) => readFileSync(join(process.cwd(), 'public', 'data', name), 'utf8');
 const products = JSON.parse(data('products.json')) as Product[];

@@ -1,9 +1,9 @@
-import { productTitle } from '../domain/products';
-import { countsFor, regionStatuses, statusAsOf, type RecordIndex } from '../domain/status';
-import { STATUSES, type IsoDate, type Product, type Region } from '../domain/types';
-import type { GeoFeatures } from '../geo/geoFeatures';
-import type { FigureProps } from '../shared/figure/Figure';
-import type { I18n } from '../shared/i18n';
+import { productTitle } from '../../domain/products';
+import { countsFor, regionStatuses, statusAsOf, type RecordIndex } from '../../domain/status';
+import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
+import type { GeoFeatures } from '../../geo/geoFeatures';
+import type { FigureProps } from './Figure';
+import type { I18n } from '../i18n';
 
 /** Everything a figure of one product, region and date shows. */
 export function figureProps(args: {
