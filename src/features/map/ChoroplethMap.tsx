@@ -9,6 +9,7 @@ import { FIT_PADDING, MIN_ZOOM, focusMaxZoom } from './mapStyle';
 import type { TooltipContent } from './MapTooltip';
 import { probeWebGL } from './webglSupport';
 import { SvgMap } from './SvgMap';
+import type { RendererProps } from './rendererProps';
 import type { WebGLMapProps } from './webgl/WebGLMap';
 import './map.css';
 
@@ -182,8 +183,12 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const ready = geo && size && view;
-  const showWebGL = ready && WebGL && (renderer === 'preparing' || renderer === 'webgl');
+  // What both renderers are given; each adds its own callbacks.
+  const shared: Omit<RendererProps, 'onCamera' | 'onPainted'> | undefined =
+    geo && size && view
+      ? { geo, statuses, highlight, selected, camera: view.camera, describe, onSelect }
+      : undefined;
+  const showWebGL = shared && WebGL && (renderer === 'preparing' || renderer === 'webgl');
   return (
     <div className="map" role="region" aria-label={label}>
       <div
@@ -195,33 +200,16 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
         data-camera={view && `${view.camera.center.join(',')},${view.camera.zoom}`}
       >
         {!geo && <div className="map__placeholder">{props.placeholder}</div>}
-        {ready && renderer !== 'webgl' && (
+        {shared && size && renderer !== 'webgl' && (
           <div className="map__layer">
-            <SvgMap
-              geo={geo}
-              statuses={statuses}
-              highlight={highlight}
-              selected={selected}
-              camera={view.camera}
-              size={size}
-              describe={describe}
-              onSelect={onSelect}
-              onCamera={onCamera}
-              onPainted={onSvgPainted}
-            />
+            <SvgMap {...shared} size={size} onCamera={onCamera} onPainted={onSvgPainted} />
           </div>
         )}
         {showWebGL && (
           <div className={renderer === 'webgl' ? 'map__layer' : 'map__layer map__layer--pending'}>
             <WebGL
-              geo={geo}
-              statuses={statuses}
-              highlight={highlight}
-              selected={selected}
-              camera={view.camera}
-              animate={view.animate}
-              describe={describe}
-              onSelect={onSelect}
+              {...shared}
+              animate={view?.animate ?? false}
               onCamera={onWebGLCamera}
               onPainted={onWebGLPainted}
               onFatal={onFatal}

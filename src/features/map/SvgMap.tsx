@@ -1,6 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Iso3, MapStatus, Status } from '../../domain/types';
-import type { GeoFeatures } from '../../geo/geoFeatures';
 import {
   WORLD_SIZE,
   cameraTransform,
@@ -30,23 +29,12 @@ import {
   SELECTED_WIDTH,
   symbolRadius,
 } from './mapStyle';
-import { MapTooltip, type TooltipContent } from './MapTooltip';
+import { MapTooltip } from './MapTooltip';
+import type { RendererProps } from './rendererProps';
 import { afterPaint } from '../../shared/performance';
 
-export interface SvgMapProps {
-  geo: GeoFeatures;
-  /** undefined until the colours are known. */
-  statuses?: ReadonlyMap<Iso3, MapStatus>;
-  highlight?: Status;
-  selected?: Iso3;
-  camera: Camera;
+export interface SvgMapProps extends RendererProps {
   size: Size;
-  describe(iso3: Iso3): TooltipContent;
-  onSelect(iso3: Iso3 | undefined): void;
-  /** The user zoomed or dragged the map. */
-  onCamera(camera: Camera): void;
-  /** The colours in `statuses` have been painted. */
-  onPainted(): void;
 }
 
 const HATCH_ID = 'svg-map-hatch';

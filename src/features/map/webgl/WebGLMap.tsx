@@ -2,30 +2,18 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
-import type { Iso3, MapStatus, Status } from '../../../domain/types';
-import type { GeoFeatures } from '../../../geo/geoFeatures';
-import type { Camera } from '../../../geo/mercator';
-import { MapTooltip, type TooltipContent } from '../MapTooltip';
+import type { Iso3 } from '../../../domain/types';
+import { MapTooltip } from '../MapTooltip';
 import { MapAdapter } from './mapAdapter';
+import type { RendererProps } from '../rendererProps';
 
 // This module is its own chunk, loaded after the SVG map has painted; under Vite, MapLibre's
 // worker must be pointed at explicitly.
 setWorkerUrl(workerUrl);
 
-export interface WebGLMapProps {
-  geo: GeoFeatures;
-  /** undefined until the colours are known. */
-  statuses?: ReadonlyMap<Iso3, MapStatus>;
-  highlight?: Status;
-  selected?: Iso3;
-  camera: Camera;
+export interface WebGLMapProps extends RendererProps {
   /** Ease to a new camera (the app moving to a region or country) rather than jump. */
   animate: boolean;
-  describe(iso3: Iso3): TooltipContent;
-  onSelect(iso3: Iso3 | undefined): void;
-  onCamera(camera: Camera): void;
-  /** The colours in `statuses` have been drawn. */
-  onPainted(): void;
   /** The map cannot draw (no WebGL, or the context was lost): the SVG map stays or comes back. */
   onFatal(error: Error): void;
 }
