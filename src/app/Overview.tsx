@@ -1,12 +1,12 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ChoroplethMap } from '../features/map/ChoroplethMap';
-import { countsFor, regionStatuses, statusAsOf } from '../domain/status';
+import { describeCountry, mapFocus } from '../features/map/overviewMap';
+import { countsFor, regionStatuses } from '../domain/status';
 import type { Iso3 } from '../domain/types';
 import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
 import { CountryPanel } from '../features/country/CountryPanel';
 import { Legend } from '../features/legend/Legend';
 import { CountrySearch } from '../features/search/CountrySearch';
-import { boundsOf } from '../geo/geoFeatures';
 import { useI18n } from '../shared/i18n/useI18n';
 import { today, useProducts, useRecordIndex } from '../state/derived';
 import { useEffective, useRegions } from './regions';
@@ -52,31 +52,15 @@ export function Overview() {
 
   const searchable = useSearchableCountries();
 
-  // Look at the picked country if there is one, else at the region (both maps).
-  const focusCountries = useMemo(
-    () => (country && geo?.byIso3.has(country) ? [country] : (members ?? [])),
-    [geo, country, members],
+  const focus = useMemo(
+    () => (geo && region ? mapFocus(geo, region.members, region.id, country) : undefined),
+    [geo, region, country],
   );
-  const focus = useMemo(() => {
-    if (!geo) return undefined;
-    const bounds = boundsOf(geo, focusCountries);
-    return bounds ? { key: country ? `country:${country}` : `region:${region?.id}`, bounds } : undefined;
-  }, [geo, focusCountries, country, region]);
-
   const describe = useCallback(
-    (iso3: Iso3) => {
-      const name = i18n.countryName(iso3);
-      if (!product) return { name, status: '' };
-      if (!members?.includes(iso3)) {
-        const s = statusAsOf(index, product.id, iso3, asOf);
-        return { name, status: `${i18n.t('status.outside')} · ${i18n.status(s.status)}` };
-      }
-      const s = statusAsOf(index, product.id, iso3, asOf);
-      const detail = s.record
-        ? [i18n.formatDate(s.record.date), s.record.note].filter(Boolean).join(' · ')
-        : i18n.t('map.tooltipNoRecord');
-      return { name, status: i18n.status(s.status), detail };
-    },
+    (iso3: Iso3) =>
+      product && members
+        ? describeCountry(i18n, iso3, { index, product: product.id, members, asOf })
+        : { name: i18n.countryName(iso3), status: '' },
     [i18n, product, members, index, asOf],
   );
 

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import { parseRecordsCsv } from '../../domain/records';
+import { indexRecords } from '../../domain/status';
+import type { Product, Region } from '../../domain/types';
+import { toGeoFeatures } from '../../geo/geoFeatures';
+import { getI18n } from '../../shared/i18n';
+import { describeCountry, mapFocus } from './overviewMap';
+
+const data = (name: string) => readFileSync(join(process.cwd(), 'public', 'data', name), 'utf8');
+const products = JSON.parse(data('products.json')) as Product[];
+const asp = (JSON.parse(data('regions.json')) as { regions: Region[] }).regions.find((r) => r.id === 'asp')!;
+const index = indexRecords(
+  parseRecordsCsv(data('records.csv'), { file: 'records.csv', products, today: '2026-01-01' }).records,
+);
+const geo = toGeoFeatures(JSON.parse(data('boundaries.json')) as Topology);
+const i18n = getI18n('en');
+
+describe('mapFocus', () => {
+  it('looks at the region until a country is picked, then at the country', () => {
+    const region = mapFocus(geo, asp.members, asp.id, undefined)!;
+    const nepal = mapFocus(geo, asp.members, asp.id, 'NPL')!;
+    expect(region.key).toBe('region:asp');
+    expect(nepal.key).toBe('country:NPL');
+    const [w, s, e, n] = nepal.bounds;
+    // Nepal: about 80–88.2° E, 26.3–30.4° N.
+    expect(w).toBeGreaterThan(79);
+    expect(e).toBeLessThan(89);
+    expect(s).toBeGreaterThan(26);
+    expect(n).toBeLessThan(31);
+    // The region's box holds Nepal's.
+    expect(region.bounds[0]).toBeLessThan(w);
+    expect(region.bounds[2]).toBeGreaterThan(e);
+  });
+
+  it('stays on the region for a country that is not on the map', () => {
+    expect(mapFocus(geo, asp.members, asp.id, 'XXX')?.key).toBe('region:asp');
+  });
+
+  it('has nothing to look at when no member is on the map', () => {
+    expect(mapFocus(geo, ['XXX'], 'nowhere', undefined)).toBeUndefined();
+  });
+});
+
+describe('describeCountry', () => {
+  const at = { index, product: 'gsocseq', members: asp.members, asOf: '2022-03-09' };
+
+  it('gives a member its status, the record date and the note', () => {
+    expect(describeCountry(i18n, 'NPL', at)).toEqual({
+      name: 'Nepal',
+      status: 'In preparation',
+      detail: '9 March 2022 · Generating the map in the AFACI project',
+    });
+  });
+
+  it('says when a member has no record', () => {
+    const afg = describeCountry(i18n, 'AFG', at);
+    expect(afg.status).toBe('No information');
+    expect(afg.detail).toBe(i18n.t('map.tooltipNoRecord'));
+  });
+
+  it('says a country is outside the region, with its status, and no record detail', () => {
+    const bra = describeCountry(i18n, 'BRA', at);
+    expect(bra.status).toBe(`${i18n.t('status.outside')} · No information`);
+    expect(bra.detail).toBeUndefined();
+  });
+
+  it('shows the status as of the date', () => {
+    expect(describeCountry(i18n, 'NPL', { ...at, asOf: '2022-03-08' }).status).toBe('No information');
+  });
+});

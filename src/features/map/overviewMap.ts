@@ -1,0 +1,41 @@
+import type { Bounds } from '../../domain/bounds';
+import { statusAsOf, type RecordIndex } from '../../domain/status';
+import type { Iso3, IsoDate } from '../../domain/types';
+import { boundsOf, type GeoFeatures } from '../../geo/geoFeatures';
+import type { I18n } from '../../shared/i18n';
+import type { TooltipContent } from './MapTooltip';
+
+/**
+ * Where the overview map looks: at the picked country when it is on the map, else at the
+ * region's members. The key changes only when the target does, so the map moves only then.
+ */
+export function mapFocus(
+  geo: GeoFeatures,
+  members: readonly Iso3[],
+  regionId: string,
+  country: Iso3 | undefined,
+): { key: string; bounds: Bounds } | undefined {
+  const onMap = country !== undefined && geo.byIso3.has(country);
+  const bounds = boundsOf(geo, onMap ? [country] : members);
+  if (!bounds) return undefined;
+  return { key: onMap ? `country:${country}` : `region:${regionId}`, bounds };
+}
+
+/**
+ * A country's tooltip: its name and status for the product as of the date; inside the region
+ * also the date and note of the record behind it, outside only that it is outside.
+ */
+export function describeCountry(
+  i18n: I18n,
+  iso3: Iso3,
+  at: { index: RecordIndex; product: string; members: readonly Iso3[]; asOf: IsoDate },
+): TooltipContent {
+  const name = i18n.countryName(iso3);
+  const { status, record } = statusAsOf(at.index, at.product, iso3, at.asOf);
+  if (!at.members.includes(iso3))
+    return { name, status: `${i18n.t('status.outside')} · ${i18n.status(status)}` };
+  const detail = record
+    ? [i18n.formatDate(record.date), record.note].filter(Boolean).join(' · ')
+    : i18n.t('map.tooltipNoRecord');
+  return { name, status: i18n.status(status), detail };
+}
