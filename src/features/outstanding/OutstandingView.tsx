@@ -12,7 +12,10 @@ import {
   filterItems,
   itemsToCsv,
   mailtoBcc,
+  nextSort,
+  outstandingFileName,
   sortItems,
+  toggleStatus,
   type OutstandingItem,
   type Sort,
   type SortKey,
@@ -59,7 +62,6 @@ export function OutstandingView({
   const [statuses, setStatuses] = useState<readonly Status[]>(OUTSTANDING_STATUSES);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'country', direction: 'ascending' });
-  const [copied, setCopied] = useState(false);
 
   const items = useMemo(
     () =>
@@ -78,24 +80,11 @@ export function OutstandingView({
     () => sortItems(filterItems(items, { product, statuses, query }), sort),
     [items, product, statuses, query, sort],
   );
-  const emails = contacts ? emailsOf(shown) : [];
-
-  const toggleStatus = (status: Status) =>
-    setStatuses((list) => (list.includes(status) ? list.filter((s) => s !== status) : [...list, status]));
-  const sortBy = (key: SortKey) =>
-    setSort((s) => ({
-      key,
-      direction: s.key === key && s.direction === 'ascending' ? 'descending' : 'ascending',
-    }));
   const downloadCsv = () =>
     download(
       new Blob([itemsToCsv(shown)], { type: 'text/csv;charset=utf-8' }),
-      `outstanding-${region.id}-${product ?? 'all'}-${asOf}.csv`,
+      outstandingFileName(region.id, product, asOf),
     );
-  const copyEmails = async () => {
-    await navigator.clipboard.writeText(emails.join(', '));
-    setCopied(true);
-  };
 
   return (
     <div className="outstanding">
@@ -128,7 +117,7 @@ export function OutstandingView({
               <input
                 type="checkbox"
                 checked={statuses.includes(status)}
-                onChange={() => toggleStatus(status)}
+                onChange={() => setStatuses((list) => toggleStatus(list, status))}
               />{' '}
               {i18n.status(status)}
             </label>
@@ -154,26 +143,7 @@ export function OutstandingView({
           {i18n.t('outstanding.downloadCsv')}
         </button>
       </div>
-      {contacts && (
-        <section className="outstanding__emails" aria-labelledby="emails-title">
-          <h3 id="emails-title">{i18n.t('outstanding.emails', { count: emails.length })}</h3>
-          {emails.length > 0 ? (
-            <>
-              <textarea readOnly value={emails.join(', ')} aria-labelledby="emails-title" rows={2} />
-              <div className="outstanding__email-actions">
-                <button type="button" onClick={() => void copyEmails()}>
-                  {copied ? i18n.t('outstanding.copied') : i18n.t('outstanding.copy')}
-                </button>
-                <a href={mailtoBcc(emails, i18n.t('outstanding.mailSubject'))}>
-                  {i18n.t('outstanding.mailto')}
-                </a>
-              </div>
-            </>
-          ) : (
-            <p>{i18n.t('outstanding.noEmails')}</p>
-          )}
-        </section>
-      )}
+      {contacts && <FocalPointEmails emails={emailsOf(shown)} />}
       <div className="outstanding__table-wrap">
         <table className="outstanding__table">
           <caption className="visually-hidden">{i18n.t('outstanding.caption')}</caption>
@@ -181,7 +151,7 @@ export function OutstandingView({
             <tr>
               {COLUMNS.map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
-                  <button type="button" onClick={() => sortBy(c.key)}>
+                  <button type="button" onClick={() => setSort((s) => nextSort(s, c.key))}>
                     {i18n.t(c.label)}
                     <span aria-hidden="true">
                       {sort.key === c.key ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ''}
@@ -205,6 +175,34 @@ export function OutstandingView({
         </table>
       </div>
     </div>
+  );
+}
+
+/** The focal points' addresses of the rows shown, to copy or to write to in one message. */
+function FocalPointEmails({ emails }: { emails: readonly string[] }) {
+  const i18n = useI18n();
+  const [copied, setCopied] = useState(false);
+  const copy = async () => {
+    await navigator.clipboard.writeText(emails.join(', '));
+    setCopied(true);
+  };
+  return (
+    <section className="outstanding__emails" aria-labelledby="emails-title">
+      <h3 id="emails-title">{i18n.t('outstanding.emails', { count: emails.length })}</h3>
+      {emails.length > 0 ? (
+        <>
+          <textarea readOnly value={emails.join(', ')} aria-labelledby="emails-title" rows={2} />
+          <div className="outstanding__email-actions">
+            <button type="button" onClick={() => void copy()}>
+              {copied ? i18n.t('outstanding.copied') : i18n.t('outstanding.copy')}
+            </button>
+            <a href={mailtoBcc(emails, i18n.t('outstanding.mailSubject'))}>{i18n.t('outstanding.mailto')}</a>
+          </div>
+        </>
+      ) : (
+        <p>{i18n.t('outstanding.noEmails')}</p>
+      )}
+    </section>
   );
 }
 

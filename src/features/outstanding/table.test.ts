@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { indexRecords } from '../../domain/status';
 import type { Product, Region, SubmissionRecord } from '../../domain/types';
-import { buildItems, emailsOf, filterItems, itemsToCsv, mailtoBcc, sortItems } from './table';
+import {
+  buildItems,
+  emailsOf,
+  filterItems,
+  itemsToCsv,
+  mailtoBcc,
+  nextSort,
+  outstandingFileName,
+  sortItems,
+  toggleStatus,
+} from './table';
 
 const products: Product[] = [
   { id: 'a', short: 'Amap', name: 'A map' },
@@ -95,5 +105,29 @@ describe('outstanding table', () => {
     expect(mailtoBcc(['a@x.org', 'b@y.org'], 'Hi there')).toBe(
       'mailto:?bcc=a%40x.org,b%40y.org&subject=Hi%20there',
     );
+  });
+});
+
+describe('table controls', () => {
+  it('sorts a new column ascending and reverses a column sorted again', () => {
+    const first = nextSort({ key: 'country', direction: 'ascending' }, 'since');
+    expect(first).toEqual({ key: 'since', direction: 'ascending' });
+    expect(nextSort(first, 'since')).toEqual({ key: 'since', direction: 'descending' });
+    expect(nextSort({ key: 'since', direction: 'descending' }, 'since')).toEqual({
+      key: 'since',
+      direction: 'ascending',
+    });
+  });
+
+  it('switches a status filter off and on again', () => {
+    expect(toggleStatus(['not_submitted', 'in_preparation'], 'not_submitted')).toEqual(['in_preparation']);
+    expect(toggleStatus(['in_preparation'], 'no_information')).toEqual(['in_preparation', 'no_information']);
+  });
+
+  it('names the CSV after the region, the product or all, and the date', () => {
+    expect(outstandingFileName('asp', 'gsocseq', '2022-03-09')).toBe(
+      'outstanding-asp-gsocseq-2022-03-09.csv',
+    );
+    expect(outstandingFileName('asp', undefined, '2022-03-09')).toBe('outstanding-asp-all-2022-03-09.csv');
   });
 });

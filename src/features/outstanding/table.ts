@@ -123,3 +123,18 @@ export function emailsOf(items: readonly OutstandingItem[]): string[] {
 export function mailtoBcc(emails: readonly string[], subject: string): string {
   return `mailto:?bcc=${emails.map(encodeURIComponent).join(',')}&subject=${encodeURIComponent(subject)}`;
 }
+
+/** Sorting by a column: a new column sorts ascending, the same column again reverses. */
+export function nextSort(sort: Sort, key: SortKey): Sort {
+  return { key, direction: sort.key === key && sort.direction === 'ascending' ? 'descending' : 'ascending' };
+}
+
+/** A status filter with `status` switched on or off, in the order the statuses were switched on. */
+export function toggleStatus(statuses: readonly Status[], status: Status): Status[] {
+  return statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status];
+}
+
+/** The file name of the outstanding list as shown: region, product (or all) and date. */
+export function outstandingFileName(regionId: string, product: string | undefined, asOf: IsoDate): string {
+  return `outstanding-${regionId}-${product ?? 'all'}-${asOf}.csv`;
+}
