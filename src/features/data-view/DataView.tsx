@@ -1,25 +1,13 @@
 import { useRef, useState } from 'react';
 import { writeCsv } from '../../domain/csv';
 import { RECORD_COLUMNS, recordsToCsv, type ParsedRecords } from '../../domain/records';
-import type { DataIssue } from '../../domain/types';
-import type { LoadFailure } from '../../data/fetchFile';
 import { download } from '../../shared/figure/exportFigure';
-import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { DataFiles, type FileStatus } from './DataFiles';
+import { ValidationReport } from './ValidationReport';
 import './data-view.css';
 
-interface FileCounts {
-  rows?: number;
-  warnings?: number;
-  errors?: number;
-}
-
-/** How one data file stands; a failed one says why. */
-export type FileStatus = { file: string } & (
-  | { state: 'loading' | 'absent' }
-  | ({ state: 'ready' } & FileCounts)
-  | { state: 'error'; failure: LoadFailure }
-);
+export type { FileStatus };
 
 export interface DataViewProps {
   files: FileStatus[];
@@ -31,8 +19,6 @@ export interface DataViewProps {
   onSiteRecords(): void;
   onRetry(file: string): void;
 }
-
-const REPORT_LIMIT = 500;
 
 /** Which files are loaded, the full validation report, and a records file of one's own. */
 export function DataView({
@@ -47,7 +33,6 @@ export function DataView({
   const i18n = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const issues: readonly DataIssue[] = records?.issues ?? [];
   const open = (list: FileList | null) => {
     const file = list?.[0];
     if (file) onOpenFile(file);
@@ -62,42 +47,7 @@ export function DataView({
   return (
     <div className="data-view">
       <h2>{i18n.t('data.title')}</h2>
-      <table className="data-view__files">
-        <caption className="visually-hidden">{i18n.t('data.filesCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t('data.file')}</th>
-            <th scope="col">{i18n.t('data.state')}</th>
-            <th scope="col">{i18n.t('data.rows')}</th>
-            <th scope="col">{i18n.t('data.warnings')}</th>
-            <th scope="col">{i18n.t('data.errors')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{i18n.t('error.retry')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {files.map((f) => {
-            const counts: FileCounts = f.state === 'ready' ? f : {};
-            return (
-              <tr key={f.file} data-file={f.file} data-state={f.state}>
-                <td>{f.file}</td>
-                <td>{f.state === 'error' ? i18n.failure(f.failure) : i18n.t(`data.state.${f.state}`)}</td>
-                <td>{counts.rows !== undefined ? i18n.formatNumber(counts.rows) : ''}</td>
-                <td>{counts.warnings !== undefined ? i18n.formatNumber(counts.warnings) : ''}</td>
-                <td>{counts.errors !== undefined ? i18n.formatNumber(counts.errors) : ''}</td>
-                <td>
-                  {f.state === 'error' && (
-                    <button type="button" onClick={() => onRetry(f.file)}>
-                      {i18n.t('error.retry')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataFiles files={files} onRetry={onRetry} />
 
       <section className="data-view__records" aria-labelledby="records-title">
         <h3 id="records-title">{i18n.t('data.recordsTitle')}</h3>
@@ -167,40 +117,7 @@ export function DataView({
         </div>
       </section>
 
-      <section aria-labelledby="report-title">
-        <h3 id="report-title">{i18n.t('data.report', { count: issues.length })}</h3>
-        {issues.length === 0 ? (
-          <p>{i18n.t('data.noIssues')}</p>
-        ) : (
-          <div className="data-view__report-wrap">
-            <table className="data-view__report">
-              <thead>
-                <tr>
-                  <th scope="col">{i18n.t('data.severity')}</th>
-                  <th scope="col">{i18n.t('data.line')}</th>
-                  <th scope="col">{i18n.t('data.column')}</th>
-                  <th scope="col">{i18n.t('data.value')}</th>
-                  <th scope="col">{i18n.t('data.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {issues.slice(0, REPORT_LIMIT).map((issue, i) => (
-                  <tr key={i} data-line={issue.line} data-severity={issue.severity} data-code={issue.code}>
-                    <td>{i18n.t(issue.severity === 'error' ? 'data.error' : 'data.warning')}</td>
-                    <td>{issue.line ?? ''}</td>
-                    <td>{issue.column ?? ''}</td>
-                    <td className="data-view__value">{issue.value ?? ''}</td>
-                    <td>{i18n.t(`issue.${issue.code}` as MessageKey, issue.params)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {issues.length > REPORT_LIMIT && (
-              <p>{i18n.t('data.more', { count: issues.length - REPORT_LIMIT })}</p>
-            )}
-          </div>
-        )}
-      </section>
+      <ValidationReport issues={records?.issues ?? []} />
     </div>
   );
 }

@@ -1,0 +1,47 @@
+import type { DataIssue } from '../../domain/types';
+import type { MessageKey } from '../../shared/i18n/en';
+import { useI18n } from '../../shared/i18n/useI18n';
+
+/** Rows of the report drawn at most; the rest are counted. */
+export const REPORT_LIMIT = 500;
+
+/** Every problem found in the records file, by line, in file order. */
+export function ValidationReport({ issues }: { issues: readonly DataIssue[] }) {
+  const i18n = useI18n();
+  return (
+    <section aria-labelledby="report-title">
+      <h3 id="report-title">{i18n.t('data.report', { count: issues.length })}</h3>
+      {issues.length === 0 ? (
+        <p>{i18n.t('data.noIssues')}</p>
+      ) : (
+        <div className="data-view__report-wrap">
+          <table className="data-view__report">
+            <thead>
+              <tr>
+                <th scope="col">{i18n.t('data.severity')}</th>
+                <th scope="col">{i18n.t('data.line')}</th>
+                <th scope="col">{i18n.t('data.column')}</th>
+                <th scope="col">{i18n.t('data.value')}</th>
+                <th scope="col">{i18n.t('data.reason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {issues.slice(0, REPORT_LIMIT).map((issue, i) => (
+                <tr key={i} data-line={issue.line} data-severity={issue.severity} data-code={issue.code}>
+                  <td>{i18n.t(issue.severity === 'error' ? 'data.error' : 'data.warning')}</td>
+                  <td>{issue.line ?? ''}</td>
+                  <td>{issue.column ?? ''}</td>
+                  <td className="data-view__value">{issue.value ?? ''}</td>
+                  <td>{i18n.t(`issue.${issue.code}` as MessageKey, issue.params)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {issues.length > REPORT_LIMIT && (
+            <p>{i18n.t('data.more', { count: issues.length - REPORT_LIMIT })}</p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
