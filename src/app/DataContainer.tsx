@@ -10,6 +10,7 @@ export default function DataContainer() {
   const recordsProgress = useAppStore((s) => s.recordsProgress);
 
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
+  const contacts = loads.contacts.state === 'ready' ? loads.contacts.value : undefined;
   const recordsFile =
     recordsSource.kind === 'file'
       ? recordsSource.name
@@ -20,7 +21,9 @@ export default function DataContainer() {
     const load = loads[key];
     if (load.state === 'error') return { file, state: 'error', failure: load.failure };
     if (load.state === 'loading') return { file, state: 'loading' };
-    if (key === 'contacts' && load.value === null) return { file, state: 'absent' };
+    if (key === 'contacts' && contacts === null) return { file, state: 'absent' };
+    if (key === 'contacts' && contacts)
+      return { file, state: 'ready', rows: contacts.rows, ...countIssues(contacts.issues) };
     if (key === 'records' && records) {
       return {
         file,
@@ -42,6 +45,7 @@ export default function DataContainer() {
     <DataView
       files={files.map(([key, file]) => status(key, file))}
       records={records}
+      otherIssues={contacts?.issues}
       recordsSource={recordsSource}
       progress={recordsProgress}
       onOpenFile={(file) => void openRecordsFile(file)}

@@ -14,9 +14,12 @@ export function DataProblems() {
   const failed = DATA_KEYS.map((key) => [key, loads[key]] as [DataKey, Load<unknown>]).filter(
     (entry): entry is [DataKey, { state: 'error'; failure: LoadFailure }] => entry[1].state === 'error',
   );
-  const records = loads.records.state === 'ready' ? loads.records.value : undefined;
-  const { errors, warnings } = countIssues(records?.issues ?? []);
-  if (failed.length === 0 && errors + warnings === 0) return null;
+  // Files read row by row whose rows had problems: the records, and contacts.csv.
+  const withIssues = [
+    loads.records.state === 'ready' ? loads.records.value.issues : [],
+    loads.contacts.state === 'ready' ? (loads.contacts.value?.issues ?? []) : [],
+  ].filter((issues) => issues.length > 0);
+  if (failed.length === 0 && withIssues.length === 0) return null;
   return (
     <section className="problems" role="alert" aria-labelledby="problems-title">
       {failed.length > 0 && <h2 id="problems-title">{i18n.t('error.title')}</h2>}
@@ -30,23 +33,19 @@ export function DataProblems() {
             </button>
           </li>
         ))}
-        {records && errors + warnings > 0 && (
-          <li>
-            {i18n.t('error.recordIssues', {
-              file: records.issues[0]?.file ?? 'records.csv',
-              errors,
-              warnings,
-            })}{' '}
+        {withIssues.map((issues) => (
+          <li key={issues[0]!.file} data-file={issues[0]!.file}>
+            {i18n.t('error.recordIssues', { file: issues[0]!.file, ...countIssues(issues) })}{' '}
             <button type="button" className="link-button" onClick={() => select({ view: 'data' })}>
               {i18n.t('error.fullReport')}
             </button>
             <ul className="problems__issues">
-              {records.issues.slice(0, 5).map((issue, i) => (
+              {issues.slice(0, 5).map((issue, i) => (
                 <li key={i}>{i18n.issue(issue)}</li>
               ))}
             </ul>
           </li>
-        )}
+        ))}
       </ul>
     </section>
   );

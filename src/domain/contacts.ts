@@ -18,7 +18,7 @@ const EMAIL = /^[^\s@<>()",;]+@[^\s@<>()",;]+\.[^\s@<>()",;]+$/;
 export function parseContactsCsv(
   text: string,
   file = 'contacts.csv',
-): { contacts: ContactDirectory; issues: DataIssue[] } {
+): { contacts: ContactDirectory; issues: DataIssue[]; rows: number } {
   const issues: DataIssue[] = [];
   const contacts = new Map<Iso3, FocalPoint[]>();
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
@@ -52,5 +52,5 @@ export function parseContactsCsv(
     };
     contacts.set(match.iso3, [...(contacts.get(match.iso3) ?? []), contact]);
   });
-  return { contacts, issues };
+  return { contacts, issues, rows: result.data.length };
 }

@@ -60,7 +60,7 @@ interface DataSlice {
   setRecordsSource(source: RecordsSource): void;
   setRecordsProgress(fraction: number | undefined): void;
   /** null when the optional contacts.csv is absent. */
-  contacts: Load<{ contacts: ContactDirectory; issues: DataIssue[] } | null>;
+  contacts: Load<{ contacts: ContactDirectory; issues: DataIssue[]; rows: number } | null>;
   setLoad<K extends DataKey>(key: K, load: DataSlice[K]): void;
 }
 

@@ -68,3 +68,27 @@ describe('DataFiles', () => {
     expect(within(screen.getByRole('row', { name: /contacts\.csv/ })).queryByRole('button')).toBeNull();
   });
 });
+
+describe('ValidationReport of two files', () => {
+  it('names the file of each problem when more than one file has problems', () => {
+    const email: DataIssue = {
+      severity: 'warning',
+      code: 'invalid-email',
+      file: 'contacts.csv',
+      line: 4,
+      column: 'email',
+      value: 'focal.point@',
+    };
+    const { container } = render(<ValidationReport issues={[duplicate(7), email]} />);
+    expect(screen.getByRole('columnheader', { name: 'File' })).toBeInTheDocument();
+    const row = container.querySelector('tr[data-issue-file="contacts.csv"]') as HTMLElement;
+    expect(within(row).getByText('contacts.csv')).toBeInTheDocument();
+    expect(within(row).getByText('4')).toBeInTheDocument();
+    expect(within(row).getByText('focal.point@')).toBeInTheDocument();
+  });
+
+  it('leaves the file out when all problems are in one', () => {
+    render(<ValidationReport issues={[duplicate(7)]} />);
+    expect(screen.queryByRole('columnheader', { name: 'File' })).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { writeCsv } from '../../domain/csv';
 import { RECORD_COLUMNS, recordsToCsv, type ParsedRecords } from '../../domain/records';
+import type { DataIssue } from '../../domain/types';
 import { download } from '../../shared/figure/exportFigure';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { DataFiles, type FileStatus } from './DataFiles';
@@ -12,6 +13,8 @@ export type { FileStatus };
 export interface DataViewProps {
   files: FileStatus[];
   records?: ParsedRecords;
+  /** Problems found in the other files read row by row (contacts.csv), reported after the records'. */
+  otherIssues?: readonly DataIssue[];
   /** Describes where the records come from. */
   recordsSource: { kind: 'default' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
   progress?: number;
@@ -24,6 +27,7 @@ export interface DataViewProps {
 export function DataView({
   files,
   records,
+  otherIssues,
   recordsSource,
   progress,
   onOpenFile,
@@ -117,7 +121,7 @@ export function DataView({
         </div>
       </section>
 
-      <ValidationReport issues={records?.issues ?? []} />
+      <ValidationReport issues={[...(records?.issues ?? []), ...(otherIssues ?? [])]} />
     </div>
   );
 }

@@ -5,9 +5,14 @@ import { useI18n } from '../../shared/i18n/useI18n';
 /** Rows of the report drawn at most; the rest are counted. */
 export const REPORT_LIMIT = 500;
 
-/** Every problem found in the records file, by line, in file order. */
+/**
+ * Every problem found in the files read row by row, by line, in file order; the file is named
+ * when there are problems in more than one.
+ */
 export function ValidationReport({ issues }: { issues: readonly DataIssue[] }) {
   const i18n = useI18n();
+  const files = new Set(issues.map((issue) => issue.file));
+  const withFile = files.size > 1;
   return (
     <section aria-labelledby="report-title">
       <h3 id="report-title">{i18n.t('data.report', { count: issues.length })}</h3>
@@ -19,6 +24,7 @@ export function ValidationReport({ issues }: { issues: readonly DataIssue[] }) {
             <thead>
               <tr>
                 <th scope="col">{i18n.t('data.severity')}</th>
+                {withFile && <th scope="col">{i18n.t('data.file')}</th>}
                 <th scope="col">{i18n.t('data.line')}</th>
                 <th scope="col">{i18n.t('data.column')}</th>
                 <th scope="col">{i18n.t('data.value')}</th>
@@ -27,8 +33,15 @@ export function ValidationReport({ issues }: { issues: readonly DataIssue[] }) {
             </thead>
             <tbody>
               {issues.slice(0, REPORT_LIMIT).map((issue, i) => (
-                <tr key={i} data-line={issue.line} data-severity={issue.severity} data-code={issue.code}>
+                <tr
+                  key={i}
+                  data-issue-file={issue.file}
+                  data-line={issue.line}
+                  data-severity={issue.severity}
+                  data-code={issue.code}
+                >
                   <td>{i18n.t(issue.severity === 'error' ? 'data.error' : 'data.warning')}</td>
+                  {withFile && <td>{issue.file}</td>}
                   <td>{issue.line ?? ''}</td>
                   <td>{issue.column ?? ''}</td>
                   <td className="data-view__value">{issue.value ?? ''}</td>
