@@ -105,3 +105,7 @@ export interface DataIssue {
   /** Values the message names, e.g. { iso3: 'VNM' } or { line: 4 }. */
   params?: Record<string, string | number>;
 }
+
+/** Where the records shown come from: the site's own file, a `?records=` address, or a file opened here. */
+export type RecordsSource =
+  { kind: 'default' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };

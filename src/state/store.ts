@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParsedRecords } from '../domain/records';
 import type { ContactDirectory } from '../domain/contacts';
-import type { DataIssue, Product, Region, Status } from '../domain/types';
+import type { DataIssue, Product, RecordsSource, Region, Status } from '../domain/types';
 import type { LoadFailure } from '../data/fetchFile';
 import type { GeoFeatures } from '../geo/geoFeatures';
 import type { Selection } from './url';
@@ -31,12 +31,11 @@ export interface NoticeData {
   params: Record<string, string>;
 }
 
+export type { RecordsSource };
+
 export interface Notice extends NoticeData {
   id: number;
 }
-
-export type RecordsSource =
-  { kind: 'default' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
 
 export type DataKey = 'products' | 'regions' | 'records' | 'boundaries' | 'contacts';
 

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { writeCsv } from '../../domain/csv';
 import { RECORD_COLUMNS, recordsToCsv, type ParsedRecords } from '../../domain/records';
-import type { DataIssue } from '../../domain/types';
+import type { DataIssue, RecordsSource } from '../../domain/types';
 import { download } from '../../shared/figure/exportFigure';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { DataFiles, type FileStatus } from './DataFiles';
@@ -16,7 +16,7 @@ export interface DataViewProps {
   /** Problems found in the other files read row by row (contacts.csv), reported after the records'. */
   otherIssues?: readonly DataIssue[];
   /** Describes where the records come from. */
-  recordsSource: { kind: 'default' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+  recordsSource: RecordsSource;
   progress?: number;
   onOpenFile(file: File): void;
   onSiteRecords(): void;
