@@ -1,5 +1,17 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
 import app from './vite.config';
+
+/**
+ * Stryker's vitest runner asks for worker threads, but the tests that pin a time zone
+ * (src/domain/dates.test.ts) set process.env.TZ, which only a process of its own applies.
+ */
+const forks: Plugin = {
+  name: 'mutation-testing-forks',
+  configureVitest({ project }) {
+    project.config.pool = 'forks';
+  },
+};
 
 /**
  * The tests that mutation testing (stryker.config.mjs) runs against each mutant: the unit tests
@@ -8,6 +20,7 @@ import app from './vite.config';
  */
 export default defineConfig({
   ...app,
+  plugins: [...(app.plugins ?? []), forks],
   test: {
     ...app.test,
     include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
