@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { resolveCountry } from './countries';
 import { unneutralise, writeCsv } from './csv';
+import { rowLineCounter } from './csvLines';
 import { isRecordStatus } from './types';
 import type { DataIssue, IsoDate, IssueCode, Product, RecordStatus, SubmissionRecord } from './types';
 
@@ -80,13 +81,6 @@ function remembered<T>(f: (value: string) => T): (value: string) => T {
   };
 }
 
-/** Counts "\n" in text[from, to). */
-function newlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /**
  * Reads records.csv as a coordinator's spreadsheet writes it: any header order and case, a BOM,
  * CRLF, ";" as delimiter, names or alpha-2 codes for countries, status labels in any case.
@@ -113,8 +107,7 @@ export function parseRecordsCsv(
   let complete = false;
   let at: number[] = [];
   let rows = 0;
-  let scanned = 0; // text offset up to which newlines are counted
-  let linesBefore = 0; // newlines in body[0, scanned)
+  const lineOf = rowLineCounter(body);
 
   const report =
     (severity: DataIssue['severity']) =>
@@ -134,12 +127,7 @@ export function parseRecordsCsv(
     step(result) {
       const cells = result.data;
       const end = result.meta.cursor;
-      linesBefore += newlines(body, scanned, end);
-      scanned = end;
-      const ending = body[end - 1] === '\n' ? 1 : 0;
-      let inside = 0;
-      for (const cell of cells) if (cell.includes('\n')) inside += newlines(cell, 0, cell.length);
-      const line = linesBefore - ending - inside + 1;
+      const line = lineOf(cells, end);
 
       if (!header) {
         header = cells.map(columnOf);
