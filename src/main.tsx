@@ -4,14 +4,18 @@ import './shared/base.css';
 import { App } from './app/App';
 import { loadAll } from './app/loadData';
 import { registerServiceWorker } from './app/serviceWorker';
+import { loadStartLanguage } from './app/language';
 
 // The data downloads start now, before the first render.
 void loadAll();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// In a language other than English, its messages (a small chunk) come first, alongside the data.
+void loadStartLanguage(window.location.search).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );
 
 // After one visit the dashboard works offline (the built site only; see src/sw.ts).

@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { LanguageSelect } from '../shared/controls/Controls';
 import { I18nProvider } from '../shared/i18n/I18nProvider';
+import { browserLanguage } from './language';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useAppStore } from '../state/store';
 import { DataProblems } from './DataProblems';
@@ -21,7 +23,8 @@ const DataContainer = lazy(() => import('./DataContainer'));
 
 /** The dashboard, in the language the selection asks for (English when it is not available). */
 export function App() {
-  const lang = useAppStore((s) => s.selection.lang);
+  // The language asked for in the URL, else the browser's first one the interface speaks.
+  const lang = useAppStore((s) => s.selection.lang) ?? browserLanguage();
   return (
     <I18nProvider lang={lang}>
       <Shell />
@@ -38,6 +41,7 @@ function Shell() {
     (s) => s.products.state === 'loading' || s.regions.state === 'loading' || s.records.state === 'loading',
   );
   const view = useAppStore((s) => s.selection.view);
+  const select = useAppStore((s) => s.select);
   const recordsSource = useAppStore((s) => s.recordsSource);
 
   useEffect(() => {
@@ -66,7 +70,10 @@ function Shell() {
           <p className="app__org">{i18n.t('app.subtitle')}</p>
           <h1 className="app__title">{i18n.t('app.title')}</h1>
         </div>
-        <Nav />
+        <div className="app__header-end">
+          <LanguageSelect current={i18n.lang} onChange={(lang) => select({ lang })} />
+          <Nav />
+        </div>
       </header>
       <main className="app__main" id="content" tabIndex={-1}>
         <Notices />

@@ -1,6 +1,6 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
-import countryNames from './countryNames.json';
+import searchTable from './names/search.json';
 import type { Iso3 } from './types';
 
 countries.registerLocale(en);
@@ -32,7 +32,7 @@ function byName(): Map<string, Iso3 | null> {
       const iso3 = countries.alpha2ToAlpha3(alpha2);
       if (iso3) for (const name of names) add(name, iso3);
     }
-    for (const [iso3, names] of Object.entries(countryNames as Record<string, string[]>)) {
+    for (const [iso3, names] of Object.entries(searchTable as Record<string, string[]>)) {
       for (const name of names) add(name, iso3);
     }
     nameIndex = index;
@@ -94,11 +94,11 @@ export function alpha2Of(iso3: Iso3): string | undefined {
   return countries.alpha3ToAlpha2(iso3);
 }
 
-/** Names a search may match: English spellings and the names in the other UN languages. */
+/**
+ * Names a search may match: the country's names in the six UN languages (the UN's and CLDR's
+ * forms) and the other spellings people use (see scripts/build-country-names.mjs).
+ */
 export function searchNames(iso3: Iso3): string[] {
   const names = countries.getName(iso3, 'en', { select: 'all' });
-  return [
-    ...(Array.isArray(names) ? names : []),
-    ...((countryNames as Record<string, string[]>)[iso3] ?? []),
-  ];
+  return [...(Array.isArray(names) ? names : []), ...((searchTable as Record<string, string[]>)[iso3] ?? [])];
 }

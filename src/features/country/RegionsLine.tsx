@@ -16,8 +16,9 @@ export function RegionsLine({
   const memberOf = regionsOf(regions, iso3).filter((r) => r.kind !== 'world');
   return (
     <p className={className}>
-      {i18n.t('panel.regions')}:{' '}
-      {memberOf.length ? memberOf.map((r) => r.name).join(', ') : i18n.t('panel.noRegion')}
+      {i18n.t('panel.regionsLine', {
+        regions: memberOf.length ? i18n.list(memberOf.map((r) => r.name)) : i18n.t('panel.noRegion'),
+      })}
     </p>
   );
 }

@@ -30,6 +30,8 @@ export interface PresentViewProps {
 const MAP = { width: 1000, height: 620 };
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ']);
 const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+/** Right to left, the next slide is to the left: the arrow keys swap. */
+const MIRRORED: Record<string, string> = { ArrowRight: 'ArrowLeft', ArrowLeft: 'ArrowRight' };
 
 /** Full-screen slides, one per product, driven by the keyboard or a presentation clicker. */
 export function PresentView(props: PresentViewProps) {
@@ -55,9 +57,10 @@ export function PresentView(props: PresentViewProps) {
       const target = e.target as HTMLElement | null;
       if (target?.closest('button, a, input, select, textarea') && e.key === ' ') return;
       const { position: at, products: list, onSlide: go, onExit: exit } = latest.current;
+      const key = document.documentElement.dir === 'rtl' ? (MIRRORED[e.key] ?? e.key) : e.key;
       let next: number | undefined;
-      if (NEXT.has(e.key) && !(e.key === ' ' && e.shiftKey)) next = Math.min(at + 1, list.length - 1);
-      else if (PREVIOUS.has(e.key) || (e.key === ' ' && e.shiftKey)) next = Math.max(at - 1, 0);
+      if (NEXT.has(key) && !(e.key === ' ' && e.shiftKey)) next = Math.min(at + 1, list.length - 1);
+      else if (PREVIOUS.has(key) || (e.key === ' ' && e.shiftKey)) next = Math.max(at - 1, 0);
       else if (e.key === 'Home') next = 0;
       else if (e.key === 'End') next = list.length - 1;
       else if (e.key === 'Escape') {
@@ -105,22 +108,22 @@ export function PresentView(props: PresentViewProps) {
   const total = expectedOf(counts);
   const version = productTitle(product);
   return (
-    <div
-      ref={rootRef}
-      className="present"
-      tabIndex={-1}
-      role="region"
-      aria-roledescription={i18n.t('present.roledescription')}
-      aria-label={i18n.t('present.slideLabel', { n: position + 1, total: products.length, product: version })}
-      data-product={product.id}
-    >
+    <div ref={rootRef} className="present" tabIndex={-1} data-product={product.id}>
       <header className="present__header">
         <h1 className="present__title">{i18n.t('figure.title', { name: product.name, short: version })}</h1>
         <p className="present__subtitle">
           {i18n.t('figure.subtitle', { region: region.name, date: i18n.formatDate(asOf) })}
         </p>
       </header>
-      <main className="present__body">
+      <main
+        className="present__body"
+        aria-roledescription={i18n.t('present.roledescription')}
+        aria-label={i18n.t('present.slideLabel', {
+          n: position + 1,
+          total: products.length,
+          product: version,
+        })}
+      >
         <div className="present__map" ref={mapRef}>
           {geo ? (
             <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={version}>

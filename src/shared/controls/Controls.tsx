@@ -1,4 +1,6 @@
+import { LANGUAGE_CODES, type Language } from '../../domain/languages';
 import type { IsoDate, Product, Region } from '../../domain/types';
+import { LANGUAGES } from '../i18n/languages';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/useI18n';
 import './controls.css';
@@ -104,6 +106,25 @@ export function AsOfControl({
           </button>
         )}
       </div>
+    </div>
+  );
+}
+
+/** The interface language, each named in itself ("Français", "العربية"). */
+export function LanguageSelect({ current, onChange }: { current: string; onChange(lang: Language): void }) {
+  const i18n = useI18n();
+  return (
+    <div className="control control--inline">
+      <label htmlFor="language" className="control__label">
+        {i18n.t('lang.label')}
+      </label>
+      <select id="language" value={current} onChange={(e) => onChange(e.target.value as Language)}>
+        {LANGUAGE_CODES.map((code) => (
+          <option key={code} value={code} lang={code} dir={LANGUAGES[code].dir}>
+            {LANGUAGES[code].name}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -8,8 +8,8 @@ import { parseRecordsCsv } from '../../domain/records';
 import { indexRecords } from '../../domain/status';
 import type { Product, Region } from '../../domain/types';
 import { geoFeaturesOf, toGeoFeatures, type GeoFeatures } from '../../geo/geoFeatures';
-import { getI18n } from '../i18n';
-import { Figure, FIGURE_HEIGHT, FIGURE_WIDTH, figureLayout } from './Figure';
+import { getI18n, loadLanguage } from '../i18n';
+import { Figure, FIGURE_HEIGHT, FIGURE_WIDTH, figureLayout, wrap } from './Figure';
 import { figureProps } from './figureProps';
 
 const data = (name: string) => readFileSync(join(process.cwd(), 'public', 'data', name), 'utf8');
@@ -147,5 +147,37 @@ describe('the figure with many long sources', () => {
     const lastBaseline = Number(disclaimer.getAttribute('y')) + (lines - 1) * 13;
     expect(lastBaseline).toBeLessThan(height - 4);
     expect(figureLayout(props).height).toBe(height);
+  });
+});
+
+describe('wrap', () => {
+  it('keeps words whole and breaks at spaces', () => {
+    expect(wrap('The boundaries and names shown', 14)).toEqual(['The boundaries', 'and names', 'shown']);
+  });
+
+  it('breaks Chinese text between characters, each as wide as two letters', () => {
+    expect(wrap('本地图所示边界和名称', 8)).toEqual(['本地图所', '示边界和', '名称']);
+    expect(wrap('边界：Natural Earth。', 14)).toEqual(['边界：Natural', 'Earth。']);
+  });
+});
+
+describe('the figure right to left', () => {
+  it('is mirrored: text from the right edge, the map on the right, the legend on its left', async () => {
+    await loadLanguage('ar');
+    const product = products.find((p) => p.id === 'gsocseq')!;
+    const props = figureProps({ i18n: getI18n('ar'), geo, index, product, region: asp, asOf: '2022-03-09' });
+    expect(props.dir).toBe('rtl');
+    const svg = render(<Figure {...props} />).container.querySelector('svg')!;
+    expect(svg.getAttribute('direction')).toBe('rtl');
+    const title = svg.querySelector('text')!;
+    expect(Number(title.getAttribute('x'))).toBe(FIGURE_WIDTH - 24);
+    const translateX = (g: Element) => Number(/translate\(([-\d.]+)/.exec(g.getAttribute('transform')!)![1]);
+    const map = svg.querySelector('g[transform]')!;
+    const legend = svg.querySelector('g.figure-legend')!;
+    expect(translateX(map)).toBeGreaterThan(translateX(legend));
+    // The disclaimer starts at the right edge too, and says it in Arabic.
+    const disclaimer = svg.querySelector('[data-part="disclaimer"]')!;
+    expect(Number(disclaimer.getAttribute('x'))).toBe(FIGURE_WIDTH - 24);
+    expect(disclaimer.textContent).toMatch(/[\u0600-\u06FF]/);
   });
 });

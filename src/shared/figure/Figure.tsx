@@ -16,6 +16,8 @@ export interface FigureProps {
   source: string;
   disclaimer: string;
   idPrefix?: string;
+  /** Right to left (Arabic): the figure is mirrored, text right-aligned, the legend on the left. */
+  dir?: 'ltr' | 'rtl';
 }
 
 export const FIGURE_WIDTH = 1200;
@@ -58,17 +60,35 @@ export function figureLayout({
   };
 }
 
-/** Breaks text into lines of at most `max` characters, at spaces. */
+/** Chinese, Japanese and Korean characters (and full-width forms): a line may break between any two. */
+const CJK = '\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF';
+const UNITS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'gu');
+
+/**
+ * Breaks text into lines of at most `max` characters, at spaces, or between any two Chinese
+ * characters (which count as two, being about twice as wide).
+ */
 export function wrap(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
+  let width = 0;
+  let space = false;
+  for (const unit of text.match(UNITS) ?? []) {
+    if (/^\s+$/.test(unit)) {
+      space = true;
+      continue;
     }
+    const w = new RegExp(`^[${CJK}]$`, 'u').test(unit) ? 2 : unit.length;
+    const gap = space && line ? 1 : 0;
+    if (line && width + gap + w > max) {
+      lines.push(line);
+      line = unit;
+      width = w;
+    } else {
+      line += (gap ? ' ' : '') + unit;
+      width += gap + w;
+    }
+    space = false;
   }
   if (line) lines.push(line);
   return lines;
@@ -79,8 +99,25 @@ export function wrap(text: string, max: number): string[] {
  * boundary disclaimer. Every legend entry has `data-status` and the fill of its countries.
  */
 export function Figure(props: FigureProps) {
-  const { geo, statuses, fit, title, subtitle, legendTitle, legend, idPrefix = 'figure' } = props;
+  const {
+    geo,
+    statuses,
+    fit,
+    title,
+    subtitle,
+    legendTitle,
+    legend,
+    idPrefix = 'figure',
+    dir = 'ltr',
+  } = props;
   const { titleLines, sourceLines, disclaimerLines, map: MAP, footerY, height } = figureLayout(props);
+  // Right to left, every x is measured from the right edge and text is anchored at its start,
+  // which is then its right end.
+  const rtl = dir === 'rtl';
+  const x = (left: number) => (rtl ? FIGURE_WIDTH - left : left);
+  const mapX = rtl ? FIGURE_WIDTH - MAP.x - MAP.width : MAP.x;
+  const legendX = x(MAP.x + MAP.width + 28);
+  const end = rtl ? 'start' : 'end';
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -88,21 +125,22 @@ export function Figure(props: FigureProps) {
       height={height}
       viewBox={`0 0 ${FIGURE_WIDTH} ${height}`}
       fontFamily={FONT}
+      direction={dir}
       role="img"
       aria-label={`${title}. ${subtitle}`}
     >
       <rect width={FIGURE_WIDTH} height={height} fill="#ffffff" />
-      <text x={24} y={40} fontSize={24} fontWeight={700} fill="#111">
+      <text x={x(24)} y={40} fontSize={24} fontWeight={700} fill="#111">
         {titleLines.map((line, i) => (
-          <tspan key={i} x={24} dy={i ? 28 : 0}>
+          <tspan key={i} x={x(24)} dy={i ? 28 : 0}>
             {line}
           </tspan>
         ))}
       </text>
-      <text x={24} y={40 + titleLines.length * 28 + 2} fontSize={16} fill="#333">
+      <text x={x(24)} y={40 + titleLines.length * 28 + 2} fontSize={16} fill="#333">
         {subtitle}
       </text>
-      <g transform={`translate(${MAP.x},${MAP.y})`}>
+      <g transform={`translate(${mapX},${MAP.y})`}>
         <StaticMap
           geo={geo}
           statuses={statuses}
@@ -113,7 +151,7 @@ export function Figure(props: FigureProps) {
         />
         <rect width={MAP.width} height={MAP.height} fill="none" stroke="#999" />
       </g>
-      <g transform={`translate(${MAP.x + MAP.width + 28},${MAP.y + 8})`} className="figure-legend">
+      <g transform={`translate(${legendX},${MAP.y + 8})`} className="figure-legend">
         <text fontSize={16} fontWeight={700} fill="#111">
           {legendTitle}
         </text>
@@ -124,32 +162,38 @@ export function Figure(props: FigureProps) {
             data-status={entry.status}
             data-count={entry.count}
           >
-            <rect width={20} height={20} fill={statusFill(entry.status, idPrefix)} stroke={SWATCH_STROKE} />
-            <text x={30} y={15} fontSize={15} fill="#111">
+            <rect
+              x={rtl ? -20 : 0}
+              width={20}
+              height={20}
+              fill={statusFill(entry.status, idPrefix)}
+              stroke={SWATCH_STROKE}
+            />
+            <text x={rtl ? -30 : 30} y={15} fontSize={15} fill="#111">
               {entry.label}
             </text>
-            <text x={236} y={15} fontSize={15} fontWeight={700} textAnchor="end" fill="#111">
+            <text x={rtl ? -236 : 236} y={15} fontSize={15} fontWeight={700} textAnchor={end} fill="#111">
               {entry.count}
             </text>
           </g>
         ))}
       </g>
-      <text x={24} y={footerY} fontSize={12} fill="#333">
+      <text x={x(24)} y={footerY} fontSize={12} fill="#333">
         {sourceLines.map((line, i) => (
-          <tspan key={i} x={24} dy={i ? SOURCE_LINE : 0}>
+          <tspan key={i} x={x(24)} dy={i ? SOURCE_LINE : 0}>
             {line}
           </tspan>
         ))}
       </text>
       <text
-        x={24}
+        x={x(24)}
         y={footerY + sourceLines.length * SOURCE_LINE + 10}
         fontSize={10.5}
         fill="#555"
         data-part="disclaimer"
       >
         {disclaimerLines.map((line, i) => (
-          <tspan key={i} x={24} dy={i ? DISCLAIMER_LINE : 0}>
+          <tspan key={i} x={x(24)} dy={i ? DISCLAIMER_LINE : 0}>
             {line}
           </tspan>
         ))}

@@ -28,6 +28,7 @@ export function figureProps(args: {
     source: sourceLine(i18n, index, product.id, region.members, asOf),
     disclaimer: i18n.t('map.disclaimer'),
     idPrefix,
+    dir: i18n.dir,
   };
 }
 

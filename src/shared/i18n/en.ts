@@ -41,7 +41,7 @@ export const en = {
   'map.failed': 'The map could not be drawn: {reason}',
 
   'panel.close': 'Close',
-  'panel.regions': 'Regions',
+  'panel.regionsLine': 'Regions: {regions}',
   'panel.noRegion': 'In none of the loaded regions',
   'panel.history': 'History',
   'panel.source': 'Source',
@@ -89,6 +89,28 @@ export const en = {
   'error.fullReport': 'See the full report',
   'error.noRecords': 'Without records every country shows No information.',
   'error.noBoundaries': 'Without boundaries the map cannot be drawn; the charts still work.',
+
+  'lang.label': 'Language',
+  'theme.label': 'Colours',
+  'theme.auto': 'As the system',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+  'theme.contrast': 'High contrast',
+
+  'a11y.summary': '{product}, {region}, as of {date}: {counts}.',
+  'a11y.count.submitted': '{count, plural, one {# submitted} other {# submitted}}',
+  'a11y.count.in_preparation': '{count, plural, one {# in preparation} other {# in preparation}}',
+  'a11y.count.not_submitted': '{count, plural, one {# not submitted} other {# not submitted}}',
+  'a11y.count.not_applicable': '{count, plural, one {# not applicable} other {# not applicable}}',
+  'a11y.count.no_information': '{count, plural, one {# no information} other {# no information}}',
+
+  'map.table.show': 'Show the map as a table',
+  'map.table.hide': 'Hide the table',
+  'map.table.caption': '{product}, {region}, as of {date}: the status of each country',
+  'map.table.country': 'Country',
+  'map.table.status': 'Status',
+  'map.table.date': 'Date of the record',
+  'map.table.note': 'Note',
 
   'nav.label': 'Views',
   'nav.overview': 'Overview',

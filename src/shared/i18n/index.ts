@@ -1,22 +1,10 @@
-import { en, type MessageKey, type Messages } from './en';
-import { formatMessage, type Values } from './format';
-import { alpha2Of } from '../../domain/countries';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { en, type MessageKey } from './en';
+import { LANGUAGES, LANGUAGE_FILES, type LanguageFiles } from './languages';
+import englishNames from '../../domain/names/en.json';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../domain/languages';
 import type { LoadFailure } from '../../data/fetchFile';
 import type { DataIssue, Iso3, IsoDate, Status } from '../../domain/types';
-
-interface LanguageFile {
-  messages: Messages;
-  dir: 'ltr' | 'rtl';
-  name: string;
-  locale: string;
-}
-
-/** Each language's messages, as files like en.ts; the codes are those of domain/languages. */
-export const LANGUAGES: Record<Language, LanguageFile> = {
-  // Dates as the UN writes them in English: 9 March 2022.
-  en: { messages: en, dir: 'ltr', name: 'English', locale: 'en-GB' },
-};
 
 export interface I18n {
   lang: string;
@@ -27,6 +15,8 @@ export interface I18n {
   /** A short month and year for chart axes. */
   formatMonth(date: IsoDate): string;
   formatNumber(n: number): string;
+  /** Items as a list read aloud: "7 submitted, 7 in preparation, 10 no information". */
+  list(items: readonly string[]): string;
   /** The country's name in the interface language. */
   countryName(iso3: Iso3): string;
   /** A data issue in words: "records.csv, line 5, country “XXX”: unknown country". */
@@ -41,13 +31,65 @@ export interface I18n {
   prepare(): () => void;
 }
 
-const cache = new Map<string, I18n>();
+/** Values put into a message; inserted as text, never as markup. */
+export type Values = Record<string, string | number>;
 
-export function getI18n(lang: string): I18n {
-  const code = isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
+const loaded = new Map<Language, LanguageFiles>([['en', { messages: en, countryNames: englishNames }]]);
+const loading = new Map<Language, Promise<Language>>();
+
+/** The language `lang` asks for when the interface speaks it, else English. */
+function languageOf(lang: string | undefined): Language {
+  return lang && isLanguage(lang) ? lang : DEFAULT_LANGUAGE;
+}
+
+/** True when getI18n(lang) can answer in that language without waiting. */
+export function isLoaded(lang: string | undefined): boolean {
+  return loaded.has(languageOf(lang));
+}
+
+/**
+ * Fetches a language's messages (its own chunk); resolves with the language that will be used,
+ * English when `lang` is not one the interface speaks or its file could not be fetched.
+ */
+export function loadLanguage(lang: string | undefined): Promise<Language> {
+  const code = languageOf(lang);
+  if (code === 'en' || loaded.has(code)) return Promise.resolve(code);
+  let pending = loading.get(code);
+  if (!pending) {
+    pending = LANGUAGE_FILES[code]()
+      .then((files) => {
+        loaded.set(code, files);
+        return code;
+      })
+      .catch((error: unknown) => {
+        console.warn(`messages for ${code} could not be loaded:`, error);
+        loading.delete(code);
+        return DEFAULT_LANGUAGE;
+      });
+    loading.set(code, pending);
+  }
+  return pending;
+}
+
+const cache = new Map<Language, I18n>();
+
+/** The interface in `lang` if its messages are loaded (see loadLanguage), else in English. */
+export function getI18n(lang: string | undefined): I18n {
+  const wanted = languageOf(lang);
+  const code = loaded.has(wanted) ? wanted : DEFAULT_LANGUAGE;
   const cached = cache.get(code);
   if (cached) return cached;
-  const { messages, dir, locale } = LANGUAGES[code];
+  const { messages, countryNames } = loaded.get(code)!;
+  const { dir, locale } = LANGUAGES[code];
+  const formats = new Map<MessageKey, IntlMessageFormat>();
+  const format = (key: MessageKey, values: Values = {}): string => {
+    let compiled = formats.get(key);
+    if (!compiled) {
+      compiled = new IntlMessageFormat(messages[key], locale, undefined, { ignoreTag: true });
+      formats.set(key, compiled);
+    }
+    return String(compiled.format(values));
+  };
   // Intl formatters are costly to create: each is made when first used.
   const once = <T>(make: () => T) => {
     let made: T | undefined;
@@ -65,13 +107,12 @@ export function getI18n(lang: string): I18n {
   const monthFormat = once(
     () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   );
-  const numberFormat = once(() => new Intl.NumberFormat(code));
-  const regionNames = once(() => new Intl.DisplayNames([code], { type: 'region', fallback: 'none' }));
-  const names = new Map<Iso3, string>();
+  const numberFormat = once(() => new Intl.NumberFormat(locale));
+  const listFormat = once(() => new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }));
   const i18n: I18n = {
     lang: code,
     dir,
-    t: (key, values = {}) => formatMessage(messages[key], values, code),
+    t: format,
     status: (status) => messages[`status.${status}`],
     formatDate: (date) => {
       const d = new Date(`${date}T00:00:00Z`);
@@ -82,17 +123,10 @@ export function getI18n(lang: string): I18n {
       return Number.isNaN(d.getTime()) ? date : monthFormat().format(d);
     },
     formatNumber: (n) => numberFormat().format(n),
-    countryName: (iso3) => {
-      let name = names.get(iso3);
-      if (name === undefined) {
-        const alpha2 = alpha2Of(iso3);
-        name = (alpha2 && regionNames().of(alpha2)) || iso3;
-        names.set(iso3, name);
-      }
-      return name;
-    },
+    list: (items) => listFormat().format(items),
+    countryName: (iso3) => countryNames[iso3] ?? (englishNames as Record<string, string>)[iso3] ?? iso3,
     prepare: () => {
-      const steps = [dateFormat, monthFormat, numberFormat, regionNames];
+      const steps = [dateFormat, monthFormat, numberFormat];
       let timer: ReturnType<typeof setTimeout>;
       const next = () => {
         steps.shift()?.();
@@ -102,7 +136,7 @@ export function getI18n(lang: string): I18n {
       return () => clearTimeout(timer);
     },
     issue: (issue) => {
-      const t = (key: MessageKey, values?: Values) => formatMessage(messages[key], values ?? {}, code);
+      const t = format;
       const where = [
         issue.file,
         issue.line !== undefined ? t('issue.line', { line: issue.line }) : undefined,
@@ -112,10 +146,11 @@ export function getI18n(lang: string): I18n {
       ].filter(Boolean);
       return `${where.join(', ')}: ${t(`issue.${issue.code}`, issue.params)}`;
     },
-    failure: (failure) => formatMessage(messages[`error.${failure.kind}`], { ...failure }, code),
+    failure: (failure) => format(`error.${failure.kind}`, { ...failure }),
   };
   cache.set(code, i18n);
   return i18n;
 }
 
 export type { MessageKey };
+export { LANGUAGES };

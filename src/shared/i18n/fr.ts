@@ -1,0 +1,256 @@
+import type { Messages } from './en';
+
+/** Messages in fr; every key of en.ts, with the same placeholders. */
+export const fr: Messages = {
+  'app.title': 'Soumission des cartes nationales pour les cartes mondiales des sols du PMS',
+  'app.subtitle': 'Partenariat mondial sur les sols de la FAO',
+  'app.loading': 'Chargement des données…',
+  'app.skip': 'Aller au contenu',
+
+  'status.submitted': 'Soumise',
+  'status.in_preparation': 'En préparation',
+  'status.not_submitted': 'Non soumise',
+  'status.not_applicable': 'Sans objet',
+  'status.no_information': 'Sans information',
+  'status.outside': 'Hors région',
+
+  'controls.product': 'Produit cartographique',
+  'controls.region': 'Région',
+  'controls.asOf': 'Situation au',
+  'controls.asOfLatest': 'La plus récente ({date})',
+  'controls.regionGroup.partnership': 'Partenariats',
+  'controls.regionGroup.world': 'Monde',
+  'controls.regionGroup.un-region': 'Régions',
+  'controls.regionGroup.un-subregion': 'Sous-régions',
+
+  'region.fallback': 'Tous les pays',
+  'region.fallbackSource': 'Tous les pays figurant sur la carte ou dans les enregistrements',
+
+  'search.label': 'Rechercher un pays',
+  'search.placeholder': 'Nom ou code, p. ex. Népal ou NPL',
+  'search.none': 'Aucun pays ne correspond à « {query} »',
+  'search.results': '{count, plural, one {# pays trouvé} many {# pays trouvés} other {# pays trouvés}}',
+
+  'legend.title': 'Légende',
+  'legend.heading': '{product} : {region}, au {date}',
+  'legend.total':
+    '{count, plural, one {# pays dans la région} many {# pays dans la région} other {# pays dans la région}}',
+
+  'map.label': 'Carte de l’état des soumissions {product}, {region}',
+  'map.tooltipNoRecord': 'Aucun enregistrement',
+  'map.disclaimer':
+    'Les frontières et les noms indiqués ainsi que les appellations employées sur cette carte n’impliquent de la part de la FAO aucune prise de position quant au statut juridique des pays, territoires, villes ou zones ou de leurs autorités, ni quant au tracé de leurs frontières ou limites. Frontières : Natural Earth.',
+  'map.zoomRegion': 'Zoomer sur la région',
+  'map.failed': 'La carte n’a pas pu être affichée : {reason}',
+
+  'panel.close': 'Fermer',
+  'panel.regionsLine': 'Régions : {regions}',
+  'panel.noRegion': 'Dans aucune des régions chargées',
+  'panel.history': 'Historique',
+  'panel.source': 'Source',
+  'panel.note': 'Note',
+  'panel.since': 'depuis le {date}',
+  'panel.contact': 'Contact',
+  'panel.notUn': 'N’est pas un État Membre de l’ONU',
+
+  'charts.title': 'Avancement',
+  'charts.byProduct': 'Situation par produit, {region}',
+  'charts.overTime': 'Pays ayant soumis leur carte au fil du temps, {region}',
+  'charts.overTimeEmpty': 'Aucun enregistrement jusqu’à cette date.',
+  'charts.byRegion': '{product} : part des cartes soumises par région',
+  'charts.byRegionHidden':
+    '{count, plural, one {# région sans enregistrement {product} n’est pas affichée.} many {# régions sans enregistrement {product} ne sont pas affichées.} other {# régions sans enregistrement {product} ne sont pas affichées.}}',
+  'charts.submittedOf': '{submitted} sur {total} cartes soumises',
+  'charts.notApplicable':
+    '{count, plural, one {# pays non compté (sans objet)} many {# pays non comptés (sans objet)} other {# pays non comptés (sans objet)}}',
+  'charts.tableCaption': 'Données du graphique',
+
+  'notice.unknownProduct': 'Il n’y a pas de produit « {value} » ; le produit affiché est {fallback}.',
+  'notice.unknownRegion': 'Il n’y a pas de région « {value} » ; la région affichée est {fallback}.',
+  'notice.unknownCountry': 'Il n’y a pas de pays « {value} » sur la carte.',
+  'notice.unknownView': 'Il n’y a pas de vue « {value} » ; affichage de la vue d’ensemble.',
+  'notice.unknownLang': 'La langue « {value} » n’est pas disponible ; affichage en anglais.',
+  'notice.badDate':
+    'La date « {value} » n’est pas une date valide au format YYYY-MM-DD ; affichage de la situation la plus récente.',
+  'notice.futureAsOf':
+    'La date « {value} » est postérieure à aujourd’hui ; affichage de la situation la plus récente.',
+  'notice.dismiss': 'Fermer',
+  'update.ready': 'Une nouvelle version du tableau de bord est disponible.',
+  'update.reload': 'Recharger',
+  'notice.svgMap':
+    'Ce navigateur ne peut pas afficher la carte interactive WebGL ; une carte simplifiée est donc affichée, avec les mêmes couleurs et les mêmes chiffres.',
+
+  'error.title': 'Certaines données n’ont pas pu être chargées',
+  'error.retry': 'Réessayer',
+  'error.not-found': '{file} est introuvable (404).',
+  'error.http': '{file} : le serveur a répondu par le code {status}.',
+  'error.timeout': '{file} n’a pas été reçu dans un délai de {seconds} secondes.',
+  'error.network': '{file} n’a pas pu être récupéré : {detail}.',
+  'error.empty': '{file} est vide.',
+  'error.html': '{file} est une page web et non un fichier de données.',
+  'error.malformed': '{file} n’est pas un fichier JSON valide : {detail}.',
+  'error.invalid': '{file} ne respecte pas le format attendu : {detail}.',
+  'error.recordIssues':
+    '{file} : {errors, plural, one {# ligne inutilisable} many {# lignes inutilisables} other {# lignes inutilisables}}, {warnings, plural, one {# avertissement} many {# avertissements} other {# avertissements}}.',
+  'error.fullReport': 'Voir le rapport complet',
+  'error.noRecords': 'Sans enregistrements, tous les pays apparaissent comme « Sans information ».',
+  'error.noBoundaries':
+    'Sans les frontières, la carte ne peut pas être affichée ; les graphiques restent disponibles.',
+
+  'lang.label': 'Langue',
+  'theme.label': 'Couleurs',
+  'theme.auto': 'Comme le système',
+  'theme.light': 'Clair',
+  'theme.dark': 'Sombre',
+  'theme.contrast': 'Contraste élevé',
+
+  'a11y.summary': '{product}, {region}, au {date} : {counts}.',
+  'a11y.count.submitted':
+    '{count, plural, one {# carte soumise} many {# cartes soumises} other {# cartes soumises}}',
+  'a11y.count.in_preparation':
+    '{count, plural, one {# carte en préparation} many {# cartes en préparation} other {# cartes en préparation}}',
+  'a11y.count.not_submitted':
+    '{count, plural, one {# carte non soumise} many {# cartes non soumises} other {# cartes non soumises}}',
+  'a11y.count.not_applicable': '{count, plural, one {# sans objet} many {# sans objet} other {# sans objet}}',
+  'a11y.count.no_information':
+    '{count, plural, one {# sans information} many {# sans information} other {# sans information}}',
+
+  'map.table.show': 'Afficher la carte sous forme de tableau',
+  'map.table.hide': 'Masquer le tableau',
+  'map.table.caption': '{product}, {region}, au {date} : statut de chaque pays',
+  'map.table.country': 'Pays',
+  'map.table.status': 'Statut',
+  'map.table.date': 'Date de l’enregistrement',
+  'map.table.note': 'Note',
+
+  'nav.label': 'Vues',
+  'nav.overview': 'Vue d’ensemble',
+  'nav.outstanding': 'Cartes à fournir',
+  'nav.country': 'Pays',
+  'nav.present': 'Présenter',
+  'nav.data': 'Données',
+
+  'data.title': 'Fichiers de données',
+  'data.filesCaption': 'Les fichiers de données et leur chargement',
+  'data.file': 'Fichier',
+  'data.state': 'État',
+  'data.rows': 'Lignes',
+  'data.warnings': 'Avertissements',
+  'data.errors': 'Lignes écartées',
+  'data.state.loading': 'Chargement…',
+  'data.state.ready': 'Chargé',
+  'data.state.absent': 'Non fourni (facultatif)',
+  'data.recordsTitle': 'Enregistrements',
+  'data.sourceDefault': 'Affichage des enregistrements de ce site (data/records.csv).',
+  'data.sourceUrl': 'Affichage des enregistrements provenant de {url}.',
+  'data.sourceFile':
+    'Affichage de votre fichier « {name} », lu uniquement dans ce navigateur ; rien n’a été envoyé.',
+  'data.backToSite': 'Revenir aux enregistrements du site',
+  'data.open': 'Ouvrir un fichier d’enregistrements',
+  'data.openHint':
+    'Choisissez un fichier CSV ou déposez-le ici. Il est lu dans ce navigateur et n’est jamais envoyé.',
+  'data.reading': 'Lecture du fichier…',
+  'data.template': 'Télécharger un modèle',
+  'data.validRows': 'Télécharger les lignes utilisables',
+  'data.report':
+    'Rapport de validation ({count, plural, one {# problème} many {# problèmes} other {# problèmes}})',
+  'data.noIssues': 'Toutes les lignes ont pu être utilisées.',
+  'data.severity': 'Type',
+  'data.line': 'Ligne',
+  'data.column': 'Colonne',
+  'data.value': 'Valeur',
+  'data.reason': 'Motif',
+  'data.error': 'Ligne écartée',
+  'data.warning': 'Avertissement',
+  'data.more': '… et {count} de plus.',
+
+  'country.pick': 'Choisir un pays',
+  'country.asOf': 'Situation au {date}',
+  'country.locator': 'Localisation : {country}',
+  'country.link': 'Lien vers cette page',
+  'country.copyLink': 'Copier le lien',
+  'country.print': 'Imprimer',
+  'panel.openPage': 'Ouvrir la page du pays',
+
+  'next.label': 'Prochaine étape',
+  'next.gsp': 'le Secrétariat du PMS',
+  'next.submitted':
+    'La carte nationale a été soumise. Pour toute correction ou mise à jour, contactez {contact}.',
+  'next.in_preparation':
+    'Finalisez la carte nationale et soumettez-la ; pour un appui technique, contactez {contact}.',
+  'next.not_submitted':
+    'Préparez et soumettez la carte nationale ; contactez {contact} pour obtenir les lignes directrices et un appui technique.',
+  'next.not_applicable': 'Aucune carte nationale {product} n’est attendue de ce pays.',
+  'next.no_information':
+    'Le PMS n’a aucun enregistrement pour ce pays : informez {contact} de l’état d’avancement de la carte nationale.',
+
+  'present.roledescription': 'diapositive',
+  'present.slideLabel': 'Diapositive {n} sur {total} : {product}',
+  'present.headline': '{submitted} sur {total} cartes soumises',
+  'present.notApplicable':
+    '{count, plural, one {# pays non compté (sans objet)} many {# pays non comptés (sans objet)} other {# pays non comptés (sans objet)}}',
+  'present.previous': 'Précédente',
+  'present.next': 'Suivante',
+  'present.fullscreen': 'Plein écran',
+  'present.exit': 'Quitter (Échap)',
+  'present.refused':
+    'Le navigateur n’a pas ouvert le plein écran de lui-même : les diapositives occupent donc la fenêtre (le bouton Plein écran le redemande). Touches : → ← Pg. préc./Pg. suiv., Espace, Échap.',
+  'present.start': 'Présenter',
+
+  'outstanding.title': 'Cartes encore à fournir : {region}, au {date}',
+  'outstanding.country': 'Pays',
+  'outstanding.region': 'Région',
+  'outstanding.product': 'Produit',
+  'outstanding.status': 'Statut',
+  'outstanding.since': 'Depuis le',
+  'outstanding.note': 'Note',
+  'outstanding.focalPoint': 'Point focal',
+  'outstanding.allProducts': 'Tous les produits',
+  'outstanding.search': 'Rechercher par pays',
+  'outstanding.count':
+    '{count, plural, one {# carte encore à fournir} many {# cartes encore à fournir} other {# cartes encore à fournir}}',
+  'outstanding.downloadCsv': 'Télécharger en CSV',
+  'outstanding.caption': 'Cartes encore à fournir, une ligne par produit et par pays',
+  'outstanding.emails':
+    'Liste d’adresses électroniques ({count, plural, one {# adresse} many {# adresses} other {# adresses}})',
+  'outstanding.noEmails': 'Aucune adresse électronique pour les pays affichés.',
+  'outstanding.copy': 'Copier les adresses',
+  'outstanding.copied': 'Copié',
+  'outstanding.mailto': 'Écrire à tous (Cci)',
+  'outstanding.mailSubject': 'Soumission de la carte nationale au Partenariat mondial sur les sols',
+
+  'issue.empty-file': 'le fichier est vide',
+  'issue.missing-columns': 'colonne(s) manquante(s) : {columns}',
+  'issue.extra-columns': 'colonne(s) supplémentaire(s) ignorée(s) : {columns}',
+  'issue.missing-product': 'produit manquant',
+  'issue.unknown-product': 'produit inconnu',
+  'issue.missing-country': 'pays manquant',
+  'issue.unknown-country': 'pays inconnu',
+  'issue.country-read-as': 'interprété comme {iso3}',
+  'issue.missing-status': 'statut manquant',
+  'issue.unknown-status': 'statut inconnu',
+  'issue.status-no-information':
+    '« Sans information » correspond à l’absence d’enregistrement : omettez la ligne',
+  'issue.missing-date': 'date manquante',
+  'issue.invalid-date': 'date non valide : utilisez le format YYYY-MM-DD',
+  'issue.future-date': 'date dans le futur',
+  'issue.duplicate': 'doublon de la ligne {line} ; ligne ignorée',
+  'issue.conflict': 'en conflit avec la ligne {line} ({status}) ; les deux lignes sont écartées',
+  'issue.invalid-email': 'ce n’est pas une adresse électronique ; valeur écartée',
+  'issue.line': 'ligne {line}',
+  'issue.value': '{column} « {value} »',
+
+  'figure.title': 'Soumission des cartes nationales : {name} ({short})',
+  'figure.subtitle': '{region}, situation au {date}',
+  'figure.source': 'Source : {sources}',
+  'figure.noSource': 'Source : aucun enregistrement pour ce produit et cette région jusqu’à cette date.',
+  'figure.downloadSvg': 'Télécharger en SVG',
+  'figure.downloadPng': 'Télécharger en PNG',
+  'figure.exporting': 'Préparation de la figure…',
+  'figure.failed': 'La figure n’a pas pu être créée : {reason}',
+
+  'footer.source':
+    'Source des données par défaut : Rapport de la septième réunion du Partenariat asiatique sur les sols, 9 et 10 mars 2022 (ASP-VII/22/Report).',
+  'footer.otherSource':
+    'Enregistrements affichés : {file}. La source de chaque enregistrement est indiquée avec celui-ci.',
+};

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { getI18n, isLoaded, loadLanguage } from './index';
+
+describe('messages', () => {
+  it('fills placeholders as text', () => {
+    expect(getI18n('en').t('search.none', { query: '<b>x</b>' })).toBe('No country matches “<b>x</b>”');
+  });
+  it('chooses plural forms and formats #', () => {
+    const t = getI18n('en').t;
+    expect(t('legend.total', { count: 1 })).toBe('1 country in the region');
+    expect(t('legend.total', { count: 1200 })).toBe('1,200 countries in the region');
+  });
+});
+
+describe('getI18n', () => {
+  it('names countries and statuses in English', () => {
+    const i18n = getI18n('en');
+    expect(i18n.countryName('LAO')).toMatch(/Lao|Laos/);
+    expect(i18n.status('no_information')).toBe('No information');
+    expect(i18n.formatDate('2022-03-09')).toBe('9 March 2022');
+  });
+  it('words a data issue with where and what', () => {
+    const text = getI18n('en').issue({
+      severity: 'error',
+      code: 'unknown-country',
+      file: 'records.csv',
+      line: 5,
+      column: 'country',
+      value: 'XXX',
+    });
+    expect(text).toBe('records.csv, line 5, country “XXX”: unknown country');
+  });
+  it('says why a data file could not be loaded, with its name', () => {
+    const i18n = getI18n('en');
+    expect(i18n.failure({ kind: 'not-found', file: 'records.csv', status: 404 })).toBe(
+      'records.csv was not found (404).',
+    );
+    expect(i18n.failure({ kind: 'timeout', file: 'regions.json', seconds: 20 })).toBe(
+      'regions.json did not arrive within 20 seconds.',
+    );
+  });
+  it('falls back to English for an unknown language', () => {
+    expect(getI18n('xx').lang).toBe('en');
+  });
+});
+
+describe('languages', () => {
+  it('loads a language when asked, and speaks it from then on', async () => {
+    expect(isLoaded('fr')).toBe(false);
+    expect(getI18n('fr').lang).toBe('en');
+    await expect(loadLanguage('fr')).resolves.toBe('fr');
+    expect(isLoaded('fr')).toBe(true);
+    const fr = getI18n('fr');
+    expect([fr.lang, fr.dir]).toEqual(['fr', 'ltr']);
+    expect(fr.formatDate('2022-03-09')).toBe('9 mars 2022');
+    expect(fr.formatNumber(1234)).toMatch(/^1\s234$/);
+  });
+
+  it('writes Arabic right to left, with Western digits as UN documents do', async () => {
+    await loadLanguage('ar');
+    const ar = getI18n('ar');
+    expect(ar.dir).toBe('rtl');
+    expect(ar.formatNumber(1234)).toMatch(/1.?234/);
+    expect(ar.formatDate('2022-03-09')).toMatch(/9.*2022/);
+  });
+
+  it('answers in English for a language it does not speak', async () => {
+    await expect(loadLanguage('de')).resolves.toBe('en');
+    await expect(loadLanguage(undefined)).resolves.toBe('en');
+    expect(getI18n('de').lang).toBe('en');
+  });
+});

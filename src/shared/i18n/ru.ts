@@ -1,0 +1,253 @@
+import type { Messages } from './en';
+
+/** Messages in ru; every key of en.ts, with the same placeholders. */
+export const ru: Messages = {
+  'app.title': 'Представление национальных карт для глобальных почвенных карт ГПП',
+  'app.subtitle': 'Глобальное почвенное партнерство ФАО',
+  'app.loading': 'Загрузка данных…',
+  'app.skip': 'Перейти к содержанию',
+
+  'status.submitted': 'Представлена',
+  'status.in_preparation': 'Готовится',
+  'status.not_submitted': 'Не представлена',
+  'status.not_applicable': 'Неприменимо',
+  'status.no_information': 'Нет информации',
+  'status.outside': 'Вне региона',
+
+  'controls.product': 'Картографический продукт',
+  'controls.region': 'Регион',
+  'controls.asOf': 'Состояние на дату',
+  'controls.asOfLatest': 'Последние данные ({date})',
+  'controls.regionGroup.partnership': 'Партнерства',
+  'controls.regionGroup.world': 'Мир',
+  'controls.regionGroup.un-region': 'Регионы',
+  'controls.regionGroup.un-subregion': 'Субрегионы',
+
+  'region.fallback': 'Все страны',
+  'region.fallbackSource': 'Все страны, которые есть на карте или в записях',
+
+  'search.label': 'Найти страну',
+  'search.placeholder': 'Название или код, например Непал или NPL',
+  'search.none': 'По запросу «{query}» страны не найдены',
+  'search.results':
+    '{count, plural, one {Найдена # страна} few {Найдено # страны} many {Найдено # стран} other {Найдено # страны}}',
+
+  'legend.title': 'Условные обозначения',
+  'legend.heading': '{product}: {region}, по состоянию на {date}',
+  'legend.total':
+    '{count, plural, one {# страна в регионе} few {# страны в регионе} many {# стран в регионе} other {# страны в регионе}}',
+
+  'map.label': 'Карта статуса представления {product}: {region}',
+  'map.tooltipNoRecord': 'Нет записи',
+  'map.disclaimer':
+    'Границы и названия, показанные на этой карте, и используемые на ней обозначения не подразумевают выражения со стороны ФАО какого бы то ни было мнения относительно правового статуса любой страны, территории, города или района или их властей, или относительно делимитации их границ и рубежей. Границы: Natural Earth.',
+  'map.zoomRegion': 'Показать весь регион',
+  'map.failed': 'Не удалось построить карту: {reason}',
+
+  'panel.close': 'Закрыть',
+  'panel.regionsLine': 'Регионы: {regions}',
+  'panel.noRegion': 'Не входит ни в один из загруженных регионов',
+  'panel.history': 'История',
+  'panel.source': 'Источник',
+  'panel.note': 'Примечание',
+  'panel.since': 'с {date}',
+  'panel.contact': 'Контактное лицо',
+  'panel.notUn': 'Не является государством — членом ООН',
+
+  'charts.title': 'Ход работы',
+  'charts.byProduct': 'Статус по продуктам: {region}',
+  'charts.overTime': 'Страны, представившие карты, в динамике: {region}',
+  'charts.overTimeEmpty': 'До этой даты записей нет.',
+  'charts.byRegion': '{product}: доля представленных карт по регионам',
+  'charts.byRegionHidden':
+    '{count, plural, one {# регион без записей по {product} не показан.} few {# региона без записей по {product} не показаны.} many {# регионов без записей по {product} не показаны.} other {# региона без записей по {product} не показаны.}}',
+  'charts.submittedOf': 'Представлено: {submitted} из {total}',
+  'charts.notApplicable':
+    '{count, plural, one {# страна со статусом «Неприменимо» не учитывается} few {# страны со статусом «Неприменимо» не учитываются} many {# стран со статусом «Неприменимо» не учитываются} other {# страны со статусом «Неприменимо» не учитываются}}',
+  'charts.tableCaption': 'Исходные данные диаграммы',
+
+  'notice.unknownProduct': 'Продукт «{value}» не найден. Показано: {fallback}.',
+  'notice.unknownRegion': 'Регион «{value}» не найден. Показано: {fallback}.',
+  'notice.unknownCountry': 'Страны «{value}» на карте нет.',
+  'notice.unknownView': 'Раздел «{value}» не найден; показан обзор.',
+  'notice.unknownLang': 'Язык «{value}» недоступен; интерфейс отображается на английском языке.',
+  'notice.badDate':
+    'Дата «{value}» не является допустимой датой в формате YYYY-MM-DD; показаны последние данные.',
+  'notice.futureAsOf': 'Дата «{value}» еще не наступила; показаны последние данные.',
+  'notice.dismiss': 'Закрыть',
+  'update.ready': 'Доступна новая версия информационной панели.',
+  'update.reload': 'Перезагрузить',
+  'notice.svgMap':
+    'Этот браузер не может отобразить интерактивную карту WebGL, поэтому показана упрощенная карта; цвета и цифры те же.',
+
+  'error.title': 'Не удалось загрузить часть данных',
+  'error.retry': 'Повторить попытку',
+  'error.not-found': 'Файл {file} не найден (404).',
+  'error.http': '{file}: сервер вернул код {status}.',
+  'error.timeout': 'Файл {file} не получен в течение {seconds} с.',
+  'error.network': 'Не удалось получить файл {file}: {detail}.',
+  'error.empty': 'Файл {file} пуст.',
+  'error.html': 'Файл {file} является веб-страницей, а не файлом данных.',
+  'error.malformed': 'Файл {file} содержит недопустимый JSON: {detail}.',
+  'error.invalid': 'Файл {file} не соответствует ожидаемому формату: {detail}.',
+  'error.recordIssues':
+    '{file}: {errors, plural, one {# строку не удалось использовать} few {# строки не удалось использовать} many {# строк не удалось использовать} other {# строки не удалось использовать}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}.',
+  'error.fullReport': 'Открыть полный отчет',
+  'error.noRecords': 'Без записей для всех стран отображается статус «Нет информации».',
+  'error.noBoundaries': 'Без данных о границах карту построить нельзя; диаграммы по-прежнему доступны.',
+
+  'lang.label': 'Язык',
+  'theme.label': 'Цветовая схема',
+  'theme.auto': 'Как в системе',
+  'theme.light': 'Светлая',
+  'theme.dark': 'Темная',
+  'theme.contrast': 'Высококонтрастная',
+
+  'a11y.summary': '{product}, {region}, по состоянию на {date}: {counts}.',
+  'a11y.count.submitted':
+    '{count, plural, one {# карта представлена} few {# карты представлены} many {# карт представлено} other {# карты представлено}}',
+  'a11y.count.in_preparation':
+    '{count, plural, one {# карта готовится} few {# карты готовятся} many {# карт готовится} other {# карты готовится}}',
+  'a11y.count.not_submitted':
+    '{count, plural, one {# карта не представлена} few {# карты не представлены} many {# карт не представлено} other {# карты не представлено}}',
+  'a11y.count.not_applicable':
+    '{count, plural, one {неприменимо для # страны} few {неприменимо для # стран} many {неприменимо для # стран} other {неприменимо для # страны}}',
+  'a11y.count.no_information':
+    '{count, plural, one {нет информации по # стране} few {нет информации по # странам} many {нет информации по # странам} other {нет информации по # страны}}',
+
+  'map.table.show': 'Показать карту в виде таблицы',
+  'map.table.hide': 'Скрыть таблицу',
+  'map.table.caption': '{product}, {region}, по состоянию на {date}: статус каждой страны',
+  'map.table.country': 'Страна',
+  'map.table.status': 'Статус',
+  'map.table.date': 'Дата записи',
+  'map.table.note': 'Примечание',
+
+  'nav.label': 'Разделы',
+  'nav.overview': 'Обзор',
+  'nav.outstanding': 'Непредставленные карты',
+  'nav.country': 'Страна',
+  'nav.present': 'Презентация',
+  'nav.data': 'Данные',
+
+  'data.title': 'Файлы данных',
+  'data.filesCaption': 'Файлы данных и результаты их загрузки',
+  'data.file': 'Файл',
+  'data.state': 'Состояние',
+  'data.rows': 'Строки',
+  'data.warnings': 'Предупреждения',
+  'data.errors': 'Исключенные строки',
+  'data.state.loading': 'Загрузка…',
+  'data.state.ready': 'Загружен',
+  'data.state.absent': 'Не предоставлен (необязательный)',
+  'data.recordsTitle': 'Записи',
+  'data.sourceDefault': 'Показаны записи этого сайта (data/records.csv).',
+  'data.sourceUrl': 'Показаны записи по адресу {url}.',
+  'data.sourceFile':
+    'Показан ваш файл «{name}»: он прочитан только в этом браузере, на сервер ничего не загружено.',
+  'data.backToSite': 'Вернуться к записям сайта',
+  'data.open': 'Открыть файл записей',
+  'data.openHint':
+    'Выберите файл CSV или перетащите его сюда. Файл читается в этом браузере и никуда не загружается.',
+  'data.reading': 'Чтение файла…',
+  'data.template': 'Скачать шаблон',
+  'data.validRows': 'Скачать пригодные строки',
+  'data.report':
+    'Отчет о проверке ({count, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}})',
+  'data.noIssues': 'Все строки пригодны для использования.',
+  'data.severity': 'Тип',
+  'data.line': 'Строка',
+  'data.column': 'Столбец',
+  'data.value': 'Значение',
+  'data.reason': 'Причина',
+  'data.error': 'Строка исключена',
+  'data.warning': 'Предупреждение',
+  'data.more': '… и еще {count}.',
+
+  'country.pick': 'Выберите страну',
+  'country.asOf': 'Статус по состоянию на {date}',
+  'country.locator': '{country} на карте',
+  'country.link': 'Ссылка на эту страницу',
+  'country.copyLink': 'Копировать ссылку',
+  'country.print': 'Распечатать',
+  'panel.openPage': 'Открыть страницу страны',
+
+  'next.label': 'Следующий шаг',
+  'next.gsp': 'секретариат ГПП',
+  'next.submitted': 'Национальная карта представлена. Исправления и обновления: {contact}.',
+  'next.in_preparation':
+    'Завершите подготовку национальной карты и представьте ее. Техническая поддержка: {contact}.',
+  'next.not_submitted':
+    'Подготовьте и представьте национальную карту. Методические указания и техническая поддержка: {contact}.',
+  'next.not_applicable': 'Представление национальной карты {product} от этой страны не ожидается.',
+  'next.no_information':
+    'У ГПП нет записей по этой стране. Сообщите о ходе работы над национальной картой. Контакт: {contact}.',
+
+  'present.roledescription': 'слайд',
+  'present.slideLabel': 'Слайд {n} из {total}: {product}',
+  'present.headline': 'Представлено: {submitted} из {total}',
+  'present.notApplicable':
+    '{count, plural, one {# страна со статусом «Неприменимо» не учитывается} few {# страны со статусом «Неприменимо» не учитываются} many {# стран со статусом «Неприменимо» не учитываются} other {# страны со статусом «Неприменимо» не учитываются}}',
+  'present.previous': 'Назад',
+  'present.next': 'Далее',
+  'present.fullscreen': 'Во весь экран',
+  'present.exit': 'Выйти (Esc)',
+  'present.refused':
+    'Браузер не перешел в полноэкранный режим автоматически, поэтому слайды занимают все окно (кнопка «Во весь экран» запросит его снова). Клавиши: → ←, Page Up/Page Down, пробел, Esc.',
+  'present.start': 'Начать презентацию',
+
+  'outstanding.title': 'Непредставленные карты: {region}, по состоянию на {date}',
+  'outstanding.country': 'Страна',
+  'outstanding.region': 'Регион',
+  'outstanding.product': 'Продукт',
+  'outstanding.status': 'Статус',
+  'outstanding.since': 'Дата статуса',
+  'outstanding.note': 'Примечание',
+  'outstanding.focalPoint': 'Координатор',
+  'outstanding.allProducts': 'Все продукты',
+  'outstanding.search': 'Поиск по стране',
+  'outstanding.count':
+    '{count, plural, one {# непредставленная карта} few {# непредставленные карты} many {# непредставленных карт} other {# непредставленной карты}}',
+  'outstanding.downloadCsv': 'Скачать CSV',
+  'outstanding.caption': 'Непредставленные карты: по одной строке на каждый продукт и страну',
+  'outstanding.emails':
+    'Адреса электронной почты ({count, plural, one {# адрес} few {# адреса} many {# адресов} other {# адреса}})',
+  'outstanding.noEmails': 'Для показанных стран нет адресов электронной почты.',
+  'outstanding.copy': 'Копировать адреса',
+  'outstanding.copied': 'Скопировано',
+  'outstanding.mailto': 'Написать всем (скрытая копия)',
+  'outstanding.mailSubject': 'Представление национальной карты в ГПП',
+
+  'issue.empty-file': 'файл пуст',
+  'issue.missing-columns': 'отсутствуют столбцы: {columns}',
+  'issue.extra-columns': 'лишние столбцы не учитываются: {columns}',
+  'issue.missing-product': 'не указан продукт',
+  'issue.unknown-product': 'неизвестный продукт',
+  'issue.missing-country': 'не указана страна',
+  'issue.unknown-country': 'неизвестная страна',
+  'issue.country-read-as': 'распознано как {iso3}',
+  'issue.missing-status': 'не указан статус',
+  'issue.unknown-status': 'неизвестный статус',
+  'issue.status-no-information': '«Нет информации» означает отсутствие записи: не включайте эту строку',
+  'issue.missing-date': 'не указана дата',
+  'issue.invalid-date': 'недопустимая дата: укажите ее в формате YYYY-MM-DD',
+  'issue.future-date': 'дата в будущем',
+  'issue.duplicate': 'повторяет строку {line}; не учитывается',
+  'issue.conflict': 'противоречит строке {line} ({status}); обе строки исключены',
+  'issue.invalid-email': 'не является адресом электронной почты; исключено',
+  'issue.line': 'строка {line}',
+  'issue.value': '{column} «{value}»',
+
+  'figure.title': 'Представление национальных карт для {name} ({short})',
+  'figure.subtitle': '{region}, статус по состоянию на {date}',
+  'figure.source': 'Источник: {sources}',
+  'figure.noSource': 'Источник: записей по этому продукту и региону до этой даты нет.',
+  'figure.downloadSvg': 'Скачать SVG',
+  'figure.downloadPng': 'Скачать PNG',
+  'figure.exporting': 'Подготовка изображения…',
+  'figure.failed': 'Не удалось создать изображение: {reason}',
+
+  'footer.source':
+    'Источник данных, используемых по умолчанию: доклад о работе седьмого совещания Азиатского почвенного партнерства, 9–10 марта 2022 года (ASP-VII/22/Report).',
+  'footer.otherSource': 'Показаны записи: {file}. Источник каждой записи указан вместе с ней.',
+};
