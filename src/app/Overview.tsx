@@ -1,11 +1,13 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ChoroplethMap } from '../features/map/ChoroplethMap';
-import { describeCountry, mapFocus } from '../features/map/overviewMap';
+import { MapTable } from '../features/map/MapTable';
+import { describeCountry, mapFocus, mapTableRows } from '../features/map/overviewMap';
 import { countsFor, regionStatuses } from '../domain/status';
 import type { Iso3 } from '../domain/types';
 import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
 import { CountryPanel } from '../features/country/CountryPanel';
 import { Legend } from '../features/legend/Legend';
+import { statusSummary } from '../features/legend/summary';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { useI18n } from '../shared/i18n/useI18n';
 import { today, useProducts, useRecordIndex } from '../state/derived';
@@ -120,12 +122,25 @@ export function Overview() {
             />
           )}
           <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
+          {recordsSettled && (
+            <MapTable
+              rows={mapTableRows(i18n, { index, product: product.id, members: region.members, asOf })}
+              caption={i18n.t('map.table.caption', {
+                product: title,
+                region: region.name,
+                date: i18n.formatDate(asOf),
+              })}
+              selected={country}
+              onSelect={(iso3) => select({ country: iso3 })}
+            />
+          )}
         </div>
         <aside className="overview__side">
           {counts && (
             <Legend
               counts={counts}
               heading={legendHeading}
+              summary={statusSummary(i18n, { product: title, region: region.name, asOf, counts })}
               highlight={highlight}
               onHighlight={setHighlight}
             />

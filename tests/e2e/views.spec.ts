@@ -126,7 +126,7 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     await page.goto('?view=present&region=asp');
-    const slide = page.getByRole('region', { name: /Slide 1 of 3/ });
+    const slide = page.getByRole('main', { name: /Slide 1 of 3/ });
     await expect(slide).toBeVisible();
     await expect(page.getByTestId('headline')).toHaveText('7 of 24 submitted');
     const fits = async () =>

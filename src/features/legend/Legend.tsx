@@ -6,13 +6,15 @@ import './legend.css';
 export interface LegendProps {
   counts: StatusCounts;
   heading: string;
+  /** The state in one sentence, announced to screen readers when it changes (see statusSummary). */
+  summary: string;
   /** Statuses always listed even at zero; others are listed when they have countries. */
   onHighlight(status: Status | undefined): void;
   highlight?: Status;
 }
 
 /** One item per status: "<label> <count>"; hovering or focusing an item highlights its countries. */
-export function Legend({ counts, heading, onHighlight, highlight }: LegendProps) {
+export function Legend({ counts, heading, summary, onHighlight, highlight }: LegendProps) {
   const i18n = useI18n();
   const total = STATUSES.reduce((n, s) => n + counts[s], 0);
   return (
@@ -41,6 +43,9 @@ export function Legend({ counts, heading, onHighlight, highlight }: LegendProps)
         ))}
       </ul>
       <p className="legend__total">{i18n.t('legend.total', { count: total })}</p>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="map-summary">
+        {summary}
+      </p>
     </section>
   );
 }

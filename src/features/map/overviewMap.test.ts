@@ -7,7 +7,7 @@ import { indexRecords } from '../../domain/status';
 import type { Product, Region } from '../../domain/types';
 import { toGeoFeatures } from '../../geo/geoFeatures';
 import { getI18n } from '../../shared/i18n';
-import { describeCountry, mapFocus } from './overviewMap';
+import { describeCountry, mapFocus, mapTableRows } from './overviewMap';
 
 const data = (name: string) => readFileSync(join(process.cwd(), 'public', 'data', name), 'utf8');
 const products = JSON.parse(data('products.json')) as Product[];
@@ -69,5 +69,26 @@ describe('describeCountry', () => {
 
   it('shows the status as of the date', () => {
     expect(describeCountry(i18n, 'NPL', { ...at, asOf: '2022-03-08' }).status).toBe('No information');
+  });
+});
+
+describe('mapTableRows', () => {
+  it('lists every member once, by name, with its status and the record behind it', () => {
+    const rows = mapTableRows(i18n, { index, product: 'gsocseq', members: asp.members, asOf: '2022-03-09' });
+    expect(rows.map((r) => r.iso3).sort()).toEqual([...asp.members].sort());
+    const names = rows.map((r) => r.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(rows.find((r) => r.iso3 === 'NPL')).toEqual({
+      iso3: 'NPL',
+      name: 'Nepal',
+      status: 'in_preparation',
+      date: '2022-03-09',
+      note: 'Generating the map in the AFACI project',
+    });
+    expect(rows.find((r) => r.iso3 === 'AFG')).toEqual({
+      iso3: 'AFG',
+      name: 'Afghanistan',
+      status: 'no_information',
+    });
   });
 });

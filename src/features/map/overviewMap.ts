@@ -1,6 +1,6 @@
 import type { Bounds } from '../../domain/bounds';
 import { statusAsOf, type RecordIndex } from '../../domain/status';
-import type { Iso3, IsoDate } from '../../domain/types';
+import type { Iso3, IsoDate, Status } from '../../domain/types';
 import { boundsOf, type GeoFeatures } from '../../geo/geoFeatures';
 import type { I18n } from '../../shared/i18n';
 import type { TooltipContent } from './MapTooltip';
@@ -38,4 +38,35 @@ export function describeCountry(
     ? [i18n.formatDate(record.date), record.note].filter(Boolean).join(' · ')
     : i18n.t('map.tooltipNoRecord');
   return { name, status: i18n.status(status), detail };
+}
+
+export interface MapTableRow {
+  iso3: Iso3;
+  name: string;
+  status: Status;
+  date?: IsoDate;
+  note?: string;
+}
+
+/**
+ * The map as a table, its text alternative: each member of the region with its status for the
+ * product as of the date, and the date and note of the record behind it; by name.
+ */
+export function mapTableRows(
+  i18n: I18n,
+  at: { index: RecordIndex; product: string; members: readonly Iso3[]; asOf: IsoDate },
+): MapTableRow[] {
+  const collator = new Intl.Collator(i18n.lang);
+  return at.members
+    .map((iso3) => {
+      const { status, record } = statusAsOf(at.index, at.product, iso3, at.asOf);
+      return {
+        iso3,
+        name: i18n.countryName(iso3),
+        status,
+        date: record?.date,
+        note: record?.note || undefined,
+      };
+    })
+    .sort((a, b) => collator.compare(a.name, b.name));
 }

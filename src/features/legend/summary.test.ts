@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { getI18n } from '../../shared/i18n';
+import { statusSummary } from './summary';
+
+describe('statusSummary', () => {
+  it('says the product, region, date and each status that has countries', () => {
+    const text = statusSummary(getI18n('en'), {
+      product: 'GSOCseq v1.0',
+      region: 'Asian Soil Partnership',
+      asOf: '2022-03-09',
+      counts: { submitted: 7, in_preparation: 7, not_submitted: 0, not_applicable: 0, no_information: 10 },
+    });
+    expect(text).toBe(
+      'GSOCseq v1.0, Asian Soil Partnership, as of 9 March 2022: 7 submitted, 7 in preparation, 10 no information.',
+    );
+  });
+
+  it('reads one status alone without a list', () => {
+    const text = statusSummary(getI18n('en'), {
+      product: 'GBSmap',
+      region: 'Asia',
+      asOf: '2024-01-31',
+      counts: { submitted: 0, in_preparation: 0, not_submitted: 1, not_applicable: 0, no_information: 0 },
+    });
+    expect(text).toBe('GBSmap, Asia, as of 31 January 2024: 1 not submitted.');
+  });
+});

@@ -1,0 +1,22 @@
+import { STATUSES, type IsoDate, type StatusCounts } from '../../domain/types';
+import type { I18n } from '../../shared/i18n';
+
+/**
+ * The map's state in one sentence, for screen readers when the product, region or date changes:
+ * "GSOCseq v1.0, Asian Soil Partnership, as of 9 March 2022: 7 submitted, 7 in preparation,
+ * 10 no information." Statuses no country has are left out.
+ */
+export function statusSummary(
+  i18n: I18n,
+  at: { product: string; region: string; asOf: IsoDate; counts: StatusCounts },
+): string {
+  const counts = STATUSES.filter((status) => at.counts[status] > 0).map((status) =>
+    i18n.t(`a11y.count.${status}`, { count: at.counts[status] }),
+  );
+  return i18n.t('a11y.summary', {
+    product: at.product,
+    region: at.region,
+    date: i18n.formatDate(at.asOf),
+    counts: i18n.list(counts),
+  });
+}

@@ -1,0 +1,69 @@
+import { useId, useState } from 'react';
+import type { Iso3 } from '../../domain/types';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { StatusSwatch } from '../../shared/StatusSwatch';
+import type { MapTableRow } from './overviewMap';
+
+/**
+ * The map's text alternative, shown on request: a table of the region's countries with their
+ * status; each name selects the country, as a click on the map does.
+ */
+export function MapTable({
+  rows,
+  caption,
+  selected,
+  onSelect,
+}: {
+  rows: readonly MapTableRow[];
+  caption: string;
+  selected?: Iso3;
+  onSelect(iso3: Iso3): void;
+}) {
+  const i18n = useI18n();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className="map-table">
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        {i18n.t(open ? 'map.table.hide' : 'map.table.show')}
+      </button>
+      <div id={id} hidden={!open} className="map-table__wrap">
+        {open && (
+          <table className="map-table__table">
+            <caption>{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{i18n.t('map.table.country')}</th>
+                <th scope="col">{i18n.t('map.table.status')}</th>
+                <th scope="col">{i18n.t('map.table.date')}</th>
+                <th scope="col">{i18n.t('map.table.note')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.iso3} data-iso3={row.iso3} aria-current={row.iso3 === selected || undefined}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => onSelect(row.iso3)}>
+                      {row.name}
+                    </button>
+                  </th>
+                  <td>
+                    <StatusSwatch status={row.status} size={12} /> {i18n.status(row.status)}
+                  </td>
+                  <td>{row.date ? i18n.formatDate(row.date) : ''}</td>
+                  <td>{row.note ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </div>
+  );
+}

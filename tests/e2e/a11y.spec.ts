@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMap } from './fixtures';
+
+/** Every view, as a user opens it; `ready` waits for what the view is about. */
+const VIEWS: { name: string; query: string; ready(page: Page): Promise<void> }[] = [
+  { name: 'overview', query: '?product=gsocseq&region=asp', ready: waitForMap },
+  {
+    name: 'overview with a country',
+    query: '?product=gsocseq&region=asp&country=NPL',
+    ready: async (page) => {
+      await waitForMap(page);
+      await expect(page.locator('section.panel[data-country="NPL"]')).toBeVisible();
+    },
+  },
+  {
+    name: 'outstanding',
+    query: '?view=outstanding&product=gsasmap',
+    ready: async (page) => {
+      await expect(page.locator('tbody tr').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'country',
+    query: '?view=country&country=KOR',
+    ready: async (page) => {
+      await expect(page.getByRole('article')).toBeVisible();
+    },
+  },
+  {
+    name: 'present',
+    query: '?view=present',
+    ready: async (page) => {
+      await expect(page.getByTestId('headline')).toBeVisible();
+    },
+  },
+  {
+    name: 'data',
+    query: '?view=data',
+    ready: async (page) => {
+      await expect(page.locator('tr[data-file="records.csv"]')).toBeVisible();
+    },
+  },
+];
+
+for (const lang of ['en', 'ar']) {
+  for (const view of VIEWS) {
+    test(`${view.name} in ${lang}: no accessibility violation`, async ({ page }) => {
+      await page.goto(`${view.query}&lang=${lang}`);
+      await view.ready(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      const results = await new AxeBuilder({ page }).analyze();
+      const violations = results.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }));
+      expect(violations).toEqual([]);
+    });
+  }
+}
