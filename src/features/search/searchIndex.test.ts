@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchCountries } from './searchIndex';
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { alpha2Of } from '../../domain/countries';
+import type { Region } from '../../domain/types';
+import { buildSearchIndex, searchCountries, type SearchEntry } from './searchIndex';
 
-const index = buildSearchIndex(['TUV', 'SGP', 'MDV', 'VNM', 'KOR', 'PRK', 'NPL', 'NLD'], (c) => c);
+// Indexes are built for each test, not when the file loads, so that each test is known to use them.
+let index: SearchEntry[];
+beforeEach(() => {
+  index = buildSearchIndex(['TUV', 'SGP', 'MDV', 'VNM', 'KOR', 'PRK', 'NPL', 'NLD'], (c) => c);
+});
 
 describe('searchCountries', () => {
   it('finds small states by name and code', () => {
@@ -23,8 +30,11 @@ describe('searchCountries', () => {
 });
 
 describe('searching in any of the six languages, by any code, in any case', () => {
-  const all = buildSearchIndex(['KOR', 'PRK', 'VNM', 'LAO', 'CIV', 'NPL', 'DEU', 'ZAF', 'IRN'], (c) => c);
-  const first = (query: string) => searchCountries(all, query)[0]?.iso3;
+  const first = (query: string) =>
+    searchCountries(
+      buildSearchIndex(['KOR', 'PRK', 'VNM', 'LAO', 'CIV', 'NPL', 'DEU', 'ZAF', 'IRN'], (c) => c),
+      query,
+    )[0]?.iso3;
 
   it('finds a country by its UN name and by the names people use', () => {
     expect(first("Lao People's Democratic Republic")).toBe('LAO');
@@ -57,5 +67,139 @@ describe('searching in any of the six languages, by any code, in any case', () =
     for (const query of ['KOR', 'kor', 'Kor', 'KR', 'kr']) expect(first(query), query).toBe('KOR');
     for (const query of ['ZAF', 'za', 'Za']) expect(first(query), query).toBe('ZAF');
     expect(first('de')).toBe('DEU');
+  });
+});
+
+/** The 193 UN member states, as regions.json lists them, named as the interface names them. */
+const world = () =>
+  (
+    JSON.parse(readFileSync(new URL('../../../public/data/regions.json', import.meta.url), 'utf8')) as {
+      regions: Region[];
+    }
+  ).regions.find((r) => r.id === 'world')!.members;
+const englishName = (iso3: string) =>
+  new Intl.DisplayNames(['en'], { type: 'region' }).of(alpha2Of(iso3)!) ?? iso3;
+
+let un: SearchEntry[];
+beforeEach(() => {
+  un = buildSearchIndex(world(), englishName);
+});
+const firstOfUn = (query: string) => searchCountries(un, query)[0]?.iso3;
+
+/** What focal points type, in every case they may type it, and the country they mean. */
+const BY_NAME: [string[], string][] = [
+  [['Nepal', 'nepal', 'NEPAL', 'nEpAl', ' Nepal '], 'NPL'],
+  [['Viet Nam', 'viet nam', 'VIETNAM', 'Vietnam'], 'VNM'],
+  [['Bangladesh', 'bangla', 'BANGLADESH'], 'BGD'],
+  [['Sri Lanka', 'sri lanka', 'SRILANKA', 'Sri-Lanka'], 'LKA'],
+  [["Lao People's Democratic Republic", 'LAO PEOPLE', 'Laos'], 'LAO'],
+  [['Timor-Leste', 'timor leste', 'East Timor'], 'TLS'],
+  [["Côte d'Ivoire", 'cote d ivoire', 'CÔTE D’IVOIRE', 'Ivory Coast'], 'CIV'],
+  [['Türkiye', 'turkiye', 'Turkey'], 'TUR'],
+  [['Tuvalu', 'tuv'], 'TUV'],
+];
+const BY_ALPHA3: [string[], string][] = [
+  [['NPL', 'npl', 'Npl', 'nPL'], 'NPL'],
+  [['BGD', 'bgd', 'Bgd'], 'BGD'],
+  [['VNM', 'vnm', 'vNm'], 'VNM'],
+  [['PRK', 'prk'], 'PRK'],
+  [['KOR', 'kor', 'Kor'], 'KOR'],
+  [['MDV', 'mdv'], 'MDV'],
+  [['IND', 'ind', 'Ind'], 'IND'],
+];
+const BY_ALPHA2: [string[], string][] = [
+  [['NP', 'np', 'Np', 'nP', ' np '], 'NPL'],
+  [['VN', 'vn', 'Vn'], 'VNM'],
+  [['BD', 'bd'], 'BGD'],
+  [['KR', 'kr', 'Kr'], 'KOR'],
+  [['KP', 'kp'], 'PRK'],
+  [['IN', 'in', 'In'], 'IND'],
+  [['ID', 'id', 'Id'], 'IDN'],
+  [['LK', 'lk'], 'LKA'],
+  [['MV', 'mv'], 'MDV'],
+  [['CN', 'cn'], 'CHN'],
+];
+
+describe('searching the 193 UN member states by name, alpha-3 or alpha-2 code, in any case', () => {
+  for (const [label, table] of [
+    ['name', BY_NAME],
+    ['alpha-3 code', BY_ALPHA3],
+    ['alpha-2 code', BY_ALPHA2],
+  ] as const) {
+    it(`finds a country by its ${label}`, () => {
+      for (const [queries, iso3] of table)
+        for (const query of queries) expect(firstOfUn(query), query).toBe(iso3);
+    });
+  }
+
+  it('puts the exact code before names that start with it', () => {
+    // "IN" is India's alpha-2 code; Indonesia only starts with it.
+    expect(
+      searchCountries(un, 'in')
+        .slice(0, 2)
+        .map((e) => e.iso3),
+    ).toEqual(['IND', 'IDN']);
+    // "MAR" is Morocco's code; the Marshall Islands start with it.
+    expect(
+      searchCountries(un, 'mar')
+        .slice(0, 2)
+        .map((e) => e.iso3),
+    ).toEqual(['MAR', 'MHL']);
+  });
+
+  it('puts names starting with the query before names containing it, alphabetically in each', () => {
+    const results = searchCountries(un, 'guinea', 10);
+    const names = results.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Guinea', 'Guinea-Bissau', 'Papua New Guinea']));
+    // Guinea-Bissau starts with the query; Papua New Guinea only contains it.
+    expect(names.indexOf('Guinea-Bissau')).toBeLessThan(names.indexOf('Papua New Guinea'));
+    const starts = (e: SearchEntry) => e.keys.some((k) => k.startsWith('guinea'));
+    const group = results.findIndex((e) => !starts(e));
+    expect(group).toBeGreaterThan(1);
+    expect(results.slice(group).some(starts)).toBe(false);
+    for (const part of [names.slice(0, group), names.slice(group)])
+      expect(part).toEqual([...part].sort((a, b) => a.localeCompare(b)));
+  });
+
+  it('gives at most eight results unless told otherwise', () => {
+    expect(searchCountries(un, 'a')).toHaveLength(8);
+    expect(searchCountries(un, 'a', 3)).toHaveLength(3);
+    expect(searchCountries(un, 'a', 500).length).toBeGreaterThan(100);
+  });
+
+  it('finds nothing for nothing, for punctuation alone, and for what is no country', () => {
+    expect(searchCountries(un, '  ')).toEqual([]);
+    expect(searchCountries(un, '')).toEqual([]);
+    expect(searchCountries(un, '--')).toEqual([]);
+    expect(searchCountries(un, 'atlantis')).toEqual([]);
+    expect(searchCountries(un, 'XX')).toEqual([]);
+  });
+});
+
+describe('buildSearchIndex', () => {
+  it('has one entry per country, in alphabetical order of the names shown, with both codes', () => {
+    const entries = buildSearchIndex(['VNM', 'BGD', 'NPL', 'AFG'], englishName);
+    expect(entries.map((e) => [e.name, e.iso3, e.alpha2])).toEqual([
+      ['Afghanistan', 'AFG', 'AF'],
+      ['Bangladesh', 'BGD', 'BD'],
+      ['Nepal', 'NPL', 'NP'],
+      ['Vietnam', 'VNM', 'VN'],
+    ]);
+  });
+
+  it('matches the name shown and the other names, each written once, without case, accents or spaces', () => {
+    const [viet] = buildSearchIndex(['VNM'], () => 'Viet Nam');
+    expect(viet!.keys[0]).toBe('vietnam');
+    expect(viet!.keys).toEqual([...new Set(viet!.keys)]);
+    expect(viet!.keys.every((k) => k === k.toLowerCase() && !/[\s'’-]/.test(k))).toBe(true);
+    const [civ] = buildSearchIndex(['CIV'], englishName);
+    expect(civ!.keys).toContain('cotedivoire');
+  });
+
+  it('finds a country by the name the interface gives it even when no other source has it', () => {
+    const entries = buildSearchIndex(['NPL', 'BGD'], (iso3) =>
+      iso3 === 'NPL' ? 'Federal Himalaya' : 'Bangladesh',
+    );
+    expect(searchCountries(entries, 'himalaya').map((e) => e.iso3)).toEqual(['NPL']);
   });
 });
