@@ -70,5 +70,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Component tests render the real map; on a busy two-core machine one can take seconds.
+    testTimeout: 20_000,
   },
 });

@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import './shared/themes.css';
 import './shared/base.css';
 import { App } from './app/App';
 import { loadAll } from './app/loadData';
 import { registerServiceWorker } from './app/serviceWorker';
 import { loadStartLanguage } from './app/language';
+import { applyTheme, storedTheme } from './app/theme';
+
+// The reader's colours before anything is drawn.
+applyTheme(storedTheme());
 
 // The data downloads start now, before the first render.
 void loadAll();

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { LanguageSelect } from '../shared/controls/Controls';
+import { LanguageSelect, ThemeSelect } from '../shared/controls/Controls';
+import { THEME_CHOICES, useTheme } from './theme';
 import { I18nProvider } from '../shared/i18n/I18nProvider';
 import { browserLanguage } from './language';
 import { useI18n } from '../shared/i18n/useI18n';
@@ -42,6 +43,7 @@ function Shell() {
   );
   const view = useAppStore((s) => s.selection.view);
   const select = useAppStore((s) => s.select);
+  const [theme, setTheme] = useTheme();
   const recordsSource = useAppStore((s) => s.recordsSource);
 
   useEffect(() => {
@@ -71,7 +73,10 @@ function Shell() {
           <h1 className="app__title">{i18n.t('app.title')}</h1>
         </div>
         <div className="app__header-end">
-          <LanguageSelect current={i18n.lang} onChange={(lang) => select({ lang })} />
+          <div className="app__settings">
+            <LanguageSelect current={i18n.lang} onChange={(lang) => select({ lang })} />
+            <ThemeSelect choices={THEME_CHOICES} current={theme} onChange={setTheme} />
+          </div>
           <Nav />
         </div>
       </header>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deltaE, rgbOf, simulate } from './colour';
 import { HATCH, STATUS_COLORS, fillOf, hatchPath, hatchPixels, symbolStrokeOf } from './palette';
 
 describe('the No information hatch', () => {
@@ -35,5 +36,35 @@ describe('map colours', () => {
     expect(symbolStrokeOf('outside')).toBe('#b9b6ae');
     expect(symbolStrokeOf('submitted')).toBe('#ffffff');
     expect(symbolStrokeOf('not_submitted')).toBe('#ffffff');
+  });
+});
+
+describe('status colours for every reader', () => {
+  const statuses = [
+    'submitted',
+    'in_preparation',
+    'not_submitted',
+    'not_applicable',
+    'no_information',
+  ] as const;
+  const pairs = statuses.flatMap((a, i) => statuses.slice(i + 1).map((b) => [a, b] as const));
+
+  it.each(['protanopia', 'deuteranopia', 'tritanopia'] as const)(
+    'stay plainly different under %s (CIELAB difference of 20 or more for every pair)',
+    (deficiency) => {
+      const closest = Math.min(
+        ...pairs.map(([a, b]) =>
+          deltaE(simulate(STATUS_COLORS[a], deficiency), simulate(STATUS_COLORS[b], deficiency)),
+        ),
+      );
+      expect(closest).toBeGreaterThanOrEqual(20);
+    },
+  );
+
+  it('simulates a deficiency: red and green, plainly different to most readers, meet under deuteranopia', () => {
+    const [red, green] = ['#d62728', '#2ca02c'];
+    expect(deltaE(simulate(red, 'deuteranopia'), simulate(green, 'deuteranopia'))).toBeLessThan(
+      deltaE(rgbOf(red), rgbOf(green)) / 3,
+    );
   });
 });

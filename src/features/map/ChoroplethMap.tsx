@@ -57,6 +57,11 @@ export function rendererChoice(search: string): RendererChoice {
   return value === 'webgl' || value === 'svg' ? value : 'auto';
 }
 
+/** The reader asked the system for less motion: the map jumps instead of gliding. */
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /** Run when the browser has nothing else to do, or after `timeout` ms at the latest. */
 function whenIdle(callback: () => void, timeout: number): () => void {
   if ('requestIdleCallback' in window) {
@@ -94,7 +99,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       minZoom: MIN_ZOOM,
       maxZoom: focusMaxZoom(Math.max(e - w, n - s)),
     });
-    setView((v) => ({ camera, animate: v !== undefined && newFocus }));
+    setView((v) => ({ camera, animate: v !== undefined && newFocus && !reducedMotion() }));
     lastFocus.current = focus.key;
     userMoved.current = false;
     // Refit when what to look at changes or the map is resized, not when `focus` is rebuilt.

@@ -128,3 +128,30 @@ export function LanguageSelect({ current, onChange }: { current: string; onChang
     </div>
   );
 }
+
+/** The colours: as the system, light, dark, or high contrast for projectors. */
+export function ThemeSelect<T extends string>({
+  choices,
+  current,
+  onChange,
+}: {
+  choices: readonly T[];
+  current: T;
+  onChange(choice: T): void;
+}) {
+  const i18n = useI18n();
+  return (
+    <div className="control control--inline">
+      <label htmlFor="theme" className="control__label">
+        {i18n.t('theme.label')}
+      </label>
+      <select id="theme" value={current} onChange={(e) => onChange(e.target.value as T)}>
+        {choices.map((choice) => (
+          <option key={choice} value={choice}>
+            {i18n.t(`theme.${choice}` as MessageKey)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
