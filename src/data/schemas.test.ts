@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LoadError } from './fetchFile';
+import { productsSchema, regionsSchema, validate } from './schemas';
+
+const embedded = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8'));
+
+/** The detail of the invalid-file failure `validate` throws, or undefined when the data passes. */
+function problem(schema: Parameters<typeof validate>[0], data: unknown): string | undefined {
+  try {
+    validate(schema, data, 'file.json');
+    return undefined;
+  } catch (error) {
+    expect(error).toBeInstanceOf(LoadError);
+    const { failure } = error as LoadError;
+    expect(failure).toMatchObject({ kind: 'invalid', file: 'file.json' });
+    return (failure as { detail: string }).detail;
+  }
+}
+
+const product = {
+  id: 'gsocseq',
+  short: 'GSOCseq',
+  name: 'Global Soil Organic Carbon Sequestration Potential Map',
+};
+const region = {
+  id: 'asp',
+  name: 'Asian Soil Partnership',
+  kind: 'partnership',
+  source: 'ASP-VII',
+  members: ['BGD'],
+};
+
+describe('products.json', () => {
+  it('accepts the embedded file, as it is', () => {
+    const data = embedded('products.json');
+    expect(validate(productsSchema, data, 'products.json')).toEqual(data);
+  });
+
+  it('accepts a product with only an id, a short name and a name', () => {
+    expect(problem(productsSchema, [product])).toBeUndefined();
+    expect(
+      problem(productsSchema, [
+        {
+          ...product,
+          version: '1.1',
+          contact: { name: 'GSP Secretariat' },
+          description: '',
+          url: 'https://www.fao.org/global-soil-partnership/',
+        },
+        { id: 'gbs_map-2', short: 'GBSmap', name: 'Black soils', url: 'MAILTO:gsp@fao.org' },
+        {
+          id: '9',
+          short: 'N',
+          name: 'N',
+          url: ' http://example.org',
+          contact: { name: 'A', email: 'a@fao.org' },
+        },
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('wants ids in lower case, letters and digits first, and unique', () => {
+    for (const id of ['GSOCseq', '-gsoc', '_gsoc', 'gsoc seq', 'gsoc.seq', '']) {
+      expect(problem(productsSchema, [{ ...product, id }]), id).toMatch(/^0\.id: /);
+    }
+    expect(problem(productsSchema, [product, { ...product, short: 'Other' }])).toBe(
+      '(root): product ids must be unique',
+    );
+  });
+
+  it('wants a short name and a name, and a version that says something', () => {
+    expect(problem(productsSchema, [{ ...product, short: '' }])).toMatch(/^0\.short: /);
+    expect(problem(productsSchema, [{ ...product, name: '' }])).toMatch(/^0\.name: /);
+    expect(problem(productsSchema, [{ ...product, version: '' }])).toMatch(/^0\.version: /);
+    expect(problem(productsSchema, [{ id: 'x', short: 'X' }])).toMatch(/^0\.name: /);
+  });
+
+  it('wants a contact with a name and, if any, a real address', () => {
+    expect(problem(productsSchema, [{ ...product, contact: { name: '' } }])).toMatch(/^0\.contact\.name: /);
+    expect(
+      problem(productsSchema, [{ ...product, contact: { name: 'A', email: 'not an address' } }]),
+    ).toMatch(/^0\.contact\.email: /);
+  });
+
+  it('lets links point only to the web or to e-mail', () => {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<script>',
+      'ftp://example.org',
+      'www.fao.org',
+      '',
+    ]) {
+      expect(problem(productsSchema, [{ ...product, url }]), url).toBe(
+        '0.url: a link must start with http:, https: or mailto:',
+      );
+    }
+  });
+
+  it('wants at least one product', () => {
+    expect(problem(productsSchema, [])).toBe('(root): at least one product');
+    expect(problem(productsSchema, { products: [product] })).toMatch(/^\(root\): /);
+  });
+
+  it('names at most five problems, each with where it is', () => {
+    const bad = Array.from({ length: 7 }, (_, i) => ({ ...product, id: `Bad ${i}` }));
+    const detail = problem(productsSchema, bad)!;
+    expect(detail.split('; ').map((d) => d.split(':')[0])).toEqual(['0.id', '1.id', '2.id', '3.id', '4.id']);
+  });
+});
+
+describe('regions.json', () => {
+  it('accepts the embedded file, as it is', () => {
+    const data = embedded('regions.json');
+    expect(validate(regionsSchema, data, 'regions.json')).toEqual(data);
+  });
+
+  it('accepts a region with a parent, and one without members', () => {
+    expect(
+      problem(regionsSchema, {
+        regions: [region, { ...region, id: 'un-asia', parent: 'world', members: [] }],
+      }),
+    ).toBeUndefined();
+  });
+
+  it('wants members as ISO 3166-1 alpha-3 codes in upper case', () => {
+    for (const code of ['bgd', 'BD', 'BGDX', 'Bangladesh', '']) {
+      expect(problem(regionsSchema, { regions: [{ ...region, members: ['NPL', code] }] }), code).toBe(
+        'regions.0.members.1: an ISO 3166-1 alpha-3 code',
+      );
+    }
+  });
+
+  it('wants ids, names, kinds and sources, and unique ids', () => {
+    expect(problem(regionsSchema, { regions: [{ ...region, id: 'ASP' }] })).toBe(
+      'regions.0.id: lower-case letters, digits, "-" or "_"',
+    );
+    for (const key of ['name', 'kind', 'source'] as const) {
+      expect(problem(regionsSchema, { regions: [{ ...region, [key]: '' }] })).toMatch(
+        new RegExp(`^regions\\.0\\.${key}: `),
+      );
+    }
+    expect(problem(regionsSchema, { regions: [region, region] })).toBe('regions: region ids must be unique');
+  });
+
+  it('wants at least one region', () => {
+    expect(problem(regionsSchema, { regions: [] })).toMatch(/^regions: /);
+    expect(problem(regionsSchema, [region])).toMatch(/^\(root\): /);
+  });
+});
