@@ -60,3 +60,24 @@ for (const lang of ['en', 'ar']) {
     });
   }
 }
+
+for (const [theme, view] of [
+  ['dark', VIEWS[0]!],
+  ['dark', VIEWS[2]!],
+  ['contrast', VIEWS[0]!],
+  ['contrast', VIEWS[5]!],
+] as const) {
+  test(`${view.name} in the ${theme} theme: no accessibility violation`, async ({ page }) => {
+    await page.addInitScript((choice) => localStorage.setItem('gsp-status-theme', choice), theme);
+    await page.goto(view.query);
+    await view.ready(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => ({
+        rule: v.id,
+        nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      })),
+    ).toEqual([]);
+  });
+}
