@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseRecordsCsv, parseStatus, recordsToCsv } from './records';
+import { isIsoDate, parseRecordsCsv, parseStatus, recordsToCsv } from './records';
 import type { Product } from './types';
 
 const products: Product[] = [
@@ -128,5 +129,93 @@ describe('parseStatus', () => {
     expect(parseStatus('Not submitted')).toBe('not_submitted');
     expect(parseStatus('not-applicable')).toBe('not_applicable');
     expect(parseStatus('no information')).toBeUndefined();
+  });
+});
+
+describe("parseRecordsCsv on a coordinator's spreadsheet export", () => {
+  // tests/fixtures/coordinator-export.csv: BOM, ";", CRLF, names for codes, an extra column,
+  // a note across two lines (lines 5 and 6), broken rows and script payloads.
+  const exported = () =>
+    parseRecordsCsv(
+      readFileSync(new URL('../../tests/fixtures/coordinator-export.csv', import.meta.url), 'utf8'),
+      {
+        file: 'coordinator-export.csv',
+        products: [...products, { id: 'gbsmap', short: 'GBSmap', name: 'Black soils' }],
+        today: '2024-01-01',
+      },
+    );
+
+  it('keeps every usable row, with the line it starts on and its text as written', () => {
+    const { records, rows } = exported();
+    expect(rows).toBe(18); // 19 lines after the header, one row across two
+    expect(records.map((r) => [r.line, r.product, r.country, r.status, r.date])).toEqual([
+      [2, 'gsocseq', 'BGD', 'submitted', '2022-03-09'],
+      [3, 'gsasmap', 'VNM', 'in_preparation', '2022-03-09'],
+      [4, 'gsasmap', 'LAO', 'not_submitted', '2022-03-09'],
+      [5, 'gsasmap', 'PRK', 'not_submitted', '2022-03-09'],
+      [7, 'gbsmap', 'KOR', 'in_preparation', '2021-12-01'],
+    ]);
+    expect(records.map((r) => r.note)).toEqual([
+      'Note with ; semicolon',
+      `<img src=x onerror="document.title='pwned'">`,
+      "<script>document.title='pwned'</script>",
+      'multi\r\nline note',
+      '',
+    ]);
+    expect(records[4]!.source).toBe('javascript:alert(1)');
+  });
+
+  it('reports every other row on its line, with the column, the value and why', () => {
+    const { issues } = exported();
+    expect(issues.map((i) => [i.line, i.severity, i.column, i.value, i.code])).toEqual([
+      [1, 'warning', undefined, ' Owner', 'extra-columns'],
+      [2, 'warning', 'country', 'Bangladesh', 'country-read-as'],
+      [3, 'warning', 'country', 'Viet Nam', 'country-read-as'],
+      [4, 'warning', 'country', 'Lao PDR', 'country-read-as'],
+      [5, 'warning', 'country', 'DPR Korea', 'country-read-as'],
+      [7, 'warning', 'country', 'Republic of Korea', 'country-read-as'],
+      [8, 'error', 'country', 'Atlantis', 'unknown-country'],
+      [9, 'error', 'status', 'Done', 'unknown-status'],
+      [10, 'error', 'product', 'NoSuchMap', 'unknown-product'],
+      [11, 'error', 'date', '09/03/2022', 'invalid-date'],
+      [12, 'error', 'date', '', 'missing-date'],
+      [13, 'error', 'date', '2099-01-01', 'future-date'],
+      [14, 'error', 'date', '2022-02-30', 'invalid-date'],
+      [15, 'error', 'country', '', 'missing-country'],
+      [16, 'error', 'status', '', 'missing-status'],
+      [17, 'error', 'product', '', 'missing-product'],
+      [18, 'warning', 'country', 'Bhutan', 'country-read-as'],
+      [19, 'warning', 'country', 'Bhutan', 'country-read-as'],
+      [19, 'error', 'status', 'in_preparation', 'conflict'],
+      [20, 'error', 'status', 'No information', 'status-no-information'],
+    ]);
+    expect(issues.find((i) => i.code === 'conflict')?.params).toEqual({ line: 18, status: 'submitted' });
+    expect(issues.find((i) => i.line === 5)?.params).toEqual({ iso3: 'PRK' });
+    expect(new Set(issues.map((i) => i.file))).toEqual(new Set(['coordinator-export.csv']));
+  });
+});
+
+describe('isIsoDate', () => {
+  it('takes real calendar days written YYYY-MM-DD, and nothing else', () => {
+    for (const date of ['2022-03-09', '2024-02-29', '2000-02-29', '1999-12-31', '2022-01-01'])
+      expect(isIsoDate(date), date).toBe(true);
+    for (const date of [
+      '2023-02-29',
+      '1900-02-29',
+      '2022-04-31',
+      '2022-13-01',
+      '2022-00-10',
+      '2022-03-00',
+      '2022-3-9',
+      '22-03-09',
+      '2022/03/09',
+      '09/03/2022',
+      ' 2022-03-09',
+      '2022-03-09 ',
+      '2022-03-09T00:00',
+      'x2022-03-09',
+      '',
+    ])
+      expect(isIsoDate(date), date).toBe(false);
   });
 });
