@@ -77,8 +77,8 @@ export function OutstandingView({
     [index, products, region, asOf, i18n, contacts],
   );
   const shown = useMemo(
-    () => sortItems(filterItems(items, { product, statuses, query }), sort),
-    [items, product, statuses, query, sort],
+    () => sortItems(filterItems(items, { product, statuses, query }), sort, i18n.lang),
+    [items, product, statuses, query, sort, i18n.lang],
   );
   const downloadCsv = () =>
     download(

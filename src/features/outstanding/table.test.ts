@@ -131,3 +131,16 @@ describe('table controls', () => {
     expect(outstandingFileName('asp', undefined, '2022-03-09')).toBe('outstanding-asp-all-2022-03-09.csv');
   });
 });
+
+describe('sorting in the reader’s language', () => {
+  it('orders Chinese names by pinyin, as a Chinese reader expects', () => {
+    const named = (country: string) => ({ ...items[0]!, country });
+    const sorted = sortItems(
+      ['中国', '不丹', '日本', '大韩民国'].map(named),
+      { key: 'country', direction: 'ascending' },
+      'zh',
+    );
+    // bù dān, dà hán mín guó, rì běn, zhōng guó
+    expect(sorted.map((i) => i.country)).toEqual(['不丹', '大韩民国', '日本', '中国']);
+  });
+});

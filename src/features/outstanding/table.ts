@@ -87,15 +87,17 @@ function sortValue(item: OutstandingItem, key: SortKey): string | number {
 }
 
 /** Sorts by one column, then by country and product so the order is always the same. */
-export function sortItems(items: readonly OutstandingItem[], sort: Sort): OutstandingItem[] {
+/** Sorted by the column, then by country and product; text in the order of `locale` (e.g. pinyin for zh). */
+export function sortItems(items: readonly OutstandingItem[], sort: Sort, locale = 'en'): OutstandingItem[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
+  const text = new Intl.Collator(locale).compare;
   const compare = (a: string | number, b: string | number) =>
-    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
+    typeof a === 'number' && typeof b === 'number' ? a - b : text(String(a), String(b));
   return [...items].sort(
     (a, b) =>
       sign * compare(sortValue(a, sort.key), sortValue(b, sort.key)) ||
-      a.country.localeCompare(b.country) ||
-      a.product.short.localeCompare(b.product.short),
+      text(a.country, b.country) ||
+      text(a.product.short, b.product.short),
   );
 }
 
