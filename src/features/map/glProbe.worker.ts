@@ -25,3 +25,6 @@ try {
   answer = { ok: null, renderer: '' };
 }
 self.postMessage(answer);
+
+// A module worker (see webglSupport.ts); it exports nothing.
+export {};
