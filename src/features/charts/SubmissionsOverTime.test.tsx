@@ -1,19 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fitLabels, SERIES_COLORS, SubmissionsOverTime } from './SubmissionsOverTime';
+import { contrast } from '../../shared/colour';
+import { fitLabels, SERIES_COLORS, SubmissionsOverTime, tableRows } from './SubmissionsOverTime';
 
 afterEach(cleanup);
-
-/** Contrast of a colour against white (WCAG). */
-function contrastOnWhite(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  const l = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  return 1.05 / (l + 0.05);
-}
 
 describe('SubmissionsOverTime with many products', () => {
   const series = Array.from({ length: 20 }, (_, i) => ({
@@ -33,7 +24,7 @@ describe('SubmissionsOverTime with many products', () => {
       p.getAttribute('stroke'),
     );
     expect(new Set(colours).size).toBe(20);
-    for (const c of SERIES_COLORS) expect(contrastOnWhite(c), c).toBeGreaterThanOrEqual(4.5);
+    for (const c of SERIES_COLORS) expect(contrast(c, '#ffffff'), c).toBeGreaterThanOrEqual(4.5);
   });
 
   it('keeps every end label inside the chart and apart from the others', () => {
@@ -57,5 +48,27 @@ describe('fitLabels', () => {
   it('spreads crowded labels within the bounds, in order', () => {
     expect(fitLabels([100, 100, 100], 10, 0, 100)).toEqual([100, 90, 80]);
     expect(fitLabels([0, 0, 0], 10, 5, 100)).toEqual([25, 15, 5]);
+  });
+});
+
+describe('the over-time chart as a table', () => {
+  it('has a row for each date a series changes, with every series’ count on that date', () => {
+    const rows = tableRows([
+      {
+        id: 'a',
+        label: 'A',
+        points: [
+          { date: '2021-01-01', submitted: 1 },
+          { date: '2021-06-01', submitted: 1 },
+          { date: '2022-03-09', submitted: 4 },
+        ],
+      },
+      { id: 'b', label: 'B', points: [{ date: '2021-06-01', submitted: 2 }] },
+    ]);
+    expect(rows).toEqual([
+      { date: '2021-01-01', values: [1, 0] },
+      { date: '2021-06-01', values: [1, 2] },
+      { date: '2022-03-09', values: [4, 2] },
+    ]);
   });
 });

@@ -151,8 +151,50 @@ export function SubmissionsOverTime({
           );
         })}
       </svg>
+      <details className="chart__data">
+        <summary>{i18n.t('charts.tableCaption')}</summary>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('map.table.date')}</th>
+              {series.map((s) => (
+                <th key={s.id} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {tableRows(series).map(({ date, values }) => (
+              <tr key={date}>
+                <th scope="row">{i18n.formatDate(date)}</th>
+                {values.map((v, i) => (
+                  <td key={series[i]!.id}>{i18n.formatNumber(v)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
     </figure>
   );
+}
+
+/**
+ * The chart as a table, its text alternative: one row per date on which any series changes,
+ * with each series' count on that date.
+ */
+export function tableRows(series: readonly Series[]): { date: IsoDate; values: number[] }[] {
+  const steps = series.map((s) => stepsOf(s.points));
+  const dates = [...new Set(steps.flatMap((points) => points.map((p) => p.date)))].sort();
+  const at = steps.map(() => 0);
+  return dates.map((date) => ({
+    date,
+    values: steps.map((points, i) => {
+      while (at[i]! < points.length && points[at[i]!]!.date <= date) at[i]!++;
+      return at[i]! > 0 ? points[at[i]! - 1]!.submitted : 0;
+    }),
+  }));
 }
 
 /**
