@@ -42,7 +42,8 @@ function byName(): Map<string, Iso3 | null> {
 
 /**
  * Spellings of one name to try, for the forms UN lists and spreadsheets use:
- * "Iran (Islamic Republic of)", "Korea, Republic of", "Lao PDR", "DPR Korea", "St. Lucia".
+ * "Iran (Islamic Republic of)", "Korea, Republic of", "Korea, Rep.", "Lao PDR", "DPR Korea",
+ * "St. Lucia".
  */
 export function nameVariants(value: string): string[] {
   const base = value
@@ -56,19 +57,26 @@ export function nameVariants(value: string): string[] {
   const variants = [value, base, base.replace(/^the\s+/i, '')];
   const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(base);
   if (paren) variants.push(`${paren[2]} ${paren[1]}`, paren[1]!);
+  // "Korea, Rep." and "Congo, Dem. Rep.", as the World Bank lists them, are the Republic of
+  // Korea and the Democratic Republic of the Congo.
   const comma = /^([^,]+),\s*(.+)$/.exec(base);
-  if (comma) variants.push(`${comma[2]} ${comma[1]}`, comma[1]!);
+  if (comma)
+    variants.push(
+      `${comma[2]} ${comma[1]}`,
+      `${comma[2]} of ${comma[1]}`,
+      `${comma[2]} of the ${comma[1]}`,
+      comma[1]!,
+    );
   return [...new Set(variants.map((v) => v.trim()).filter(Boolean))];
-}
-
-export function isIso3(code: string): boolean {
-  return countries.isValid(code) && code.length === 3 && code === code.toUpperCase();
 }
 
 /** Every ISO 3166-1 alpha-3 code the app knows. */
 export function allIso3(): Iso3[] {
   return Object.keys(countries.getAlpha3Codes());
 }
+
+let alpha3: Set<Iso3> | undefined;
+const alpha3Codes = (): Set<Iso3> => (alpha3 ??= new Set(allIso3()));
 
 /**
  * A country as a coordinator may write it: alpha-3, alpha-2 or an English name, any case.
@@ -78,11 +86,9 @@ export function resolveCountry(value: string): CountryMatch | undefined {
   const trimmed = value.trim();
   if (!trimmed) return undefined;
   const upper = trimmed.toUpperCase();
-  if (/^[A-Z]{3}$/.test(upper) && countries.isValid(upper)) return { iso3: upper, via: 'alpha3' };
-  if (/^[A-Z]{2}$/.test(upper) && countries.isValid(upper)) {
-    const iso3 = countries.alpha2ToAlpha3(upper);
-    if (iso3) return { iso3, via: 'alpha2', from: trimmed };
-  }
+  if (alpha3Codes().has(upper)) return { iso3: upper, via: 'alpha3' };
+  const fromAlpha2 = countries.alpha2ToAlpha3(upper);
+  if (fromAlpha2) return { iso3: fromAlpha2, via: 'alpha2', from: trimmed };
   for (const variant of nameVariants(trimmed)) {
     const iso3 = byName().get(normaliseName(variant));
     if (iso3) return { iso3, via: 'name', from: trimmed };
