@@ -31,3 +31,39 @@ describe('unionBounds', () => {
     ).toEqual([-10, 0, 180, 1]);
   });
 });
+
+describe('unionBounds, more regions', () => {
+  it('keeps the box that does not cross the antimeridian when both are as wide', () => {
+    // The gap between the boxes (170°) is as wide as the gap round the back (170°).
+    expect(
+      unionBounds([
+        [-170, -5, -160, 5],
+        [10, 0, 20, 10],
+      ]),
+    ).toEqual([-170, -5, 20, 10]);
+  });
+
+  it('merges overlapping and nested boxes before looking for gaps', () => {
+    expect(
+      unionBounds([
+        [100, 0, 140, 10],
+        [110, -10, 120, 5],
+        [130, 0, 150, 20],
+        [-170, -15, -160, -10],
+      ]),
+    ).toEqual([100, -15, 200, 20]);
+  });
+
+  it('is the box itself for one box', () => {
+    expect(unionBounds([[80, 26, 88, 30]])).toEqual([80, 26, 88, 30]);
+  });
+
+  it('holds the south of the southernmost and the north of the northernmost', () => {
+    const [, south, , north] = unionBounds([
+      [10, 5, 20, 8],
+      [30, -40, 40, -30],
+      [50, 60, 60, 70],
+    ])!;
+    expect([south, north]).toEqual([-40, 70]);
+  });
+});

@@ -161,4 +161,10 @@ describe('parseContactsCsv, line by line', () => {
       new Set(['warning:invalid-email:email']),
     );
   });
+
+  it('keeps a zero-width no-break space inside a name: only a BOM that starts the file is dropped', () => {
+    const { contacts, issues } = parseContactsCsv('country,name\nNPL,Sita\uFEFFAdhikari\n');
+    expect(issues).toEqual([]);
+    expect(contacts.get('NPL')?.[0]?.name).toBe('Sita\uFEFFAdhikari');
+  });
 });

@@ -38,10 +38,8 @@ export function parseContactsCsv(
         return;
       }
       rows++;
-      const cell = (column: string) => {
-        const i = header!.indexOf(column);
-        return i < 0 ? '' : (cells[i] ?? '').trim();
-      };
+      // A column the file lacks (-1), or a row cut short, reads as empty.
+      const cell = (column: string) => (cells[header!.indexOf(column)] ?? '').trim();
       const country = cell('country');
       const match = resolveCountry(country);
       if (!match) {

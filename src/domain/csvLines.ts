@@ -19,7 +19,7 @@ export function rowLineCounter(body: string): (cells: readonly string[], cursor:
     scanned = end;
     const ending = body[end - 1] === '\n' ? 1 : 0;
     let inside = 0;
-    for (const cell of cells) if (cell.includes('\n')) inside += newlines(cell, 0, cell.length);
+    for (const cell of cells) inside += newlines(cell, 0, cell.length);
     return linesBefore - ending - inside + 1;
   };
 }

@@ -219,3 +219,253 @@ describe('isIsoDate', () => {
       expect(isIsoDate(date), date).toBe(false);
   });
 });
+
+describe('parseRecordsCsv, header and cells', () => {
+  const header = 'product,country,status,date,note,source';
+
+  it('reads headers whatever their case, spaces, underscores, hyphens, or a BOM saved twice', () => {
+    const csv =
+      '\uFEFF\uFEFFPro_duct;COUN TRY;sta-tus;  Date  ;NOTE;Sour__ce\ngsocseq;NPL;submitted;2022-03-09;n;s\n';
+    const { records, issues } = parseRecordsCsv(csv, context);
+    expect(issues).toEqual([]);
+    expect(records.map((r) => [r.country, r.note, r.source])).toEqual([['NPL', 'n', 's']]);
+  });
+
+  it('names every required column a file lacks, and what its header holds', () => {
+    const { issues, records, rows } = parseRecordsCsv('Country,Date,Remarks\nNPL,2022-03-09,x\n', context);
+    expect(issues).toEqual([
+      {
+        severity: 'error',
+        code: 'missing-columns',
+        file: 'records.csv',
+        line: 1,
+        column: undefined,
+        value: 'Country, Date, Remarks',
+        params: { columns: 'product, status' },
+      },
+      {
+        severity: 'warning',
+        code: 'extra-columns',
+        file: 'records.csv',
+        line: 1,
+        column: undefined,
+        value: 'Remarks',
+        params: { columns: 'Remarks' },
+      },
+    ]);
+    // No row of such a file can be read: none is, and none is counted.
+    expect(records).toEqual([]);
+    expect(rows).toBe(0);
+  });
+
+  it('lists every extra column, and takes empty header cells (trailing separators) for none', () => {
+    const { issues } = parseRecordsCsv(
+      `${header},owner,,checked by, \ngsocseq,NPL,submitted,2022-03-09,,,x,,y,\n`,
+      context,
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'extra-columns',
+        value: 'owner, checked by',
+        params: { columns: 'owner, checked by' },
+      }),
+    ]);
+  });
+
+  it('reads a file without note and source columns, and rows cut short, as empty notes and sources', () => {
+    const { records, issues } = parseRecordsCsv(
+      'product,country,status,date\ngsocseq,NPL,submitted,2022-03-09\n',
+      context,
+    );
+    expect(issues).toEqual([]);
+    expect(records[0]).toMatchObject({ note: '', source: '' });
+    const short = parseRecordsCsv(`${header}\ngsocseq,BGD,submitted,2022-03-09\n`, context);
+    expect(short.records[0]).toMatchObject({ note: '', source: '' });
+  });
+
+  it('trims cells and takes off the apostrophe a CSV download put before a formula', () => {
+    const { records } = parseRecordsCsv(
+      `${header}\n gsocseq , NPL , submitted , 2022-03-09 ,  a note  ,"'=HYPERLINK(""x"")"\n`,
+      context,
+    );
+    expect(records[0]).toMatchObject({ country: 'NPL', note: 'a note', source: '=HYPERLINK("x")' });
+  });
+
+  it('keeps a zero-width no-break space inside a note; only the file’s first BOM is dropped', () => {
+    const { records } = parseRecordsCsv(`${header}\ngsocseq,NPL,submitted,2022-03-09,a\uFEFFb,\n`, context);
+    expect(records[0]!.note).toBe('a\uFEFFb');
+  });
+
+  it('counts blank lines in the lines it reports', () => {
+    const { issues, records } = parseRecordsCsv(
+      `${header}\ngsocseq,NPL,submitted,2022-03-09\n\n\ngsocseq,XXX,submitted,2022-03-09\n\ngsocseq,BGD,submitted,2022-03-09\n`,
+      context,
+    );
+    expect(issues.map((i) => i.line)).toEqual([5]);
+    expect(records.map((r) => r.line)).toEqual([2, 7]);
+  });
+
+  it('says an empty file is an error, and a header alone has no rows', () => {
+    expect(parseRecordsCsv('', context).issues).toEqual([
+      { severity: 'error', code: 'empty-file', file: 'records.csv' },
+    ]);
+    expect(parseRecordsCsv('\n\n', context).issues.map((i) => i.code)).toEqual(['empty-file']);
+    expect(parseRecordsCsv(`${header}\n`, context)).toEqual({ records: [], issues: [], rows: 0 });
+  });
+});
+
+describe('parseRecordsCsv, products', () => {
+  it('takes a product by its id or its short name, in any case', () => {
+    const named = [{ id: 'salinity', short: 'GSASmap', name: 'Salt-affected soils' }];
+    const csv =
+      'product,country,status,date\nGSASMAP,NPL,submitted,2022-03-09\ngsasmap,BGD,submitted,2022-03-09\nSalinity,IND,submitted,2022-03-09\n';
+    const { records, issues } = parseRecordsCsv(csv, { ...context, products: named });
+    expect(issues).toEqual([]);
+    expect(records.map((r) => r.product)).toEqual(['salinity', 'salinity', 'salinity']);
+  });
+
+  it('names missing and unknown products apart', () => {
+    const csv = 'product,country,status,date\n,NPL,submitted,2022-03-09\nGSNmap,NPL,submitted,2022-03-09\n';
+    expect(parseRecordsCsv(csv, context).issues.map((i) => [i.line, i.column, i.value, i.code])).toEqual([
+      [2, 'product', '', 'missing-product'],
+      [3, 'product', 'GSNmap', 'unknown-product'],
+    ]);
+  });
+
+  it('takes any product id written as one when products.json could not be read, in lower case', () => {
+    const csv = [
+      'product,country,status,date',
+      'GSNmap,NPL,submitted,2022-03-09',
+      'soil_fertility-2,NPL,submitted,2022-03-09',
+      '9map,NPL,submitted,2022-03-09',
+      'new map,NPL,submitted,2022-03-09',
+      '-gsoc,NPL,submitted,2022-03-09',
+      '_gsoc,NPL,submitted,2022-03-09',
+      'gsoc.seq,NPL,submitted,2022-03-09',
+      'gsoc/seq,NPL,submitted,2022-03-09',
+      ',NPL,submitted,2022-03-09',
+    ].join('\n');
+    const { records, issues } = parseRecordsCsv(csv, { ...context, products: [], anyProduct: true });
+    expect(records.map((r) => r.product)).toEqual(['gsnmap', 'soil_fertility-2', '9map']);
+    expect(issues.map((i) => [i.line, i.value, i.code])).toEqual([
+      [5, 'new map', 'unknown-product'],
+      [6, '-gsoc', 'unknown-product'],
+      [7, '_gsoc', 'unknown-product'],
+      [8, 'gsoc.seq', 'unknown-product'],
+      [9, 'gsoc/seq', 'unknown-product'],
+      [10, '', 'missing-product'],
+    ]);
+  });
+
+  it('still knows the products it is given when it takes any other', () => {
+    const csv = 'product,country,status,date\nGSOCseq,NPL,submitted,2022-03-09\n';
+    expect(parseRecordsCsv(csv, { ...context, anyProduct: true }).records[0]!.product).toBe('gsocseq');
+  });
+});
+
+describe('parseRecordsCsv, countries and statuses', () => {
+  it('names missing and unknown countries apart, and warns of each country not given by its alpha-3 code', () => {
+    const csv =
+      'product,country,status,date\ngsocseq,,submitted,2022-03-09\ngsocseq,np,submitted,2022-03-09\ngsocseq,bgd,submitted,2022-03-09\n';
+    expect(parseRecordsCsv(csv, context).issues).toEqual([
+      {
+        severity: 'error',
+        code: 'missing-country',
+        file: 'records.csv',
+        line: 2,
+        column: 'country',
+        value: '',
+      },
+      {
+        severity: 'warning',
+        code: 'country-read-as',
+        file: 'records.csv',
+        line: 3,
+        column: 'country',
+        value: 'np',
+        params: { iso3: 'NPL' },
+      },
+    ]);
+  });
+
+  it('says a missing status is missing, and No information is not a status a record can have', () => {
+    const statuses = [
+      '',
+      'No information',
+      'NO_INFORMATION',
+      'no-information',
+      'No  information',
+      ' no information ',
+      'none',
+    ];
+    const csv = ['product,country,status,date', ...statuses.map((s) => `gsocseq,NPL,"${s}",2022-03-09`)].join(
+      '\n',
+    );
+    expect(parseRecordsCsv(csv, context).issues.map((i) => [i.line, i.severity, i.column, i.code])).toEqual([
+      [2, 'error', 'status', 'missing-status'],
+      [3, 'error', 'status', 'status-no-information'],
+      [4, 'error', 'status', 'status-no-information'],
+      [5, 'error', 'status', 'status-no-information'],
+      [6, 'error', 'status', 'status-no-information'],
+      [7, 'error', 'status', 'status-no-information'],
+      [8, 'error', 'status', 'unknown-status'],
+    ]);
+  });
+
+  it('warns of a duplicate row on the status column, naming the line it repeats', () => {
+    const csv =
+      'product,country,status,date\ngsocseq,NPL,submitted,2022-03-09\ngsocseq,NPL,Submitted,2022-03-09\n';
+    expect(parseRecordsCsv(csv, context).issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'duplicate',
+        file: 'records.csv',
+        line: 3,
+        column: 'status',
+        value: 'submitted',
+        params: { line: 2 },
+      },
+    ]);
+  });
+
+  it('lists issues by line, a conflict among the rows it follows', () => {
+    const csv = [
+      'product,country,status,date',
+      'gsocseq,NPL,submitted,2022-03-09',
+      'gsocseq,XXX,submitted,2022-03-09',
+      'gsocseq,NPL,in_preparation,2022-03-09',
+      'gsocseq,YYY,submitted,2022-03-09',
+    ].join('\n');
+    expect(parseRecordsCsv(csv, context).issues.map((i) => [i.line, i.code])).toEqual([
+      [3, 'unknown-country'],
+      [4, 'conflict'],
+      [5, 'unknown-country'],
+    ]);
+  });
+});
+
+describe('parseRecordsCsv, progress on a large file', () => {
+  it('reports the share read every 5,000 rows, and only when asked', () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => `gsocseq,NPL,submitted,${1990 + (i % 30)}-01-01`);
+    const csv = `product,country,status,date\n${rows.join('\n')}\n`;
+    const fractions: number[] = [];
+    parseRecordsCsv(csv, context, (f) => fractions.push(f));
+    expect(fractions).toHaveLength(2);
+    // Rows are the same length: 5,000 and 10,000 of 12,000 rows read.
+    expect(fractions[0]).toBeCloseTo(5000 / 12_000, 2);
+    expect(fractions[1]).toBeCloseTo(10_000 / 12_000, 2);
+    expect(() => parseRecordsCsv(csv, context)).not.toThrow();
+  });
+});
+
+describe('parseStatus, as typed', () => {
+  it('reads codes and labels with any spacing and case', () => {
+    expect(parseStatus(' In preparation ')).toBe('in_preparation');
+    expect(parseStatus('in  preparation')).toBe('in_preparation');
+    expect(parseStatus('IN_PREPARATION')).toBe('in_preparation');
+    expect(parseStatus('Not - submitted')).toBe('not_submitted');
+    expect(parseStatus('submitted')).toBe('submitted');
+    expect(parseStatus('Submitted.')).toBeUndefined();
+    expect(parseStatus('')).toBeUndefined();
+  });
+});
