@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../domain/status';
 import type { Product, Region, SubmissionRecord } from '../../domain/types';
 import {
@@ -11,6 +11,7 @@ import {
   outstandingFileName,
   sortItems,
   toggleStatus,
+  type OutstandingItem,
 } from './table';
 
 const products: Product[] = [
@@ -38,21 +39,25 @@ const rec = (
   source: '',
   line: 0,
 });
-const items = buildItems({
-  index: indexRecords([
-    rec('a', 'BGD', 'submitted'),
-    rec('a', 'NPL', 'in_preparation', 'AFACI'),
-    rec('b', 'IND', 'not_submitted', '=HYPERLINK("http://x")'),
-  ]),
-  products,
-  region,
-  asOf: '2022-12-31',
-  countryName: (c) => ({ BGD: 'Bangladesh', NPL: 'Nepal', IND: 'India' })[c] ?? c,
-  statusLabel: (s) => s,
-  contacts: new Map([
-    ['NPL', [{ country: 'NPL', name: 'Focal', email: 'np@example.org', role: 'NFP' }]],
-    ['IND', [{ country: 'IND', name: 'Other', email: 'in@example.org', role: '' }]],
-  ]),
+// Built for each test, not when the file loads, so that each test is known to use it.
+let items: OutstandingItem[];
+beforeEach(() => {
+  items = buildItems({
+    index: indexRecords([
+      rec('a', 'BGD', 'submitted'),
+      rec('a', 'NPL', 'in_preparation', 'AFACI'),
+      rec('b', 'IND', 'not_submitted', '=HYPERLINK("http://x")'),
+    ]),
+    products,
+    region,
+    asOf: '2022-12-31',
+    countryName: (c) => ({ BGD: 'Bangladesh', NPL: 'Nepal', IND: 'India' })[c] ?? c,
+    statusLabel: (s) => s,
+    contacts: new Map([
+      ['NPL', [{ country: 'NPL', name: 'Focal', email: 'np@example.org', role: 'NFP' }]],
+      ['IND', [{ country: 'IND', name: 'Other', email: 'in@example.org', role: '' }]],
+    ]),
+  });
 });
 
 describe('outstanding table', () => {
@@ -142,5 +147,153 @@ describe('sorting in the reader’s language', () => {
     );
     // bù dān, dà hán mín guó, rì běn, zhōng guó
     expect(sorted.map((i) => i.country)).toEqual(['不丹', '大韩民国', '日本', '中国']);
+  });
+});
+
+describe('outstanding items, field by field', () => {
+  const item = (over: Partial<OutstandingItem>): OutstandingItem => ({
+    product: products[0]!,
+    iso3: 'NPL',
+    country: 'Nepal',
+    region: 'Asian Soil Partnership',
+    status: 'in_preparation',
+    statusLabel: 'In preparation',
+    since: '2022-03-09',
+    note: '',
+    contacts: [],
+    ...over,
+  });
+
+  it('gives each row the country and status as shown, the region, the date, the note and the contacts', () => {
+    const nepal = items.find((i) => i.iso3 === 'NPL' && i.product.id === 'a')!;
+    expect(nepal).toEqual({
+      product: products[0],
+      iso3: 'NPL',
+      country: 'Nepal',
+      region: 'Region R',
+      status: 'in_preparation',
+      statusLabel: 'in_preparation',
+      since: '2022-03-09',
+      note: 'AFACI',
+      contacts: [{ country: 'NPL', name: 'Focal', email: 'np@example.org', role: 'NFP' }],
+    });
+    const bangladesh = items.find((i) => i.iso3 === 'BGD')!;
+    expect(bangladesh).toMatchObject({ status: 'no_information', since: undefined, note: '', contacts: [] });
+  });
+
+  it('has no contacts when contacts.csv is absent', () => {
+    const built = buildItems({
+      index: indexRecords([]),
+      products,
+      region,
+      asOf: '2022-03-09',
+      countryName: (c) => `name of ${c}`,
+      statusLabel: (s) => `label of ${s}`,
+    });
+    expect(built).toHaveLength(6);
+    expect(built.every((i) => i.contacts.length === 0)).toBe(true);
+    expect(built[0]).toMatchObject({ country: 'name of BGD', statusLabel: 'label of no_information' });
+  });
+
+  it('finds a country by a part of its name, or by its code in any case, and shows all for no query', () => {
+    const all = ['in_preparation', 'not_submitted', 'no_information'] as const;
+    const found = (query: string) =>
+      filterItems(items, { statuses: all, query }).map((i) => `${i.iso3}:${i.product.id}`);
+    expect(found('bgd')).toEqual(['BGD:b']);
+    expect(found(' BGD ')).toEqual(['BGD:b']);
+    expect(found('BANGLA')).toEqual(['BGD:b']);
+    expect(found('bg')).toEqual([]);
+    expect(found('')).toHaveLength(5);
+    expect(found('  ')).toHaveLength(5);
+    expect(filterItems(items, { statuses: [], query: '' })).toEqual([]);
+    expect(
+      filterItems(items, { product: 'b', statuses: ['no_information'], query: '' }).map((i) => i.iso3),
+    ).toEqual(['BGD', 'NPL']);
+  });
+
+  it('sorts by date, with No information (no date) first, and by product, region and note', () => {
+    const list = [
+      item({ iso3: 'A', country: 'A', since: '2022-03-09', note: 'b', region: 'Y' }),
+      item({ iso3: 'B', country: 'B', since: undefined, note: 'c', region: 'X', product: products[1]! }),
+      item({ iso3: 'C', country: 'C', since: '2021-01-01', note: 'a', region: 'Z' }),
+    ];
+    const by = (
+      key: Parameters<typeof sortItems>[1]['key'],
+      direction: 'ascending' | 'descending' = 'ascending',
+    ) =>
+      sortItems(list, { key, direction })
+        .map((i) => i.iso3)
+        .join('');
+    expect(by('since')).toBe('BCA');
+    expect(by('since', 'descending')).toBe('ACB');
+    expect(by('note')).toBe('CAB');
+    expect(by('region')).toBe('BAC');
+    expect(by('product')).toBe('ACB');
+    expect(by('product', 'descending')).toBe('BAC');
+    expect(by('country', 'descending')).toBe('CBA');
+    // The list given is left as it was.
+    expect(list.map((i) => i.iso3).join('')).toBe('ABC');
+  });
+
+  it('sorts statuses in the order the legend shows them, each way', () => {
+    const list = (['no_information', 'in_preparation', 'not_submitted'] as const).map((status, i) =>
+      item({ status, iso3: String(i), country: String(i) }),
+    );
+    expect(sortItems(list, { key: 'status', direction: 'ascending' }).map((i) => i.status)).toEqual([
+      'in_preparation',
+      'not_submitted',
+      'no_information',
+    ]);
+    expect(sortItems(list, { key: 'status', direction: 'descending' }).map((i) => i.status)).toEqual([
+      'no_information',
+      'not_submitted',
+      'in_preparation',
+    ]);
+  });
+
+  it('breaks ties by country, then by product, whichever way the column is sorted', () => {
+    const list = [
+      item({ iso3: 'NPL', country: 'Nepal', product: products[1]! }),
+      item({ iso3: 'BGD', country: 'Bangladesh', product: products[1]! }),
+      item({ iso3: 'NPL', country: 'Nepal', product: products[0]! }),
+    ];
+    for (const direction of ['ascending', 'descending'] as const)
+      expect(
+        sortItems(list, { key: 'status', direction }).map((i) => `${i.iso3}:${i.product.short}`),
+      ).toEqual(['BGD:Bmap', 'NPL:Amap', 'NPL:Bmap']);
+  });
+
+  it('writes the status as shown and an empty date for No information', () => {
+    const csv = itemsToCsv([
+      item({ statusLabel: 'No information', status: 'no_information', since: undefined, note: 'n' }),
+    ]);
+    expect(csv).toBe(
+      '\uFEFFproduct,iso3,country,status,since,region,note\r\nAmap,NPL,Nepal,No information,,Asian Soil Partnership,n\r\n',
+    );
+  });
+
+  it('lists each address once, and none for contacts without one', () => {
+    const contact = (email: string) => ({ country: 'NPL', name: 'x', email, role: '' });
+    expect(
+      emailsOf([
+        item({ contacts: [contact('a@fao.org'), contact('')] }),
+        item({ contacts: [contact('a@fao.org'), contact('b@fao.org')] }),
+        item({ contacts: [] }),
+      ]),
+    ).toEqual(['a@fao.org', 'b@fao.org']);
+    expect(emailsOf([])).toEqual([]);
+  });
+
+  it('writes a mailto link with every address in Bcc and the subject, escaped', () => {
+    expect(mailtoBcc(["o'brien+gsp@fao.org"], 'GSOCseq & GSASmap: 2 maps?')).toBe(
+      "mailto:?bcc=o'brien%2Bgsp%40fao.org&subject=GSOCseq%20%26%20GSASmap%3A%202%20maps%3F",
+    );
+    expect(mailtoBcc([], 'Hi')).toBe('mailto:?bcc=&subject=Hi');
+  });
+
+  it('keeps the order the statuses were switched on in', () => {
+    expect(toggleStatus([], 'not_submitted')).toEqual(['not_submitted']);
+    expect(toggleStatus(['no_information', 'in_preparation'], 'in_preparation')).toEqual(['no_information']);
+    expect(toggleStatus(['no_information'], 'in_preparation')).toEqual(['no_information', 'in_preparation']);
   });
 });
