@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { parseRecordsCsv } from '../../domain/records';
-import { indexRecords } from '../../domain/status';
+import { indexRecords, type RecordIndex } from '../../domain/status';
 import type { Product, Region } from '../../domain/types';
 import { toGeoFeatures } from '../../geo/geoFeatures';
 import { getI18n } from '../../shared/i18n';
@@ -12,9 +12,14 @@ import { describeCountry, mapFocus, mapTableRows } from './overviewMap';
 const data = (name: string) => readFileSync(join(process.cwd(), 'public', 'data', name), 'utf8');
 const products = JSON.parse(data('products.json')) as Product[];
 const asp = (JSON.parse(data('regions.json')) as { regions: Region[] }).regions.find((r) => r.id === 'asp')!;
-const index = indexRecords(
-  parseRecordsCsv(data('records.csv'), { file: 'records.csv', products, today: '2026-01-01' }).records,
-);
+// The records are read for each test, not when the file loads, so that each test is known to use
+// the reader; the boundaries (src/geo) are built once, they take a while.
+let index: RecordIndex;
+beforeEach(() => {
+  index = indexRecords(
+    parseRecordsCsv(data('records.csv'), { file: 'records.csv', products, today: '2026-01-01' }).records,
+  );
+});
 const geo = toGeoFeatures(JSON.parse(data('boundaries.json')) as Topology);
 const i18n = getI18n('en');
 
@@ -45,10 +50,10 @@ describe('mapFocus', () => {
 });
 
 describe('describeCountry', () => {
-  const at = { index, product: 'gsocseq', members: asp.members, asOf: '2022-03-09' };
+  const at = () => ({ index, product: 'gsocseq', members: asp.members, asOf: '2022-03-09' });
 
   it('gives a member its status, the record date and the note', () => {
-    expect(describeCountry(i18n, 'NPL', at)).toEqual({
+    expect(describeCountry(i18n, 'NPL', at())).toEqual({
       name: 'Nepal',
       status: 'In preparation',
       detail: '9 March 2022 · Generating the map in the AFACI project',
@@ -56,19 +61,19 @@ describe('describeCountry', () => {
   });
 
   it('says when a member has no record', () => {
-    const afg = describeCountry(i18n, 'AFG', at);
+    const afg = describeCountry(i18n, 'AFG', at());
     expect(afg.status).toBe('No information');
     expect(afg.detail).toBe(i18n.t('map.tooltipNoRecord'));
   });
 
   it('says a country is outside the region, with its status, and no record detail', () => {
-    const bra = describeCountry(i18n, 'BRA', at);
+    const bra = describeCountry(i18n, 'BRA', at());
     expect(bra.status).toBe(`${i18n.t('status.outside')} · No information`);
     expect(bra.detail).toBeUndefined();
   });
 
   it('shows the status as of the date', () => {
-    expect(describeCountry(i18n, 'NPL', { ...at, asOf: '2022-03-08' }).status).toBe('No information');
+    expect(describeCountry(i18n, 'NPL', { ...at(), asOf: '2022-03-08' }).status).toBe('No information');
   });
 });
 
@@ -90,5 +95,34 @@ describe('mapTableRows', () => {
       name: 'Afghanistan',
       status: 'no_information',
     });
+  });
+});
+
+describe('overview map, records without a note and countries outside', () => {
+  const at = () => ({ index, product: 'gsocseq', members: asp.members, asOf: '2022-03-09' });
+
+  it('gives only the date of a record without a note', () => {
+    expect(describeCountry(i18n, 'BGD', at())).toEqual({
+      name: 'Bangladesh',
+      status: 'Submitted',
+      detail: '9 March 2022',
+    });
+    expect(mapTableRows(i18n, at()).find((r) => r.iso3 === 'BGD')).toEqual({
+      iso3: 'BGD',
+      name: 'Bangladesh',
+      status: 'submitted',
+      date: '2022-03-09',
+      note: undefined,
+    });
+  });
+
+  it('says a country outside the region is outside, whatever its status there', () => {
+    const inside = describeCountry(i18n, 'NPL', at());
+    const outside = describeCountry(i18n, 'NPL', { ...at(), members: ['BGD'] });
+    expect(outside).toEqual({ name: 'Nepal', status: `${i18n.t('status.outside')} · ${inside.status}` });
+  });
+
+  it('lists no rows for a region without members', () => {
+    expect(mapTableRows(i18n, { ...at(), members: [] })).toEqual([]);
   });
 });
