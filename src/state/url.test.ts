@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearch, toSearch } from './url';
+import { parseSearch, toSearch, VIEWS } from './url';
 
 describe('url', () => {
   it('round-trips a selection', () => {
@@ -20,5 +20,56 @@ describe('url', () => {
   });
   it('upper-cases country codes', () => {
     expect(parseSearch('?country=bgd').selection.country).toBe('BGD');
+  });
+});
+
+describe('url, parameter by parameter', () => {
+  it('reads every view, and writes the view only when it is not the overview', () => {
+    for (const view of VIEWS) {
+      expect(parseSearch(`?view=${view}`)).toEqual({ selection: { view }, unknownView: undefined });
+      expect(toSearch({ view })).toBe(view === 'overview' ? '' : `?view=${view}`);
+    }
+    expect(VIEWS).toEqual(['overview', 'outstanding', 'country', 'present', 'data']);
+  });
+
+  it('takes blank values for none, and trims the others', () => {
+    expect(parseSearch('?view=%20&product=&region=%20%20&country=&asof=&lang=').selection).toEqual({
+      view: 'overview',
+    });
+    expect(parseSearch('?view=%20country%20&product=%20gsasmap%20&asof=2022-03-09%20').selection).toEqual({
+      view: 'country',
+      product: 'gsasmap',
+      asOf: '2022-03-09',
+    });
+    expect(parseSearch('?view=').unknownView).toBeUndefined();
+  });
+
+  it('does not take a view in another case, or another parameter’s name, for a view', () => {
+    expect(parseSearch('?view=Present')).toEqual({ selection: { view: 'overview' }, unknownView: 'Present' });
+    expect(parseSearch('?views=present').selection.view).toBe('overview');
+  });
+
+  it('reads each parameter under its own name, the as-of date as asof', () => {
+    expect(parseSearch('product=a&region=b&country=npl&asof=2022-03-09&lang=fr').selection).toEqual({
+      view: 'overview',
+      product: 'a',
+      region: 'b',
+      country: 'NPL',
+      asOf: '2022-03-09',
+      lang: 'fr',
+    });
+  });
+
+  it('writes only what is set, in a fixed order, escaped, after the parameters it does not own', () => {
+    expect(toSearch({ view: 'country', country: 'NPL', lang: 'zh' })).toBe(
+      '?view=country&country=NPL&lang=zh',
+    );
+    expect(toSearch({ view: 'overview', region: 'a b&c' })).toBe('?region=a+b%26c');
+    expect(
+      toSearch({ view: 'data' }, '?records=https%3A%2F%2Fx.org%2Fr.csv&view=country&asof=2020-01-01&lang=en'),
+    ).toBe('?records=https%3A%2F%2Fx.org%2Fr.csv&view=data');
+    expect(toSearch({ view: 'overview' }, '?view=present&product=x&region=y&country=Z&asof=a&lang=b')).toBe(
+      '',
+    );
   });
 });
