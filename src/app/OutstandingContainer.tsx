@@ -10,7 +10,7 @@ export default function OutstandingContainer() {
   const index = useRecordIndex();
   const contacts = useAppStore((s) => s.contacts);
   const select = useAppStore((s) => s.select);
-  const { region, asOf, latest } = useEffective();
+  const { region, asOf, latest, overdueOn } = useEffective();
   // Here no product means all products, not the first one.
   const product = useAppStore((s) => s.selection.product);
   if (!region) return null;
@@ -22,6 +22,7 @@ export default function OutstandingContainer() {
       products={products}
       region={region}
       asOf={asOf}
+      overdueOn={overdueOn}
       contacts={contacts.state === 'ready' && contacts.value ? contacts.value.contacts : undefined}
       onOpenCountry={(iso3) => select({ view: 'country', country: iso3 })}
       controls={

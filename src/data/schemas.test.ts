@@ -149,3 +149,20 @@ describe('regions.json', () => {
     expect(problem(regionsSchema, [region])).toMatch(/^\(root\): /);
   });
 });
+
+describe('products.json deadlines', () => {
+  it('accepts a deadline and deadlines by region, as real dates', () => {
+    expect(
+      problem(productsSchema, [{ ...product, deadline: '2024-12-31', deadlines: { asp: '2024-06-30' } }]),
+    ).toBeUndefined();
+  });
+
+  it('names a deadline that is not a real date, and a region id that is not one', () => {
+    expect(problem(productsSchema, [{ ...product, deadline: '2024-02-30' }])).toMatch(/deadline.*YYYY-MM-DD/);
+    expect(problem(productsSchema, [{ ...product, deadline: '31/12/2024' }])).toMatch(/YYYY-MM-DD/);
+    expect(problem(productsSchema, [{ ...product, deadlines: { asp: '2024-13-01' } }])).toMatch(/deadlines/);
+    expect(problem(productsSchema, [{ ...product, deadlines: { 'Asian Soil': '2024-06-30' } }])).toMatch(
+      /deadlines/,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isIsoDate } from '../domain/dates';
 import { LoadError } from './fetchFile';
 
 // zod/mini: the same checks as zod in a fraction of its code, which the page loads first.
@@ -7,6 +8,8 @@ z.config({ jitless: true });
 
 const text = () => z.string().check(z.minLength(1));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case letters, digits, "-" or "_"'));
+/** A calendar date written YYYY-MM-DD that exists (no 31 April). */
+const isoDate = z.string().check(z.refine(isIsoDate, 'a real date written YYYY-MM-DD'));
 const iso3 = z.string().check(z.regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code'));
 /** Links in data may only point to the web or to e-mail. */
 const safeUrl = z
@@ -23,6 +26,8 @@ export const productSchema = z.object({
   contact: z.optional(z.object({ name: text(), email: z.optional(z.email()) })),
   description: z.optional(z.string()),
   url: z.optional(safeUrl),
+  deadline: z.optional(isoDate),
+  deadlines: z.optional(z.record(id, isoDate)),
 });
 
 export const productsSchema = z.array(productSchema).check(

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { resolveCountry } from './countries';
 import { unneutralise, writeCsv } from './csv';
+import { isIsoDate } from './dates';
 import { rowLineCounter } from './csvLines';
 import { isRecordStatus } from './types';
 import type { DataIssue, IsoDate, IssueCode, Product, RecordStatus, SubmissionRecord } from './types';
@@ -52,14 +53,7 @@ export function parseStatus(value: string): RecordStatus | undefined {
   return isRecordStatus(key) ? key : undefined;
 }
 
-/** A real calendar day written YYYY-MM-DD (the one unambiguous spelling). */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+export { isIsoDate } from './dates';
 
 function productIndex(products: readonly Product[]): Map<string, string> {
   const index = new Map<string, string>();

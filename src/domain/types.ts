@@ -37,6 +37,10 @@ export interface Product {
   contact?: Contact;
   description?: string;
   url?: string;
+  /** When the national maps are due (see domain/deadlines). */
+  deadline?: IsoDate;
+  /** A region's own due date, by region id, before `deadline`. */
+  deadlines?: Readonly<Record<string, IsoDate>>;
 }
 
 export interface Region {

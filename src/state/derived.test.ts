@@ -157,6 +157,8 @@ describe('effectiveSelection', () => {
       asOf: '2022-03-09',
       latest: '2022-03-09',
       country: undefined,
+      // Showing the latest status: lateness is counted today, on the user's calendar.
+      overdueOn: '2026-11-28',
     });
   });
 
@@ -175,6 +177,8 @@ describe('effectiveSelection', () => {
       asOf: '2021-06-30',
       latest: '2022-03-09',
       country: 'NPL',
+      // A date chosen: lateness as it stood then.
+      overdueOn: '2021-06-30',
     });
   });
 

@@ -66,6 +66,11 @@ export interface Effective {
   /** The latest record date, the default as-of date. */
   latest?: IsoDate;
   country?: string;
+  /**
+   * The day a map's lateness is counted on: today (the user's calendar) when the latest status
+   * is shown, else the as-of date chosen.
+   */
+  overdueOn: IsoDate;
 }
 
 /** The selection with defaults filled in from the loaded data. */
@@ -87,6 +92,7 @@ export function effectiveSelection(
     asOf,
     latest,
     country: selection.country,
+    overdueOn: selection.asOf && isIsoDate(selection.asOf) ? asOf : today(now),
   };
 }
 

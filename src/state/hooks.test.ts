@@ -148,6 +148,7 @@ describe('useEffective', () => {
       asOf: '2022-03-09',
       latest: '2022-03-09',
       country: 'NPL',
+      overdueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
   });
 });

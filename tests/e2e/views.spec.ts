@@ -76,7 +76,17 @@ test('outstanding: GSASmap in the ASP lists the eight missing maps, and the CSV 
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = parseCsv(body.toString('utf8').slice(1));
-  expect(csv[0]).toEqual(['product', 'iso3', 'country', 'status', 'since', 'region', 'note']);
+  expect(csv[0]).toEqual([
+    'product',
+    'iso3',
+    'country',
+    'status',
+    'since',
+    'region',
+    'note',
+    'deadline',
+    'overdue_days',
+  ]);
   expect(csv.slice(1).map((r) => r[1])).toEqual(shown);
   expect(csv[1]).toEqual([
     'GSASmap',
@@ -86,6 +96,9 @@ test('outstanding: GSASmap in the ASP lists the eight missing maps, and the CSV 
     '2022-03-09',
     'Asian Soil Partnership',
     'Map missing at the time of the meeting',
+    // The embedded products.json sets no deadline: none is invented.
+    '',
+    '',
   ]);
 });
 

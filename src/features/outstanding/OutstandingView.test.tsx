@@ -40,14 +40,15 @@ const index = indexRecords([
   rec('b', 'IND', 'not_submitted', '2022-02-01'),
 ]);
 
-function Harness({ withContacts = false }: { withContacts?: boolean }) {
+function Harness({ withContacts = false, list = products }: { withContacts?: boolean; list?: Product[] }) {
   const [product, setProduct] = useState<string | undefined>();
   return (
     <OutstandingView
       index={index}
-      products={products}
+      products={list}
       region={region}
       asOf="2022-12-31"
+      overdueOn="2022-12-31"
       product={product}
       onProduct={setProduct}
       contacts={
@@ -114,5 +115,28 @@ describe('OutstandingView', () => {
     render(<Harness />);
     expect(screen.queryByRole('link', { name: 'Write to all (Bcc)' })).toBeNull();
     expect(screen.queryByRole('columnheader', { name: 'Focal point' })).toBeNull();
+  });
+});
+
+describe('OutstandingView with deadlines', () => {
+  it('shows no deadline columns when products.json sets none', () => {
+    render(<Harness />);
+    expect(screen.queryByRole('columnheader', { name: /Deadline/ })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Only maps past their deadline' })).toBeNull();
+  });
+
+  it('says how late each owed map is, counts them, and filters to them', async () => {
+    const due = products.map((p, i) => (i === 0 ? { ...p, deadline: '2022-12-01' } : p));
+    render(<Harness list={due} />);
+    expect(screen.getByRole('columnheader', { name: /Deadline/ })).toBeInTheDocument();
+    const late = document.querySelectorAll('td[data-overdue]');
+    expect(late.length).toBeGreaterThan(0);
+    for (const cell of late) expect(cell).toHaveTextContent('Overdue by 30 days');
+    expect(screen.getByRole('status')).toHaveTextContent(`${late.length} overdue`);
+    const rows = () => document.querySelectorAll('tbody tr').length;
+    const all = rows();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Only maps past their deadline' }));
+    expect(rows()).toBe(late.length);
+    expect(rows()).toBeLessThan(all);
   });
 });

@@ -27,6 +27,8 @@ export interface OutstandingViewProps {
   products: readonly Product[];
   region: Region;
   asOf: IsoDate;
+  /** The day lateness is counted on (see Effective.overdueOn). */
+  overdueOn: IsoDate;
   /** undefined while loading or when contacts.csv is absent. */
   contacts?: ContactDirectory;
   /** Product filter (undefined = all products), kept in the URL by the app. */
@@ -45,6 +47,10 @@ const COLUMNS: { key: SortKey; label: MessageKey }[] = [
   { key: 'since', label: 'outstanding.since' },
   { key: 'note', label: 'outstanding.note' },
 ];
+const DEADLINE_COLUMNS: { key: SortKey; label: MessageKey }[] = [
+  { key: 'deadline', label: 'outstanding.deadline' },
+  { key: 'overdue', label: 'outstanding.overdue' },
+];
 
 /** The coordinators' table: every map still owed in the region as of the date. */
 export function OutstandingView({
@@ -52,6 +58,7 @@ export function OutstandingView({
   products,
   region,
   asOf,
+  overdueOn,
   contacts,
   controls,
   onOpenCountry,
@@ -73,12 +80,16 @@ export function OutstandingView({
         countryName: i18n.countryName,
         statusLabel: i18n.status,
         contacts,
+        overdueOn,
       }),
-    [index, products, region, asOf, i18n, contacts],
+    [index, products, region, asOf, i18n, contacts, overdueOn],
   );
+  // Deadline columns only where products.json sets a deadline.
+  const withDeadlines = items.some((item) => item.deadline !== undefined);
+  const [overdueOnly, setOverdueOnly] = useState(false);
   const shown = useMemo(
-    () => sortItems(filterItems(items, { product, statuses, query }), sort, i18n.lang),
-    [items, product, statuses, query, sort, i18n.lang],
+    () => sortItems(filterItems(items, { product, statuses, query, overdueOnly }), sort, i18n.lang),
+    [items, product, statuses, query, overdueOnly, sort, i18n.lang],
   );
   const downloadCsv = () =>
     download(
@@ -123,6 +134,12 @@ export function OutstandingView({
             </label>
           ))}
         </fieldset>
+        {withDeadlines && (
+          <label className="outstanding__overdue-only">
+            <input type="checkbox" checked={overdueOnly} onChange={() => setOverdueOnly(!overdueOnly)} />{' '}
+            {i18n.t('outstanding.overdueOnly')}
+          </label>
+        )}
         <div className="control">
           <label htmlFor="outstanding-query" className="control__label">
             {i18n.t('outstanding.search')}
@@ -138,6 +155,8 @@ export function OutstandingView({
       <div className="outstanding__actions">
         <p role="status" className="outstanding__count">
           {i18n.t('outstanding.count', { count: shown.length })}
+          {withDeadlines &&
+            ` · ${i18n.t('outstanding.overdueCount', { count: shown.filter((i) => i.overdue > 0).length })}`}
         </p>
         <button type="button" onClick={downloadCsv} disabled={shown.length === 0}>
           {i18n.t('outstanding.downloadCsv')}
@@ -149,7 +168,7 @@ export function OutstandingView({
           <caption className="visually-hidden">{i18n.t('outstanding.caption')}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((c) => (
+              {(withDeadlines ? [...COLUMNS, ...DEADLINE_COLUMNS] : COLUMNS).map((c) => (
                 <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : 'none'}>
                   <button type="button" onClick={() => setSort((s) => nextSort(s, c.key))}>
                     {i18n.t(c.label)}
@@ -167,6 +186,7 @@ export function OutstandingView({
               <Row
                 key={`${item.product.id}-${item.iso3}`}
                 item={item}
+                withDeadlines={withDeadlines}
                 withContacts={Boolean(contacts)}
                 onOpen={onOpenCountry}
               />
@@ -208,10 +228,12 @@ function FocalPointEmails({ emails }: { emails: readonly string[] }) {
 
 function Row({
   item,
+  withDeadlines,
   withContacts,
   onOpen,
 }: {
   item: OutstandingItem;
+  withDeadlines: boolean;
   withContacts: boolean;
   onOpen(iso3: string): void;
 }) {
@@ -233,6 +255,15 @@ function Row({
       </td>
       <td>{item.since ? i18n.formatDate(item.since) : ''}</td>
       <td className="outstanding__note">{item.note}</td>
+      {withDeadlines && <td>{item.deadline ? i18n.formatDate(item.deadline) : ''}</td>}
+      {withDeadlines && (
+        <td
+          data-overdue={item.overdue || undefined}
+          className={item.overdue ? 'outstanding__overdue' : undefined}
+        >
+          {item.overdue > 0 ? i18n.t('outstanding.overdueBy', { days: item.overdue }) : ''}
+        </td>
+      )}
       {withContacts && (
         <td>
           {item.contacts.map((c) => (

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { indexRecords } from '../../domain/status';
+import { indexRecords, OUTSTANDING_STATUSES } from '../../domain/status';
 import type { Product, Region, SubmissionRecord } from '../../domain/types';
 import {
   buildItems,
@@ -97,9 +97,11 @@ describe('outstanding table', () => {
 
   it('writes CSV that Excel opens: BOM, CRLF, quoted values, no formulas', () => {
     const csv = itemsToCsv(sortItems(items, { key: 'country', direction: 'ascending' }).slice(1, 3));
-    expect(csv.startsWith('\uFEFFproduct,iso3,country,status,since,region,note\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFproduct,iso3,country,status,since,region,note,deadline,overdue_days\r\n'),
+    ).toBe(true);
     expect(csv).toContain(
-      'Bmap,IND,India,not_submitted,2022-03-09,Region R,"\'=HYPERLINK(""http://x"")"\r\n',
+      'Bmap,IND,India,not_submitted,2022-03-09,Region R,"\'=HYPERLINK(""http://x"")",,\r\n',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
@@ -161,6 +163,7 @@ describe('outstanding items, field by field', () => {
     since: '2022-03-09',
     note: '',
     contacts: [],
+    overdue: 0,
     ...over,
   });
 
@@ -176,6 +179,8 @@ describe('outstanding items, field by field', () => {
       since: '2022-03-09',
       note: 'AFACI',
       contacts: [{ country: 'NPL', name: 'Focal', email: 'np@example.org', role: 'NFP' }],
+      deadline: undefined,
+      overdue: 0,
     });
     const bangladesh = items.find((i) => i.iso3 === 'BGD')!;
     expect(bangladesh).toMatchObject({ status: 'no_information', since: undefined, note: '', contacts: [] });
@@ -268,7 +273,7 @@ describe('outstanding items, field by field', () => {
       item({ statusLabel: 'No information', status: 'no_information', since: undefined, note: 'n' }),
     ]);
     expect(csv).toBe(
-      '\uFEFFproduct,iso3,country,status,since,region,note\r\nAmap,NPL,Nepal,No information,,Asian Soil Partnership,n\r\n',
+      '\uFEFFproduct,iso3,country,status,since,region,note,deadline,overdue_days\r\nAmap,NPL,Nepal,No information,,Asian Soil Partnership,n,,\r\n',
     );
   });
 
@@ -295,5 +300,45 @@ describe('outstanding items, field by field', () => {
     expect(toggleStatus([], 'not_submitted')).toEqual(['not_submitted']);
     expect(toggleStatus(['no_information', 'in_preparation'], 'in_preparation')).toEqual(['no_information']);
     expect(toggleStatus(['no_information'], 'in_preparation')).toEqual(['no_information', 'in_preparation']);
+  });
+});
+
+describe('deadlines in the outstanding table', () => {
+  const due: Product[] = [
+    { ...products[0]!, deadline: '2022-01-31', deadlines: { r: '2021-12-31' } },
+    products[1]!,
+  ];
+  const rows = buildItems({
+    index: indexRecords([]),
+    products: due,
+    region,
+    asOf: '2022-01-10',
+    countryName: (c) => c,
+    statusLabel: (s) => s,
+    overdueOn: '2022-01-10',
+  });
+
+  it("takes the region's deadline and counts the days late on the day given; none without a deadline", () => {
+    const a = rows.filter((r) => r.product.id === 'a');
+    const b = rows.filter((r) => r.product.id === 'b');
+    expect(a.length).toBeGreaterThan(0);
+    expect(new Set(a.map((r) => `${r.deadline}/${r.overdue}`))).toEqual(new Set(['2021-12-31/10']));
+    expect(b.every((r) => r.deadline === undefined && r.overdue === 0)).toBe(true);
+  });
+
+  it('filters to the overdue maps and sorts by days late', () => {
+    const overdue = filterItems(rows, { statuses: OUTSTANDING_STATUSES, query: '', overdueOnly: true });
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue.every((r) => r.overdue > 0)).toBe(true);
+    const sorted = sortItems(rows, { key: 'overdue', direction: 'descending' });
+    expect(sorted[0]!.overdue).toBe(10);
+    expect(sorted.at(-1)!.overdue).toBe(0);
+  });
+
+  it('writes the deadline and the days late in the CSV, empty where there is no deadline', () => {
+    const lines = itemsToCsv(sortItems(rows, { key: 'overdue', direction: 'descending' })).split('\r\n');
+    expect(lines[0]).toMatch(/,deadline,overdue_days$/);
+    expect(lines[1]).toMatch(/,2021-12-31,10$/);
+    expect(lines.at(-2)).toMatch(/,,$/);
   });
 });

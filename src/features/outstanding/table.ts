@@ -2,6 +2,7 @@ import { writeCsv } from '../../domain/csv';
 import type { FocalPoint } from '../../domain/contacts';
 import { normaliseName } from '../../domain/countries';
 import { outstanding, OUTSTANDING_STATUSES, type RecordIndex } from '../../domain/status';
+import { deadlineFor, overdueDays } from '../../domain/deadlines';
 import type { Iso3, IsoDate, Product, Region, Status } from '../../domain/types';
 
 /** One row of the coordinators' table: a map a country still owes. */
@@ -15,9 +16,13 @@ export interface OutstandingItem {
   since?: IsoDate;
   note: string;
   contacts: readonly FocalPoint[];
+  /** When the map is due in this region (products.json); undefined when no deadline is set. */
+  deadline?: IsoDate;
+  /** Days past the deadline on the day counted (0 when not overdue or no deadline). */
+  overdue: number;
 }
 
-export type SortKey = 'country' | 'region' | 'product' | 'status' | 'since' | 'note';
+export type SortKey = 'country' | 'region' | 'product' | 'status' | 'since' | 'note' | 'deadline' | 'overdue';
 export interface Sort {
   key: SortKey;
   direction: 'ascending' | 'descending';
@@ -28,6 +33,8 @@ export interface Filters {
   product?: string;
   statuses: readonly Status[];
   query: string;
+  /** Only the maps past their deadline. */
+  overdueOnly?: boolean;
 }
 
 export function buildItems(args: {
@@ -38,8 +45,10 @@ export function buildItems(args: {
   countryName(iso3: Iso3): string;
   statusLabel(status: Status): string;
   contacts?: ReadonlyMap<Iso3, readonly FocalPoint[]>;
+  /** The day lateness is counted on: today when the latest status is shown, else the as-of date. */
+  overdueOn?: IsoDate;
 }): OutstandingItem[] {
-  const { index, products, region, asOf, countryName, statusLabel, contacts } = args;
+  const { index, products, region, asOf, countryName, statusLabel, contacts, overdueOn = asOf } = args;
   const byId = new Map(products.map((p) => [p.id, p]));
   return outstanding(
     index,
@@ -56,6 +65,8 @@ export function buildItems(args: {
     since: row.since,
     note: row.note,
     contacts: contacts?.get(row.country) ?? [],
+    deadline: deadlineFor(byId.get(row.product)!, region.id),
+    overdue: overdueDays(deadlineFor(byId.get(row.product)!, region.id), overdueOn),
   }));
 }
 
@@ -65,6 +76,7 @@ export function filterItems(items: readonly OutstandingItem[], filters: Filters)
     (item) =>
       (filters.product === undefined || item.product.id === filters.product) &&
       filters.statuses.includes(item.status) &&
+      (!filters.overdueOnly || item.overdue > 0) &&
       (!q ||
         normaliseName(item.country).includes(q) ||
         item.iso3.toLowerCase() === filters.query.trim().toLowerCase()),
@@ -81,12 +93,15 @@ function sortValue(item: OutstandingItem, key: SortKey): string | number {
       return STATUS_ORDER.get(item.status) ?? 99;
     case 'since':
       return item.since ?? '';
+    case 'deadline':
+      return item.deadline ?? '';
+    case 'overdue':
+      return item.overdue;
     default:
       return item[key];
   }
 }
 
-/** Sorts by one column, then by country and product so the order is always the same. */
 /** Sorted by the column, then by country and product; text in the order of `locale` (e.g. pinyin for zh). */
 export function sortItems(items: readonly OutstandingItem[], sort: Sort, locale = 'en'): OutstandingItem[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
@@ -101,7 +116,17 @@ export function sortItems(items: readonly OutstandingItem[], sort: Sort, locale 
   );
 }
 
-export const CSV_COLUMNS = ['product', 'iso3', 'country', 'status', 'since', 'region', 'note'] as const;
+export const CSV_COLUMNS = [
+  'product',
+  'iso3',
+  'country',
+  'status',
+  'since',
+  'region',
+  'note',
+  'deadline',
+  'overdue_days',
+] as const;
 
 /** The rows as CSV, written like every download (see writeCsv). */
 export function itemsToCsv(items: readonly OutstandingItem[]): string {
@@ -113,6 +138,8 @@ export function itemsToCsv(items: readonly OutstandingItem[]): string {
     i.since ?? '',
     i.region,
     i.note,
+    i.deadline ?? '',
+    i.deadline ? String(i.overdue) : '',
   ]);
   return writeCsv(CSV_COLUMNS, data);
 }

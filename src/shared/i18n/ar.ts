@@ -200,6 +200,13 @@ export const ar: Messages = {
   'outstanding.status': 'الحالة',
   'outstanding.since': 'منذ',
   'outstanding.note': 'ملاحظة',
+  'outstanding.deadline': 'الموعد النهائي',
+  'outstanding.overdue': 'التأخير',
+  'outstanding.overdueBy':
+    '{days, plural, zero {متأخرة # يوم} one {متأخرة يومًا واحدًا} two {متأخرة يومين} few {متأخرة # أيام} many {متأخرة # يومًا} other {متأخرة # يوم}}',
+  'outstanding.overdueOnly': 'الخرائط المتأخرة فقط',
+  'outstanding.overdueCount':
+    '{count, plural, zero {لا خرائط متأخرة} one {خريطة واحدة متأخرة} two {خريطتان متأخرتان} few {# خرائط متأخرة} many {# خريطة متأخرة} other {# خريطة متأخرة}}',
   'outstanding.focalPoint': 'جهة التنسيق',
   'outstanding.allProducts': 'جميع المنتجات',
   'outstanding.search': 'البحث حسب البلد',

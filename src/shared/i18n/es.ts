@@ -202,6 +202,13 @@ export const es: Messages = {
   'outstanding.status': 'Situación',
   'outstanding.since': 'Desde',
   'outstanding.note': 'Nota',
+  'outstanding.deadline': 'Fecha límite',
+  'outstanding.overdue': 'Retraso',
+  'outstanding.overdueBy':
+    '{days, plural, one {Con # día de retraso} many {Con # días de retraso} other {Con # días de retraso}}',
+  'outstanding.overdueOnly': 'Solo los mapas con retraso',
+  'outstanding.overdueCount':
+    '{count, plural, one {# con retraso} many {# con retraso} other {# con retraso}}',
   'outstanding.focalPoint': 'Punto focal',
   'outstanding.allProducts': 'Todos los productos',
   'outstanding.search': 'Buscar por país',

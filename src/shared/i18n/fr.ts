@@ -204,6 +204,12 @@ export const fr: Messages = {
   'outstanding.status': 'Statut',
   'outstanding.since': 'Depuis le',
   'outstanding.note': 'Note',
+  'outstanding.deadline': 'Échéance',
+  'outstanding.overdue': 'Retard',
+  'outstanding.overdueBy':
+    '{days, plural, one {En retard de # jour} many {En retard de # jours} other {En retard de # jours}}',
+  'outstanding.overdueOnly': 'Seulement les cartes en retard',
+  'outstanding.overdueCount': '{count, plural, one {# en retard} many {# en retard} other {# en retard}}',
   'outstanding.focalPoint': 'Point focal',
   'outstanding.allProducts': 'Tous les produits',
   'outstanding.search': 'Rechercher par pays',

@@ -203,6 +203,13 @@ export const ru: Messages = {
   'outstanding.status': 'Статус',
   'outstanding.since': 'Дата статуса',
   'outstanding.note': 'Примечание',
+  'outstanding.deadline': 'Срок',
+  'outstanding.overdue': 'Просрочка',
+  'outstanding.overdueBy':
+    '{days, plural, one {Просрочено на # день} few {Просрочено на # дня} many {Просрочено на # дней} other {Просрочено на # дня}}',
+  'outstanding.overdueOnly': 'Только просроченные карты',
+  'outstanding.overdueCount':
+    '{count, plural, one {просрочена # карта} few {просрочены # карты} many {просрочено # карт} other {просрочено # карты}}',
   'outstanding.focalPoint': 'Координатор',
   'outstanding.allProducts': 'Все продукты',
   'outstanding.search': 'Поиск по стране',

@@ -1,0 +1,25 @@
+import { daysBetween } from './dates';
+import type { IsoDate, Product } from './types';
+
+/**
+ * The date a product's national maps are due for a region: the region's own deadline in
+ * products.json (`deadlines: { "<region id>": "YYYY-MM-DD" }`), else the product's `deadline`.
+ * Undefined when products.json gives none: nothing is invented.
+ */
+export function deadlineFor(product: Product, regionId: string): IsoDate | undefined {
+  return product.deadlines?.[regionId] ?? product.deadline;
+}
+
+/**
+ * A country's deadline for a product, from the regions it belongs to: the earliest of their
+ * own deadlines, else the product's.
+ */
+export function countryDeadline(product: Product, regionIds: readonly string[]): IsoDate | undefined {
+  const own = regionIds.map((id) => product.deadlines?.[id]).filter((d): d is IsoDate => d !== undefined);
+  return own.length ? own.reduce((a, b) => (a < b ? a : b)) : product.deadline;
+}
+
+/** Days a map owed since `deadline` is late on `day`; 0 on the deadline itself or before it. */
+export function overdueDays(deadline: IsoDate | undefined, day: IsoDate): number {
+  return deadline === undefined ? 0 : Math.max(0, daysBetween(deadline, day));
+}
