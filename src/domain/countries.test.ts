@@ -1,5 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { allIso3, alpha2Of, nameVariants, normaliseName, resolveCountry, searchNames } from './countries';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as Countries from './countries';
+
+// The module is loaded afresh for each test: its index of names is built on first use and then
+// kept, and each test must build it for itself to be known to depend on it.
+let allIso3: typeof Countries.allIso3;
+let alpha2Of: typeof Countries.alpha2Of;
+let nameVariants: typeof Countries.nameVariants;
+let normaliseName: typeof Countries.normaliseName;
+let resolveCountry: typeof Countries.resolveCountry;
+let searchNames: typeof Countries.searchNames;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ allIso3, alpha2Of, nameVariants, normaliseName, resolveCountry, searchNames } =
+    await import('./countries'));
+});
 
 describe('resolveCountry', () => {
   it('reads alpha-3, alpha-2 and English names', () => {
@@ -83,6 +97,9 @@ describe('resolveCountry, as spreadsheets write countries', () => {
 describe('nameVariants', () => {
   it('tries the name as written, trimmed, and without a leading "the"', () => {
     expect(nameVariants('  Nepal  ')).toEqual(['Nepal']);
+    expect(nameVariants('  the Gambia ')).toEqual(['the Gambia', 'Gambia']);
+    expect(nameVariants('')).toEqual([]);
+    expect(nameVariants('   ')).toEqual([]);
     expect(nameVariants('the Gambia')).toEqual(['the Gambia', 'Gambia']);
     expect(nameVariants('The  Bahamas')).toEqual(['The  Bahamas', 'Bahamas']);
     expect(nameVariants('Theland')).toEqual(['Theland']);
@@ -118,6 +135,8 @@ describe('nameVariants', () => {
     expect(nameVariants('Bahamas (the) ')).toEqual(['Bahamas (the)', 'the Bahamas', 'Bahamas']);
     expect(nameVariants('Korea(Republic of)')).toEqual(['Korea(Republic of)', 'Republic of Korea', 'Korea']);
     expect(nameVariants('Bonaire (Sint Eustatius) and Saba')).toEqual(['Bonaire (Sint Eustatius) and Saba']);
+    // Only brackets that end the name hold a qualifier.
+    expect(nameVariants('Korea (Republic of)-Sud')).toEqual(['Korea (Republic of)-Sud']);
   });
 
   it('turns a name round its comma, with "of" and "of the"', () => {

@@ -20,7 +20,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 export function isIsoDate(value: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  // A day that does not exist rolls over into another (30 February is 2 March), and Date.UTC
+  // reads years 0 to 99 as 1900 to 1999: either way the date does not read back as written.
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === value;
 }

@@ -36,8 +36,8 @@ export interface ParsedRecords {
 
 /** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */
 function columnOf(header: string): Column | undefined {
+  // trim() also drops a BOM (a file saved twice with one keeps the second).
   const key = header
-    .replace(/^\uFEFF/, '')
     .trim()
     .toLowerCase()
     .replace(/[\s_-]/g, '');
@@ -171,11 +171,7 @@ export function parseRecordsCsv(
     }
     const status = statusOf(raw.status);
     if (!status) {
-      const isNoInformation =
-        raw.status
-          .trim()
-          .toLowerCase()
-          .replace(/[\s_-]+/g, ' ') === 'no information';
+      const isNoInformation = raw.status.toLowerCase().replace(/[\s_-]+/g, ' ') === 'no information';
       const code = !raw.status
         ? 'missing-status'
         : isNoInformation
