@@ -12,7 +12,7 @@ export default function CountryContainer() {
   const boundaries = useAppStore((s) => s.boundaries);
   const select = useAppStore((s) => s.select);
   const countries = useSearchableCountries();
-  const { asOf, country } = useEffective();
+  const { asOf, country, overdueOn } = useEffective();
   return (
     <CountryPage
       iso3={country}
@@ -20,6 +20,7 @@ export default function CountryContainer() {
       regions={regions}
       index={index}
       asOf={asOf}
+      overdueOn={overdueOn}
       geo={boundaries.state === 'ready' ? boundaries.value : undefined}
       picker={<CountrySearch countries={countries} onPick={(iso3) => select({ country: iso3 })} />}
     />

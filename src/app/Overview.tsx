@@ -7,7 +7,7 @@ import type { Iso3 } from '../domain/types';
 import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
 import { CountryPanel } from '../features/country/CountryPanel';
 import { Legend } from '../features/legend/Legend';
-import { statusSummary } from '../features/legend/summary';
+import { overdueText, statusSummary } from '../features/legend/summary';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { useI18n } from '../shared/i18n/useI18n';
 import { today, useProducts, useRecordIndex } from '../state/derived';
@@ -32,7 +32,7 @@ export function Overview() {
   const setHighlight = useAppStore((s) => s.setHighlight);
   const select = useAppStore((s) => s.select);
   const notify = useAppStore((s) => s.notify);
-  const { product, region, asOf, latest, country } = useEffective();
+  const { product, region, asOf, latest, country, overdueOn } = useEffective();
   const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
   const members = region?.members;
 
@@ -141,6 +141,7 @@ export function Overview() {
               counts={counts}
               heading={legendHeading}
               summary={statusSummary(i18n, { product: title, region: region.name, asOf, counts })}
+              overdue={overdueText(i18n, { index, product, region, asOf, day: overdueOn })}
               highlight={highlight}
               onHighlight={setHighlight}
             />

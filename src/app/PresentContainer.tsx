@@ -1,6 +1,7 @@
 import { PresentView } from '../features/present/PresentView';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useProducts, useRecordIndex } from '../state/derived';
+import { overdueText } from '../features/legend/summary';
 import { useEffective } from './regions';
 import { useAppStore } from '../state/store';
 import { figureFileName, figureProps } from '../shared/figure/figureProps';
@@ -12,7 +13,7 @@ export default function PresentContainer() {
   const boundaries = useAppStore((s) => s.boundaries);
   const coloured = useAppStore((s) => s.records.state !== 'loading');
   const select = useAppStore((s) => s.select);
-  const { product, region, asOf } = useEffective();
+  const { product, region, asOf, overdueOn } = useEffective();
   if (!product || !region) return null;
   const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
   return (
@@ -26,6 +27,7 @@ export default function PresentContainer() {
       coloured={coloured}
       figure={(p) => figureProps({ i18n, geo: geo!, index, product: p, region, asOf })}
       fileName={(p) => figureFileName(p, region, asOf)}
+      overdue={(p) => overdueText(i18n, { index, product: p, region, asOf, day: overdueOn })}
       onSlide={(id) => select({ product: id })}
       onExit={() => select({ view: 'overview' })}
     />

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from './dates';
-import { countryDeadline, deadlineFor, overdueDays } from './deadlines';
-import type { Product } from './types';
+import { countryDeadline, deadlineFor, overdueCount, overdueDays } from './deadlines';
+import { indexRecords } from './status';
+import type { Product, SubmissionRecord } from './types';
 
 const gsasmap: Product = {
   id: 'gsasmap',
@@ -41,5 +42,47 @@ describe('deadlines', () => {
     expect(daysBetween('2022-03-26', '2022-03-28')).toBe(2);
     expect(daysBetween('2022-10-29', '2022-10-31')).toBe(2);
     expect(daysBetween('2022-03-28', '2022-03-26')).toBe(-2);
+  });
+});
+
+describe('overdueCount', () => {
+  const rec = (country: string, status: SubmissionRecord['status']): SubmissionRecord => ({
+    product: 'gsasmap',
+    country,
+    status,
+    date: '2022-01-15',
+    note: '',
+    source: '',
+    line: 2,
+  });
+  const index = indexRecords([
+    rec('BGD', 'submitted'),
+    rec('NPL', 'in_preparation'),
+    rec('IND', 'not_submitted'),
+    rec('SGP', 'not_applicable'),
+  ]);
+  const asp = { id: 'asp', members: ['BGD', 'NPL', 'IND', 'SGP', 'AFG'] };
+
+  it('counts the members that still owe the map once the deadline has passed', () => {
+    // NPL in preparation, IND not submitted, AFG no information; BGD submitted, SGP not applicable.
+    expect(overdueCount(index, gsasmap, asp, '2022-03-09', '2022-04-01')).toBe(3);
+  });
+
+  it('counts none on the deadline day, and none without a deadline', () => {
+    expect(overdueCount(index, gsasmap, asp, '2022-03-09', '2022-03-31')).toBe(0);
+    expect(
+      overdueCount(
+        index,
+        { ...gsasmap, id: 'gsasmap', deadline: undefined, deadlines: undefined },
+        asp,
+        '2022-03-09',
+        '2030-01-01',
+      ),
+    ).toBe(0);
+  });
+
+  it('takes the statuses as of the date shown', () => {
+    // Before the records, every member owes the map.
+    expect(overdueCount(index, gsasmap, asp, '2022-01-01', '2022-04-01')).toBe(5);
   });
 });

@@ -1,5 +1,6 @@
 import { daysBetween } from './dates';
-import type { IsoDate, Product } from './types';
+import { OUTSTANDING_STATUSES, statusAsOf, type RecordIndex } from './status';
+import type { Iso3, IsoDate, Product } from './types';
 
 /**
  * The date a product's national maps are due for a region: the region's own deadline in
@@ -22,4 +23,21 @@ export function countryDeadline(product: Product, regionIds: readonly string[]):
 /** Days a map owed since `deadline` is late on `day`; 0 on the deadline itself or before it. */
 export function overdueDays(deadline: IsoDate | undefined, day: IsoDate): number {
   return deadline === undefined ? 0 : Math.max(0, daysBetween(deadline, day));
+}
+
+/**
+ * How many members of a region owe the product past its deadline for the region: their status
+ * as of `asOf` is one still owed, and `day` is after the deadline. 0 without a deadline.
+ */
+export function overdueCount(
+  index: RecordIndex,
+  product: Product,
+  region: { id: string; members: readonly Iso3[] },
+  asOf: IsoDate,
+  day: IsoDate,
+): number {
+  if (overdueDays(deadlineFor(product, region.id), day) === 0) return 0;
+  return region.members.filter((iso3) =>
+    OUTSTANDING_STATUSES.includes(statusAsOf(index, product.id, iso3, asOf).status),
+  ).length;
 }

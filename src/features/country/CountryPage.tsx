@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
-import type { RecordIndex } from '../../domain/status';
+import { countryDeadline } from '../../domain/deadlines';
+import { regionsOf, type RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, MapStatus, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { StaticMap } from '../../shared/figure/StaticMap';
@@ -15,6 +16,8 @@ export interface CountryPageProps {
   regions: readonly Region[];
   index: RecordIndex;
   asOf: IsoDate;
+  /** The day lateness is counted on (today, or the as-of date chosen). */
+  overdueOn?: IsoDate;
   geo?: GeoFeatures;
   /** A country search, from the app. */
   picker: ReactNode;
@@ -26,7 +29,16 @@ const NO_STATUSES = new Map<Iso3, MapStatus>();
 const LOCATOR_FILL = '#3b3b3b';
 
 /** A focal point's page: their country's status on every product, with history and next steps. */
-export function CountryPage({ iso3, products, regions, index, asOf, geo, picker }: CountryPageProps) {
+export function CountryPage({
+  iso3,
+  products,
+  regions,
+  index,
+  asOf,
+  overdueOn,
+  geo,
+  picker,
+}: CountryPageProps) {
   const i18n = useI18n();
   const [copied, setCopied] = useState(false);
   useMapReadyMark(iso3 !== undefined && geo?.byIso3.has(iso3) === true);
@@ -39,6 +51,7 @@ export function CountryPage({ iso3, products, regions, index, asOf, geo, picker 
     );
   }
   const link = window.location.href;
+  const memberOf = regionsOf(regions, iso3).map((r) => r.id);
   return (
     <article className="country-page" data-country={iso3} aria-labelledby="country-title">
       <div>
@@ -56,6 +69,8 @@ export function CountryPage({ iso3, products, regions, index, asOf, geo, picker 
               index={index}
               asOf={asOf}
               detailed
+              deadline={countryDeadline(product, memberOf)}
+              overdueOn={overdueOn}
             />
           ))}
         </ul>

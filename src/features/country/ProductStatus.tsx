@@ -1,5 +1,6 @@
 import { productTitle } from '../../domain/products';
-import { historyOf, statusAsOf, type RecordIndex } from '../../domain/status';
+import { overdueDays } from '../../domain/deadlines';
+import { historyOf, OUTSTANDING_STATUSES, statusAsOf, type RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Status } from '../../domain/types';
 import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -21,11 +22,17 @@ export function ProductStatus({
   index,
   asOf,
   detailed,
+  deadline,
+  overdueOn = asOf,
 }: {
   iso3: Iso3;
   product: Product;
   index: RecordIndex;
   asOf: IsoDate;
+  /** When the map is due from this country (see countryDeadline); shown while it is owed. */
+  deadline?: IsoDate;
+  /** The day lateness is counted on. */
+  overdueOn?: IsoDate;
   /** The country page shows history and next step; the map's panel is shorter. */
   detailed: boolean;
 }) {
@@ -46,6 +53,14 @@ export function ProductStatus({
           <span> {i18n.t('panel.since', { date: i18n.formatDate(current.record.date) })}</span>
         )}
       </p>
+      {deadline && OUTSTANDING_STATUSES.includes(current.status) && (
+        <p className="product-status__line product-status__deadline" data-deadline={deadline}>
+          {i18n.t('country.deadline', { date: i18n.formatDate(deadline) })}
+          {overdueDays(deadline, overdueOn) > 0 && (
+            <strong> · {i18n.t('outstanding.overdueBy', { days: overdueDays(deadline, overdueOn) })}</strong>
+          )}
+        </p>
+      )}
       {current.record?.note && (
         <p className="product-status__line">
           {i18n.t('panel.note')}: {current.record.note}

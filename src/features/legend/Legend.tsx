@@ -8,13 +8,15 @@ export interface LegendProps {
   heading: string;
   /** The state in one sentence, announced to screen readers when it changes (see statusSummary). */
   summary: string;
+  /** e.g. "5 maps past the deadline of 31 March 2022"; only where products.json sets a deadline. */
+  overdue?: string;
   /** Statuses always listed even at zero; others are listed when they have countries. */
   onHighlight(status: Status | undefined): void;
   highlight?: Status;
 }
 
 /** One item per status: "<label> <count>"; hovering or focusing an item highlights its countries. */
-export function Legend({ counts, heading, summary, onHighlight, highlight }: LegendProps) {
+export function Legend({ counts, heading, summary, overdue, onHighlight, highlight }: LegendProps) {
   const i18n = useI18n();
   const total = STATUSES.reduce((n, s) => n + counts[s], 0);
   return (
@@ -43,6 +45,11 @@ export function Legend({ counts, heading, summary, onHighlight, highlight }: Leg
         ))}
       </ul>
       <p className="legend__total">{i18n.t('legend.total', { count: total })}</p>
+      {overdue && (
+        <p className="legend__overdue" data-testid="overdue">
+          {overdue}
+        </p>
+      )}
       <p className="visually-hidden" role="status" aria-live="polite" data-testid="map-summary">
         {summary}
       </p>

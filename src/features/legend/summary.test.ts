@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getI18n } from '../../shared/i18n';
-import { statusSummary } from './summary';
+import { indexRecords } from '../../domain/status';
+import { overdueText, statusSummary } from './summary';
 
 describe('statusSummary', () => {
   it('says the product, region, date and each status that has countries', () => {
@@ -23,5 +24,29 @@ describe('statusSummary', () => {
       counts: { submitted: 0, in_preparation: 0, not_submitted: 1, not_applicable: 0, no_information: 0 },
     });
     expect(text).toBe('GBSmap, Asia, as of 31 January 2024: 1 not submitted.');
+  });
+});
+
+describe('overdueText', () => {
+  const region = { id: 'asp', name: 'ASP', kind: 'partnership', source: 's', members: ['NPL', 'BGD'] };
+  const product = { id: 'p', short: 'P', name: 'P map', deadline: '2022-03-31' };
+  const index = indexRecords([
+    { product: 'p', country: 'BGD', status: 'submitted', date: '2022-01-01', note: '', source: '', line: 2 },
+  ]);
+
+  it('says how many maps are past the deadline, and which deadline', () => {
+    expect(
+      overdueText(getI18n('en'), { index, product, region, asOf: '2022-03-09', day: '2022-04-02' }),
+    ).toBe('1 map past the deadline of 31 March 2022');
+  });
+
+  it('says nothing before the deadline or without one', () => {
+    expect(
+      overdueText(getI18n('en'), { index, product, region, asOf: '2022-03-09', day: '2022-03-31' }),
+    ).toBeUndefined();
+    const none = { ...product, deadline: undefined };
+    expect(
+      overdueText(getI18n('en'), { index, product: none, region, asOf: '2022-03-09', day: '2030-01-01' }),
+    ).toBeUndefined();
   });
 });

@@ -1,4 +1,6 @@
-import { STATUSES, type IsoDate, type StatusCounts } from '../../domain/types';
+import { deadlineFor, overdueCount } from '../../domain/deadlines';
+import type { RecordIndex } from '../../domain/status';
+import { STATUSES, type IsoDate, type Product, type Region, type StatusCounts } from '../../domain/types';
 import type { I18n } from '../../shared/i18n';
 
 /**
@@ -19,4 +21,19 @@ export function statusSummary(
     date: i18n.formatDate(at.asOf),
     counts: i18n.list(counts),
   });
+}
+
+/**
+ * "5 maps past the deadline of 31 March 2022" when products.json gives the product a deadline
+ * for the region and it has passed on `day`; undefined otherwise.
+ */
+export function overdueText(
+  i18n: I18n,
+  at: { index: RecordIndex; product: Product; region: Region; asOf: IsoDate; day: IsoDate },
+): string | undefined {
+  const deadline = deadlineFor(at.product, at.region.id);
+  const count = overdueCount(at.index, at.product, at.region, at.asOf, at.day);
+  return deadline && count > 0
+    ? i18n.t('legend.overdue', { count, date: i18n.formatDate(deadline) })
+    : undefined;
 }

@@ -23,6 +23,8 @@ export interface PresentViewProps {
   coloured: boolean;
   figure(product: Product): FigureProps;
   fileName(product: Product): string;
+  /** "5 maps past the deadline of …" for a product, when products.json sets a deadline that has passed. */
+  overdue?(product: Product): string | undefined;
   onSlide(productId: string): void;
   onExit(): void;
 }
@@ -107,6 +109,7 @@ export function PresentView(props: PresentViewProps) {
   // Countries marked Not applicable owe no map: they are not in the "of N".
   const total = expectedOf(counts);
   const version = productTitle(product);
+  const overdue = props.overdue?.(product);
   return (
     <div ref={rootRef} className="present" tabIndex={-1} data-product={product.id}>
       <header className="present__header">
@@ -147,6 +150,11 @@ export function PresentView(props: PresentViewProps) {
           {counts.not_applicable > 0 && (
             <p className="present__note" data-testid="not-applicable">
               {i18n.t('present.notApplicable', { count: counts.not_applicable })}
+            </p>
+          )}
+          {overdue && (
+            <p className="present__note" data-testid="overdue">
+              {overdue}
             </p>
           )}
           <ul className="present__legend" aria-label={i18n.t('legend.title')}>

@@ -207,6 +207,9 @@ export const ar: Messages = {
   'outstanding.overdueOnly': 'الخرائط المتأخرة فقط',
   'outstanding.overdueCount':
     '{count, plural, zero {لا خرائط متأخرة} one {خريطة واحدة متأخرة} two {خريطتان متأخرتان} few {# خرائط متأخرة} many {# خريطة متأخرة} other {# خريطة متأخرة}}',
+  'legend.overdue':
+    '{count, plural, zero {لا خرائط متأخرة (الموعد النهائي: {date})} one {خريطة واحدة متأخرة (الموعد النهائي: {date})} two {خريطتان متأخرتان (الموعد النهائي: {date})} few {# خرائط متأخرة (الموعد النهائي: {date})} many {# خريطة متأخرة (الموعد النهائي: {date})} other {# خريطة متأخرة (الموعد النهائي: {date})}}',
+  'country.deadline': 'الموعد النهائي: {date}',
   'outstanding.focalPoint': 'جهة التنسيق',
   'outstanding.allProducts': 'جميع المنتجات',
   'outstanding.search': 'البحث حسب البلد',

@@ -192,6 +192,9 @@ export const en = {
   'outstanding.overdueBy': '{days, plural, one {Overdue by # day} other {Overdue by # days}}',
   'outstanding.overdueOnly': 'Only maps past their deadline',
   'outstanding.overdueCount': '{count, plural, one {# overdue} other {# overdue}}',
+  'legend.overdue':
+    '{count, plural, one {# map past the deadline of {date}} other {# maps past the deadline of {date}}}',
+  'country.deadline': 'Due by {date}',
   'outstanding.focalPoint': 'Focal point',
   'outstanding.allProducts': 'All products',
   'outstanding.search': 'Search by country',

@@ -209,6 +209,9 @@ export const es: Messages = {
   'outstanding.overdueOnly': 'Solo los mapas con retraso',
   'outstanding.overdueCount':
     '{count, plural, one {# con retraso} many {# con retraso} other {# con retraso}}',
+  'legend.overdue':
+    '{count, plural, one {# mapa con retraso (fecha límite: {date})} many {# mapas con retraso (fecha límite: {date})} other {# mapas con retraso (fecha límite: {date})}}',
+  'country.deadline': 'Fecha límite: {date}',
   'outstanding.focalPoint': 'Punto focal',
   'outstanding.allProducts': 'Todos los productos',
   'outstanding.search': 'Buscar por país',

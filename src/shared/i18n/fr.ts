@@ -210,6 +210,9 @@ export const fr: Messages = {
     '{days, plural, one {En retard de # jour} many {En retard de # jours} other {En retard de # jours}}',
   'outstanding.overdueOnly': 'Seulement les cartes en retard',
   'outstanding.overdueCount': '{count, plural, one {# en retard} many {# en retard} other {# en retard}}',
+  'legend.overdue':
+    '{count, plural, one {# carte en retard sur l’échéance du {date}} many {# cartes en retard sur l’échéance du {date}} other {# cartes en retard sur l’échéance du {date}}}',
+  'country.deadline': 'Échéance : {date}',
   'outstanding.focalPoint': 'Point focal',
   'outstanding.allProducts': 'Tous les produits',
   'outstanding.search': 'Rechercher par pays',

@@ -210,6 +210,9 @@ export const ru: Messages = {
   'outstanding.overdueOnly': 'Только просроченные карты',
   'outstanding.overdueCount':
     '{count, plural, one {просрочена # карта} few {просрочены # карты} many {просрочено # карт} other {просрочено # карты}}',
+  'legend.overdue':
+    '{count, plural, one {# карта просрочена (срок: {date})} few {# карты просрочены (срок: {date})} many {# карт просрочено (срок: {date})} other {# карты просрочено (срок: {date})}}',
+  'country.deadline': 'Срок: {date}',
   'outstanding.focalPoint': 'Координатор',
   'outstanding.allProducts': 'Все продукты',
   'outstanding.search': 'Поиск по стране',

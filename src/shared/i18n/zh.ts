@@ -190,6 +190,8 @@ export const zh: Messages = {
   'outstanding.overdueBy': '{days, plural, other {逾期#天}}',
   'outstanding.overdueOnly': '仅显示逾期地图',
   'outstanding.overdueCount': '{count, plural, other {#幅逾期}}',
+  'legend.overdue': '{count, plural, other {#幅地图已逾期（截止日期：{date}）}}',
+  'country.deadline': '截止日期：{date}',
   'outstanding.focalPoint': '联络人',
   'outstanding.allProducts': '所有产品',
   'outstanding.search': '按国家搜索',
