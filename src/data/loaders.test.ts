@@ -237,6 +237,8 @@ describe('loadBoundaries', () => {
       { type: 'Topology', arcs: [] },
       { type: 'Topology', objects: { countries: {} } },
       { type: 'Topology', objects: { countries: {} }, arcs: {} },
+      { type: 'topology', objects: { countries: {} }, arcs: [] },
+      { objects: { countries: {} }, arcs: [] },
     ]) {
       host({ [at]: JSON.stringify(data) });
       expect(await failureOf(loadBoundaries(BASE)), JSON.stringify(data)).toEqual({
@@ -269,6 +271,15 @@ describe('loadContacts', () => {
       ['contacts.csv', 7, 'invalid-email'],
       ['contacts.csv', 9, 'unknown-country'],
     ]);
+  });
+
+  it('reads a clean file of focal points', async () => {
+    host({
+      [at]: 'country,name,email,role\nBGD,Md. Rahman,m.rahman@soil.example.org,National focal point\n',
+    });
+    const loaded = await loadContacts(BASE);
+    expect(loaded?.issues).toEqual([]);
+    expect(loaded?.contacts.get('BGD')?.map((c) => c.name)).toEqual(['Md. Rahman']);
   });
 
   it('keeps a file whose every row is wrong, so that its problems are shown', async () => {

@@ -168,6 +168,31 @@ describe('parseRecords', () => {
     expect(parsed.issues).toHaveLength(25);
   });
 
+  it('sends whole parts only, and reads progress only when asked for it', async () => {
+    vi.stubGlobal('Worker', ThreadWorker);
+    const parsed = await parseRecords(history(20_000), context);
+    const [worker] = ThreadWorker.made;
+    expect(worker!.sent.map((m) => m.type)).toEqual([
+      'progress',
+      'progress',
+      'progress',
+      'progress',
+      'records',
+      'records',
+      'done',
+    ]);
+    expect(parsed.records).toHaveLength(19_980);
+  });
+
+  it('sends no part for a large file without a usable row', async () => {
+    vi.stubGlobal('Worker', ThreadWorker);
+    const text = `product,country,status,date\n${'gsocseq,XXX,submitted,2022-03-09\n'.repeat(7000)}`;
+    const parsed = await parseRecords(text, context);
+    expect(ThreadWorker.made[0]!.sent.map((m) => m.type)).toEqual(['progress', 'done']);
+    expect(parsed.records).toEqual([]);
+    expect(parsed.issues).toHaveLength(7000);
+  });
+
   it('reads the file in place when the worker cannot start, and lets the page carry on', async () => {
     vi.stubGlobal('Worker', BrokenWorker);
     const text = history(4000);
