@@ -10,6 +10,7 @@
 let answer: { ok: boolean | null; renderer: string };
 try {
   const gl =
+    // Stryker disable next-line ConditionalExpression,StringLiteral: without OffscreenCanvas, making one throws, and the catch below answers the same
     typeof OffscreenCanvas === 'undefined'
       ? undefined
       : (new OffscreenCanvas(1, 1).getContext('webgl2') ?? new OffscreenCanvas(1, 1).getContext('webgl'));

@@ -308,14 +308,17 @@ describe('deadlines in the outstanding table', () => {
     { ...products[0]!, deadline: '2022-01-31', deadlines: { r: '2021-12-31' } },
     products[1]!,
   ];
-  const rows = buildItems({
-    index: indexRecords([]),
-    products: due,
-    region,
-    asOf: '2022-01-10',
-    countryName: (c) => c,
-    statusLabel: (s) => s,
-    overdueOn: '2022-01-10',
+  let rows: OutstandingItem[];
+  beforeEach(() => {
+    rows = buildItems({
+      index: indexRecords([]),
+      products: due,
+      region,
+      asOf: '2022-01-10',
+      countryName: (c) => c,
+      statusLabel: (s) => s,
+      overdueOn: '2022-01-10',
+    });
   });
 
   it("takes the region's deadline and counts the days late on the day given; none without a deadline", () => {
@@ -340,5 +343,29 @@ describe('deadlines in the outstanding table', () => {
     expect(lines[0]).toMatch(/,deadline,overdue_days$/);
     expect(lines[1]).toMatch(/,2021-12-31,10$/);
     expect(lines.at(-2)).toMatch(/,,$/);
+  });
+
+  it('sorts days late as numbers, and deadlines by date with none first', () => {
+    const late = (iso3: string, overdue: number, deadline?: string): OutstandingItem => ({
+      ...rows[0]!,
+      iso3,
+      country: iso3,
+      overdue,
+      deadline,
+    });
+    const list = [
+      late('A', 10, '2022-01-31'),
+      late('B', 9, '2021-12-31'),
+      late('C', 100),
+      late('D', 0, '2022-06-30'),
+    ];
+    const by = (key: 'overdue' | 'deadline', direction: 'ascending' | 'descending') =>
+      sortItems(list, { key, direction })
+        .map((i) => i.iso3)
+        .join('');
+    expect(by('overdue', 'ascending')).toBe('DBAC');
+    expect(by('overdue', 'descending')).toBe('CABD');
+    expect(by('deadline', 'ascending')).toBe('CBAD');
+    expect(by('deadline', 'descending')).toBe('DABC');
   });
 });

@@ -106,6 +106,7 @@ export function mapStyle(): StyleSpecification {
             symbolStrokeOf('no_information'),
             isOutside,
             symbolStrokeOf('outside'),
+            // Stryker disable next-line StringLiteral: every status but No information and outside has this stroke
             symbolStrokeOf('submitted'),
           ],
           'circle-stroke-width': ['case', focused, SELECTED_WIDTH, 1],
