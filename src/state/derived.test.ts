@@ -195,6 +195,18 @@ describe('effectiveSelection', () => {
     expect(effective.latest).toBeUndefined();
   });
 
+  it('counts lateness today when the date asked for is not one, as when none is asked for', () => {
+    const effective = effectiveSelection(
+      { view: 'overview', asOf: '2022-02-30' },
+      products,
+      regions,
+      [record('2022-03-09')],
+      now,
+    );
+    expect(effective.asOf).toBe('2022-03-09');
+    expect(effective.overdueOn).toBe('2026-11-28');
+  });
+
   it('is without product and region while none has loaded', () => {
     expect(effectiveSelection({ view: 'overview', product: 'gsocseq' }, [], [], [], now)).toMatchObject({
       product: undefined,

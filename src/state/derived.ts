@@ -144,13 +144,15 @@ export function correctSelection(
     notices.push({ kind: 'unknownCountry', params: { value: next.country } });
     next.country = undefined;
   }
-  if (next.asOf !== undefined && !isIsoDate(next.asOf)) {
-    notices.push({ kind: 'badDate', params: { value: next.asOf } });
-    next.asOf = undefined;
-  } else if (next.asOf !== undefined && next.asOf > today(now)) {
-    // No status is known after today: the date is not taken as given.
-    notices.push({ kind: 'futureAsOf', params: { value: next.asOf } });
-    next.asOf = undefined;
+  if (next.asOf !== undefined) {
+    if (!isIsoDate(next.asOf)) {
+      notices.push({ kind: 'badDate', params: { value: next.asOf } });
+      next.asOf = undefined;
+    } else if (next.asOf > today(now)) {
+      // No status is known after today: the date is not taken as given.
+      notices.push({ kind: 'futureAsOf', params: { value: next.asOf } });
+      next.asOf = undefined;
+    }
   }
   if (next.lang !== undefined && !isLanguage(next.lang)) {
     notices.push({ kind: 'unknownLang', params: { value: next.lang } });

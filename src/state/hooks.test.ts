@@ -153,6 +153,24 @@ describe('useEffective', () => {
   });
 });
 
+describe('useEffective, as the selection changes', () => {
+  it('follows the selection and the data', () => {
+    act(() =>
+      set({
+        products: { state: 'ready', value: products },
+        regions: { state: 'ready', value: regions },
+        records: { state: 'ready', value: parsed(records) },
+      }),
+    );
+    const { result } = renderHook(() => useEffective(fallback));
+    expect(result.current.region?.id).toBe('asp');
+    act(() => useAppStore.getState().select({ region: 'world', asOf: '2021-01-05' }));
+    expect(result.current).toMatchObject({ region: regions[0], asOf: '2021-01-05' });
+    act(() => set({ records: { state: 'ready', value: parsed(records.slice(1)) } }));
+    expect(result.current.latest).toBe('2021-01-05');
+  });
+});
+
 describe('useLoads', () => {
   it('gives how each file stands, and re-renders only when one of them changes', () => {
     let renders = 0;
