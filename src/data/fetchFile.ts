@@ -49,8 +49,10 @@ export async function fetchText(
   if (!response.ok) throw new LoadError({ kind: 'http', file, status: response.status });
   const text = await response.text();
   if (text.trim() === '') throw new LoadError({ kind: 'empty', file });
-  // Stryker disable next-line StringLiteral: without a content type, any text but "text/html" reads the same
-  const type = response.headers.get('content-type') ?? '';
+  const type =
+    response.headers.get('content-type') ??
+    // Stryker disable next-line StringLiteral: without a content type, any text but "text/html" reads the same
+    '';
   if (type.includes('text/html') || /^\s*<(!doctype|html)/i.test(text))
     throw new LoadError({ kind: 'html', file });
   return text;

@@ -18,28 +18,27 @@ export function normaliseName(value: string): string {
 }
 
 let nameIndex: Map<string, Iso3 | null> | undefined;
-/** Normalised name → country; null where a name belongs to several countries. */
+/** Normalised name → country; null where a name belongs to several countries. Built on first use. */
 function byName(): Map<string, Iso3 | null> {
-  // Stryker disable next-line ConditionalExpression: building the index again gives the same index
-  if (!nameIndex) {
-    const index = new Map<string, Iso3 | null>();
-    const add = (name: string, iso3: Iso3) => {
-      const key = normaliseName(name);
-      // Stryker disable next-line ConditionalExpression: no name is all punctuation, and no query looks up ""
-      if (!key) return;
-      const known = index.get(key);
-      index.set(key, known === undefined || known === iso3 ? iso3 : null);
-    };
-    for (const [alpha2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-      const iso3 = countries.alpha2ToAlpha3(alpha2);
-      if (iso3) for (const name of names) add(name, iso3);
-    }
-    for (const [iso3, names] of Object.entries(searchTable as Record<string, string[]>)) {
-      for (const name of names) add(name, iso3);
-    }
-    nameIndex = index;
+  return (nameIndex ??= buildNameIndex());
+}
+
+function buildNameIndex(): Map<string, Iso3 | null> {
+  const index = new Map<string, Iso3 | null>();
+  const add = (name: string, iso3: Iso3) => {
+    const key = normaliseName(name);
+    if (!key) return;
+    const known = index.get(key);
+    index.set(key, known === undefined || known === iso3 ? iso3 : null);
+  };
+  for (const [alpha2, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
+    // Every key of getNames is an alpha-2 code the package knows.
+    for (const name of names) add(name, countries.alpha2ToAlpha3(alpha2)!);
   }
-  return nameIndex;
+  for (const [iso3, names] of Object.entries(searchTable as Record<string, string[]>)) {
+    for (const name of names) add(name, iso3);
+  }
+  return index;
 }
 
 /**
@@ -56,14 +55,12 @@ export function nameVariants(value: string): string[] {
     .replace(/\bDem\.?\s/gi, 'Democratic ')
     .replace(/\bPDR\b/g, "People's Democratic Republic")
     .replace(/\bDPR\b/g, "Democratic People's Republic of");
-  // Stryker disable next-line Regex: "the" and all the spaces after it, or one of them: every variant is trimmed
-  const variants = [value, base, base.replace(/^the\s+/i, '')];
-  // Stryker disable next-line Regex: the match starts at the start anyway (lazy), and base is trimmed
+  // Every variant is trimmed below: "the" and one space go here.
+  const variants = [value, base, base.replace(/^the\s/i, '')];
   const paren = /^(.*?)\s*\((.*)\)\s*$/.exec(base);
   if (paren) variants.push(`${paren[2]} ${paren[1]}`, paren[1]!);
   // "Korea, Rep." and "Congo, Dem. Rep.", as the World Bank lists them, are the Republic of
   // Korea and the Democratic Republic of the Congo.
-  // Stryker disable next-line Regex: the first match starts at the start, and .+ runs to the end, anyway
   const comma = /^([^,]+),\s*(.+)$/.exec(base);
   if (comma)
     variants.push(

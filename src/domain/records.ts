@@ -36,11 +36,8 @@ export interface ParsedRecords {
 
 /** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */
 function columnOf(header: string): Column | undefined {
-  // trim() also drops a BOM (a file saved twice with one keeps the second).
-  const key = header
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_-]/g, '');
+  // \s also matches a BOM (a file saved twice with one keeps the second).
+  const key = header.toLowerCase().replace(/[\s_-]/g, '');
   return RECORD_COLUMNS.find((c) => c === key);
 }
 
@@ -68,7 +65,6 @@ function productIndex(products: readonly Product[]): Map<string, string> {
 function remembered<T>(f: (value: string) => T): (value: string) => T {
   const answers = new Map<string, T>();
   return (value) => {
-    // Stryker disable next-line ConditionalExpression: only saves time; the answer computed again is the same
     if (answers.has(value)) return answers.get(value)!;
     const answer = f(value);
     answers.set(value, answer);

@@ -34,7 +34,6 @@ export function parseSearch(search: string): UrlRequest {
     return value ? value : undefined;
   };
   const view = get('view');
-  // Stryker disable next-line ConditionalExpression: no view means the overview, with no notice, either way
   const known = view === undefined || (VIEWS as readonly string[]).includes(view);
   return {
     selection: {

@@ -21,12 +21,10 @@ export const SYMBOL_RADIUS_STOPS: readonly (readonly [number, number, number])[]
 export function symbolRadius(zoom: number, outside: boolean): number {
   const stops = SYMBOL_RADIUS_STOPS;
   const pick = (s: readonly [number, number, number]) => (outside ? s[2] : s[1]);
-  // Stryker disable next-line EqualityOperator: at a stop's own zoom both sides give the stop's radius
   if (zoom <= stops[0]![0]) return pick(stops[0]!);
   for (let i = 1; i < stops.length; i++) {
     const [z1] = stops[i]!;
     const [z0] = stops[i - 1]!;
-    // Stryker disable next-line EqualityOperator: at a stop's own zoom both sides give the stop's radius
     if (zoom <= z1) {
       const t = (zoom - z0) / (z1 - z0);
       return pick(stops[i - 1]!) + t * (pick(stops[i]!) - pick(stops[i - 1]!));

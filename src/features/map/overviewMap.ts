@@ -15,7 +15,6 @@ export function mapFocus(
   regionId: string,
   country: Iso3 | undefined,
 ): { key: string; bounds: Bounds } | undefined {
-  // Stryker disable next-line ConditionalExpression: the map has no country undefined either
   const onMap = country !== undefined && geo.byIso3.has(country);
   const bounds = boundsOf(geo, onMap ? [country] : members);
   if (!bounds) return undefined;
