@@ -28,6 +28,8 @@ describe('deadlines', () => {
   it("gives a country the earliest deadline of its regions, else the product's", () => {
     expect(countryDeadline(gsasmap, ['asp', 'eastern-asia', 'world'])).toBe('2022-02-28');
     expect(countryDeadline(gsasmap, ['world'])).toBe('2022-06-30');
+    // Whichever order the regions come in.
+    expect(countryDeadline(gsasmap, ['eastern-asia', 'asp'])).toBe('2022-02-28');
   });
 
   it('counts the days late in calendar days, none on or before the deadline', () => {
