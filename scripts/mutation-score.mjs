@@ -23,7 +23,7 @@ const HEADINGS = {
   survived: 'survived',
   timeout: 'timeout',
   noCoverage: 'no coverage',
-  ignored: 'ignored',
+  ignored: 'excluded',
   score: 'score',
 };
 
