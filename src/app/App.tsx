@@ -21,6 +21,7 @@ const OutstandingContainer = lazy(() => import('./OutstandingContainer'));
 const CountryContainer = lazy(() => import('./CountryContainer'));
 const PresentContainer = lazy(() => import('./PresentContainer'));
 const DataContainer = lazy(() => import('./DataContainer'));
+const ChangesContainer = lazy(() => import('./ChangesContainer'));
 
 /** The dashboard, in the language the selection asks for (English when it is not available). */
 export function App() {
@@ -113,6 +114,8 @@ function CurrentView({ view }: { view: View }) {
       return <OutstandingContainer />;
     case 'country':
       return <CountryContainer />;
+    case 'changes':
+      return <ChangesContainer />;
     default:
       return <Overview />;
   }

@@ -5,6 +5,7 @@ import { toSearch, VIEWS, type View } from '../state/url';
 const LABELS = {
   overview: 'nav.overview',
   outstanding: 'nav.outstanding',
+  changes: 'nav.changes',
   country: 'nav.country',
   present: 'nav.present',
   data: 'nav.data',

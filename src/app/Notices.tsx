@@ -11,6 +11,7 @@ const NOTICE_MESSAGES: Record<NoticeKind, MessageKey> = {
   unknownLang: 'notice.unknownLang',
   badDate: 'notice.badDate',
   futureAsOf: 'notice.futureAsOf',
+  badSince: 'notice.badSince',
   svgMap: 'notice.svgMap',
 };
 

@@ -3,6 +3,7 @@ import { ChoroplethMap } from '../features/map/ChoroplethMap';
 import { MapTable } from '../features/map/MapTable';
 import { describeCountry, mapFocus, mapTableRows } from '../features/map/overviewMap';
 import { countsFor, regionStatuses } from '../domain/status';
+import { changedCountries, countChanges } from '../domain/changes';
 import type { Iso3 } from '../domain/types';
 import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
 import { CountryPanel } from '../features/country/CountryPanel';
@@ -32,7 +33,7 @@ export function Overview() {
   const setHighlight = useAppStore((s) => s.setHighlight);
   const select = useAppStore((s) => s.select);
   const notify = useAppStore((s) => s.notify);
-  const { product, region, asOf, latest, country, overdueOn } = useEffective();
+  const { product, region, asOf, latest, country, overdueOn, since } = useEffective();
   const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
   const members = region?.members;
 
@@ -50,6 +51,18 @@ export function Overview() {
         ? regionStatuses(index, product.id, geo.byIso3.keys(), members, asOf)
         : undefined,
     [geo, product, members, index, asOf, recordsSettled],
+  );
+
+  // Since a date asked for: what changed, in the legend's counts and outlined on the map.
+  const changes = useMemo(
+    () =>
+      since && product && members && recordsSettled
+        ? {
+            delta: countChanges(index, product.id, members, since, asOf),
+            marked: changedCountries(index, product.id, members, since, asOf),
+          }
+        : undefined,
+    [since, product, members, recordsSettled, index, asOf],
   );
 
   const searchable = useSearchableCountries();
@@ -113,6 +126,7 @@ export function Overview() {
               paintedKey={`${product.id}|${region.id}|${asOf}`}
               highlight={highlight}
               selected={country}
+              marked={changes?.marked}
               focus={focus}
               label={mapLabel}
               describe={describe}
@@ -144,6 +158,16 @@ export function Overview() {
               overdue={overdueText(i18n, { index, product, region, asOf, day: overdueOn })}
               highlight={highlight}
               onHighlight={setHighlight}
+              changes={
+                changes && since
+                  ? {
+                      delta: changes.delta,
+                      since,
+                      changed: changes.marked.size,
+                      onClear: () => select({ since: undefined }),
+                    }
+                  : undefined
+              }
             />
           )}
           {country && (

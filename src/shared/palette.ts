@@ -18,6 +18,9 @@ export const OTHER_LAND_COLOR = '#e9e7e2';
 export const SEA_COLOR = '#d6e4ee';
 export const BORDER_COLOR = '#ffffff';
 export const FOCUS_COLOR = '#111111';
+/** Countries whose status changed since a date: outlined in the focus colour, dashed. */
+export const CHANGED_DASH = '4 3';
+export const CHANGED_WIDTH = 2;
 /** The outline of a legend swatch, on screen and in the figure. */
 export const SWATCH_STROKE = '#666666';
 /** The outline of a country's symbol outside the region, and of its shape in the figure. */

@@ -29,6 +29,19 @@ describe('correctSelection', () => {
     });
   });
 
+  it('takes a since date up to today, and drops one that is not a date or is after today', () => {
+    expect(correctSelection({ view: 'changes', since: '2026-11-28' }, {}, now)).toEqual({
+      selection: { view: 'changes', since: '2026-11-28' },
+      notices: [],
+    });
+    for (const since of ['2026-11-29', '2022-13-01', 'last week']) {
+      expect(correctSelection({ view: 'changes', since }, {}, now)).toEqual({
+        selection: { view: 'changes', since: undefined },
+        notices: [{ kind: 'badSince', params: { value: since } }],
+      });
+    }
+  });
+
   it('drops a date that is not one, with a notice', () => {
     expect(correctSelection({ view: 'overview', asOf: '2022-02-30' }, {}, now).notices).toEqual([
       { kind: 'badDate', params: { value: '2022-02-30' } },
@@ -193,6 +206,19 @@ describe('effectiveSelection', () => {
     expect(effective.region?.id).toBe('world');
     expect(effective.asOf).toBe('2026-11-28');
     expect(effective.latest).toBeUndefined();
+  });
+
+  it('shows changes from a since date only when it is before the as-of date', () => {
+    const since = (selection: { asOf?: string; since?: string }) =>
+      effectiveSelection({ view: 'overview', ...selection }, products, regions, [record('2022-03-09')], now)
+        .since;
+    expect(since({ since: '2022-01-01' })).toBe('2022-01-01');
+    expect(since({ since: '2022-03-08' })).toBe('2022-03-08');
+    expect(since({ since: '2022-03-09' })).toBeUndefined();
+    expect(since({ since: '2021-06-30', asOf: '2021-06-30' })).toBeUndefined();
+    expect(since({ since: '2021-06-29', asOf: '2021-06-30' })).toBe('2021-06-29');
+    expect(since({ since: '2022-02-30' })).toBeUndefined();
+    expect(since({})).toBeUndefined();
   });
 
   it('counts lateness today when the date asked for is not one, as when none is asked for', () => {

@@ -71,6 +71,8 @@ export interface Effective {
    * is shown, else the as-of date chosen.
    */
   overdueOn: IsoDate;
+  /** The date changes are shown from, when one is asked for and is before the as-of date. */
+  since?: IsoDate;
 }
 
 /** The selection with defaults filled in from the loaded data. */
@@ -93,6 +95,8 @@ export function effectiveSelection(
     latest,
     country: selection.country,
     overdueOn: selection.asOf && isIsoDate(selection.asOf) ? asOf : today(now),
+    since:
+      selection.since && isIsoDate(selection.since) && selection.since < asOf ? selection.since : undefined,
   };
 }
 
@@ -153,6 +157,10 @@ export function correctSelection(
       notices.push({ kind: 'futureAsOf', params: { value: next.asOf } });
       next.asOf = undefined;
     }
+  }
+  if (next.since !== undefined && (!isIsoDate(next.since) || next.since > today(now))) {
+    notices.push({ kind: 'badSince', params: { value: next.since } });
+    next.since = undefined;
   }
   if (next.lang !== undefined && !isLanguage(next.lang)) {
     notices.push({ kind: 'unknownLang', params: { value: next.lang } });

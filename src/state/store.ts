@@ -13,7 +13,8 @@ export type Load<T> =
 /**
  * What the app had to correct or fall back on, as data: the interface words each kind.
  * unknown*: a value in the URL that the data does not have (params.value, and params.fallback
- * where another is shown); badDate and futureAsOf: an as-of date that cannot be used; svgMap:
+ * where another is shown); badDate and futureAsOf: an as-of date that cannot be used; badSince: a
+ * since date that is not a date or is after today; svgMap:
  * the interactive WebGL map is not available, so the SVG map stays.
  */
 export type NoticeKind =
@@ -24,6 +25,7 @@ export type NoticeKind =
   | 'unknownLang'
   | 'badDate'
   | 'futureAsOf'
+  | 'badSince'
   | 'svgMap';
 
 export interface NoticeData {

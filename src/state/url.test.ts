@@ -29,7 +29,7 @@ describe('url, parameter by parameter', () => {
       expect(parseSearch(`?view=${view}`)).toEqual({ selection: { view }, unknownView: undefined });
       expect(toSearch({ view })).toBe(view === 'overview' ? '' : `?view=${view}`);
     }
-    expect(VIEWS).toEqual(['overview', 'outstanding', 'country', 'present', 'data']);
+    expect(VIEWS).toEqual(['overview', 'outstanding', 'changes', 'country', 'present', 'data']);
   });
 
   it('takes blank values for none, and trims the others', () => {
@@ -50,14 +50,24 @@ describe('url, parameter by parameter', () => {
   });
 
   it('reads each parameter under its own name, the as-of date as asof', () => {
-    expect(parseSearch('product=a&region=b&country=npl&asof=2022-03-09&lang=fr').selection).toEqual({
+    expect(
+      parseSearch('product=a&region=b&country=npl&asof=2022-03-09&since=2021-12-31&lang=fr').selection,
+    ).toEqual({
       view: 'overview',
       product: 'a',
       region: 'b',
       country: 'NPL',
       asOf: '2022-03-09',
+      since: '2021-12-31',
       lang: 'fr',
     });
+  });
+
+  it('writes the since date after the as-of date, and drops it when unset', () => {
+    expect(toSearch({ view: 'changes', asOf: '2022-03-09', since: '2021-12-31' })).toBe(
+      '?view=changes&asof=2022-03-09&since=2021-12-31',
+    );
+    expect(toSearch({ view: 'overview' }, '?since=2021-12-31')).toBe('');
   });
 
   it('writes only what is set, in a fixed order, escaped, after the parameters it does not own', () => {

@@ -2,7 +2,7 @@
  * The one mapper between the shareable state and the page's query string. Readable parameters,
  * only those that differ from the defaults, so old links keep working as defaults change.
  */
-export const VIEWS = ['overview', 'outstanding', 'country', 'present', 'data'] as const;
+export const VIEWS = ['overview', 'outstanding', 'changes', 'country', 'present', 'data'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Selection {
@@ -14,6 +14,8 @@ export interface Selection {
   country?: string;
   /** YYYY-MM-DD; undefined = the latest record date. */
   asOf?: string;
+  /** YYYY-MM-DD: changes are shown from this date to the as-of date; undefined = none shown. */
+  since?: string;
   /** Interface language; undefined = English. */
   lang?: string;
 }
@@ -25,7 +27,7 @@ export interface UrlRequest {
   unknownView?: string;
 }
 
-const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'lang'] as const;
+const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'since', 'lang'] as const;
 
 export function parseSearch(search: string): UrlRequest {
   const params = new URLSearchParams(search);
@@ -42,6 +44,7 @@ export function parseSearch(search: string): UrlRequest {
       region: get('region'),
       country: get('country')?.toUpperCase(),
       asOf: get('asof'),
+      since: get('since'),
       lang: get('lang'),
     },
     unknownView: known ? undefined : view,
@@ -60,6 +63,7 @@ export function toSearch(selection: Selection, current = ''): string {
   set('region', selection.region);
   set('country', selection.country);
   set('asof', selection.asOf);
+  set('since', selection.since);
   set('lang', selection.lang);
   const s = params.toString();
   return s ? `?${s}` : '';

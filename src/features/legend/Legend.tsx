@@ -1,4 +1,4 @@
-import { STATUSES, type Status, type StatusCounts } from '../../domain/types';
+import { STATUSES, type IsoDate, type Status, type StatusCounts } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import './legend.css';
@@ -13,10 +13,12 @@ export interface LegendProps {
   /** Statuses always listed even at zero; others are listed when they have countries. */
   onHighlight(status: Status | undefined): void;
   highlight?: Status;
+  /** Since a date: the change of each count in brackets, and how many countries changed. */
+  changes?: { delta: StatusCounts; since: IsoDate; changed: number; onClear(): void };
 }
 
 /** One item per status: "<label> <count>"; hovering or focusing an item highlights its countries. */
-export function Legend({ counts, heading, summary, overdue, onHighlight, highlight }: LegendProps) {
+export function Legend({ counts, heading, summary, overdue, onHighlight, highlight, changes }: LegendProps) {
   const i18n = useI18n();
   const total = STATUSES.reduce((n, s) => n + counts[s], 0);
   return (
@@ -40,11 +42,25 @@ export function Legend({ counts, heading, summary, overdue, onHighlight, highlig
               <StatusSwatch status={status} />
               <span className="legend__label">{i18n.status(status)}</span>{' '}
               <span className="legend__count">{i18n.formatNumber(counts[status])}</span>
+              {changes && changes.delta[status] !== 0 && (
+                <span className="legend__change" data-change={changes.delta[status]}>
+                  {' '}
+                  ({i18n.formatChange(changes.delta[status])})
+                </span>
+              )}
             </button>
           </li>
         ))}
       </ul>
       <p className="legend__total">{i18n.t('legend.total', { count: total })}</p>
+      {changes && (
+        <p className="legend__since" data-testid="legend-since">
+          {i18n.t('legend.since', { date: i18n.formatDate(changes.since), count: changes.changed })}{' '}
+          <button type="button" className="link-button" onClick={changes.onClear}>
+            {i18n.t('legend.sinceClear')}
+          </button>
+        </p>
+      )}
       {overdue && (
         <p className="legend__overdue" data-testid="overdue">
           {overdue}

@@ -24,6 +24,8 @@ export interface ChoroplethMapProps {
   paintedKey: string;
   highlight?: Status;
   selected?: Iso3;
+  /** Outlined dashed: the countries whose status changed since a date. */
+  marked?: ReadonlySet<Iso3>;
   /** Where to look; the map moves when `key` changes. */
   focus?: { key: string; bounds: Bounds };
   label: string;
@@ -78,7 +80,7 @@ function whenIdle(callback: () => void, timeout: number): () => void {
  * and takes over with the same camera and colours once it has drawn, so nothing moves.
  */
 export function ChoroplethMap(props: ChoroplethMapProps) {
-  const { geo, statuses, paintedKey, highlight, selected, focus, label, describe, onSelect } = props;
+  const { geo, statuses, paintedKey, highlight, selected, marked, focus, label, describe, onSelect } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(boxRef);
   const [renderer, setRenderer] = useState<Renderer>('svg');
@@ -191,7 +193,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   // What both renderers are given; each adds its own callbacks.
   const shared: Omit<RendererProps, 'onCamera' | 'onPainted'> | undefined =
     geo && size && view
-      ? { geo, statuses, highlight, selected, camera: view.camera, describe, onSelect }
+      ? { geo, statuses, highlight, selected, marked, camera: view.camera, describe, onSelect }
       : undefined;
   const showWebGL = shared && WebGL && (renderer === 'preparing' || renderer === 'webgl');
   return (

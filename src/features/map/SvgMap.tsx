@@ -19,6 +19,8 @@ import {
   SEA_COLOR,
   fillOf,
   symbolStrokeOf,
+  CHANGED_DASH,
+  CHANGED_WIDTH,
 } from '../../shared/palette';
 import {
   BORDER_WIDTH,
@@ -124,7 +126,19 @@ const OtherLand = memo(function OtherLand({ planar, shifts }: { planar: PlanarWo
  * WebGL it is the map. Wheel zooms round the pointer; dragging pans.
  */
 export function SvgMap(props: SvgMapProps) {
-  const { geo, statuses, highlight, selected, camera, size, describe, onSelect, onCamera, onPainted } = props;
+  const {
+    geo,
+    statuses,
+    highlight,
+    selected,
+    marked,
+    camera,
+    size,
+    describe,
+    onSelect,
+    onCamera,
+    onPainted,
+  } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<{ iso3: Iso3; x: number; y: number }>();
   const planar = geo.planar;
@@ -172,12 +186,15 @@ export function SvgMap(props: SvgMapProps) {
   const dragged = useRef(false);
 
   /** The outline of a country over the map, or nothing when it has no shape. */
-  const outline = (iso3: Iso3 | undefined, width: number, highlightOf?: Iso3) => {
+  const outline = (iso3: Iso3 | undefined, width: number, highlightOf?: Iso3, dashed = false) => {
     const shape = iso3 ? planar.byIso3.get(iso3) : undefined;
     if (!shape) return null;
     const shift = worldShift(shape.x, camera);
     return (
       <path
+        key={dashed ? `marked-${iso3}` : undefined}
+        data-marked={dashed ? iso3 : undefined}
+        strokeDasharray={dashed ? CHANGED_DASH : undefined}
         d={shape.d}
         transform={shift ? `translate(${shift * PATH_UNITS} 0)` : undefined}
         fill="none"
@@ -269,6 +286,7 @@ export function SvgMap(props: SvgMapProps) {
               />
             </g>
           ))}
+          {marked && [...marked].map((iso3) => outline(iso3, CHANGED_WIDTH, undefined, true))}
           {hover?.iso3 !== selected && outline(hover?.iso3, HOVER_WIDTH)}
           {outline(selected, SELECTED_WIDTH, selected)}
         </g>
@@ -279,6 +297,7 @@ export function SvgMap(props: SvgMapProps) {
             const y = p.y * t.k + t.y;
             if (x < -10 || y < -10 || x > size.width + 10 || y > size.height + 10) return null;
             const focused = p.iso3 === selected || p.iso3 === hover?.iso3;
+            const changed = marked?.has(p.iso3) ?? false;
             const dim = highlight !== undefined && status !== highlight ? DIM_OPACITY : undefined;
             return (
               <circle
@@ -290,8 +309,10 @@ export function SvgMap(props: SvgMapProps) {
                 fill={fillOf(status)}
                 fillOpacity={dim}
                 strokeOpacity={dim}
-                stroke={focused ? FOCUS_COLOR : symbolStrokeOf(status)}
-                strokeWidth={focused ? SELECTED_WIDTH : 1}
+                stroke={focused || changed ? FOCUS_COLOR : symbolStrokeOf(status)}
+                strokeWidth={focused ? SELECTED_WIDTH : changed ? CHANGED_WIDTH : 1}
+                strokeDasharray={changed && !focused ? CHANGED_DASH : undefined}
+                data-marked={changed ? p.iso3 : undefined}
               />
             );
           })}

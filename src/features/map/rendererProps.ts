@@ -10,6 +10,8 @@ export interface RendererProps {
   statuses?: ReadonlyMap<Iso3, MapStatus>;
   highlight?: Status;
   selected?: Iso3;
+  /** Outlined dashed: the countries whose status changed since a date. */
+  marked?: ReadonlySet<Iso3>;
   camera: Camera;
   describe(iso3: Iso3): TooltipContent;
   onSelect(iso3: Iso3 | undefined): void;

@@ -13,6 +13,8 @@ import {
   SEA_COLOR,
   fillOf,
   symbolStrokeOf,
+  CHANGED_DASH,
+  CHANGED_WIDTH,
 } from '../palette';
 
 export interface StaticMapProps {
@@ -36,6 +38,8 @@ export interface StaticMapProps {
   emphasis?: MapStatus;
   /** Outlines this country (the hovered one on an interactive map). */
   hover?: Iso3;
+  /** Outlined dashed: the countries whose status changed since a date. */
+  marked?: ReadonlySet<Iso3>;
   /** Show at least this many degrees round the fitted countries (a locator map of a small state). */
   minSpan?: number;
 }
@@ -164,6 +168,7 @@ export function StaticMap(props: StaticMapProps) {
     minSpan,
     emphasis,
     hover,
+    marked,
   } = props;
   const opacity = (status: MapStatus) => (emphasis !== undefined && status !== emphasis ? 0.25 : undefined);
   const projection: GeoProjection = fitProjection(geo, fit, width, height, padding, minSpan);
@@ -236,6 +241,37 @@ export function StaticMap(props: StaticMapProps) {
             />
           );
         })}
+        {marked &&
+          countries
+            .filter((f) => marked.has(f.properties.iso3))
+            .map((f) => (
+              <path
+                key={`marked-${f.properties.iso3}`}
+                d={path(f) ?? ''}
+                data-marked={f.properties.iso3}
+                fill="none"
+                stroke={FOCUS_COLOR}
+                strokeWidth={CHANGED_WIDTH}
+                strokeDasharray={CHANGED_DASH}
+                pointerEvents="none"
+              />
+            ))}
+        {marked &&
+          symbolPoints
+            .filter((p) => marked.has(p.iso3))
+            .map(({ iso3, x, y }) => (
+              <circle
+                key={`marked-symbol-${iso3}`}
+                data-marked={iso3}
+                cx={x}
+                cy={y}
+                r={7}
+                fill="none"
+                stroke={FOCUS_COLOR}
+                strokeWidth={CHANGED_WIDTH}
+                strokeDasharray={CHANGED_DASH}
+              />
+            ))}
         {hover && hover !== highlight && geo.byIso3.get(hover) && (
           <path
             d={path(geo.byIso3.get(hover)!) ?? ''}

@@ -257,4 +257,38 @@ export const ar: Messages = {
   'footer.source':
     'مصدر البيانات الافتراضية: تقرير الاجتماع السابع للشراكة الآسيوية من أجل التربة، 9 و10 آذار/مارس 2022 (ASP-VII/22/Report).',
   'footer.otherSource': 'السجلات المعروضة: {file}. وتُذكر مصادر كل سجل إلى جانبه.',
+
+  // What changed since a date
+  'nav.changes': 'التغييرات',
+  'notice.badSince':
+    'التاريخ «{value}» المحدد لعرض التغييرات منه ليس تاريخًا صالحًا حتى اليوم؛ لا تُعرض أي تغييرات.',
+  'changes.since': 'التغييرات منذ',
+  'changes.sinceDefault': 'تاريخ السجلات السابق ({date})',
+  'changes.sinceNotBefore': 'لا يمكن عرض التغييرات منذ {value}: اختر تاريخًا قبل {date}.',
+  'changes.title': 'ما الذي تغيّر في {region} بين {since} و{asOf}',
+  'changes.showOnMap': 'عرض التغييرات على الخريطة',
+  'changes.noEarlier': 'لا يوجد سجل مؤرخ قبل {date}: اختر تاريخًا للمقارنة.',
+  'changes.headline':
+    '{count, plural, zero {لا تقديمات جديدة} one {تقديم جديد واحد} two {تقديمان جديدان} few {# تقديمات جديدة} many {# تقديمًا جديدًا} other {# تقديم جديد}} لخريطة {product} منذ {date}',
+  'changes.count.started':
+    '{count, plural, zero {لم يبدأ أي بلد} one {بدأ بلد واحد} two {بدأ بلدان اثنان} few {بدأت # بلدان} many {بدأ # بلدًا} other {بدأ # بلد}}',
+  'changes.count.back':
+    '{count, plural, zero {لم يتراجع أي بلد} one {تراجع بلد واحد} two {تراجع بلدان اثنان} few {تراجعت # بلدان} many {تراجع # بلدًا} other {تراجع # بلد}}',
+  'changes.count.other':
+    '{count, plural, zero {لا تغييرات أخرى} one {تغيير آخر واحد} two {تغييران آخران} few {# تغييرات أخرى} many {# تغييرًا آخر} other {# تغيير آخر}}',
+  'changes.none': 'لم تتغير أي حالة لخريطة {product} في {region} خلال هذه الفترة.',
+  'changes.caption': 'تغييرات الحالة لخريطة {product} في {region}',
+  'changes.col.date': 'التاريخ',
+  'changes.col.change': 'التغيير',
+  'changes.col.source': 'المصدر',
+  'changes.kind.submitted': 'قُدّمت',
+  'changes.kind.started': 'بدأ العمل',
+  'changes.kind.back': 'تراجع',
+  'changes.kind.other': 'تغيّر',
+  'changes.to': 'إلى',
+  'legend.since':
+    'بين قوسين التغيير منذ {date}؛ {count, plural, zero {لم يتغير أي بلد} one {تغيّر بلد واحد، محاط بخط متقطع على الخريطة} two {تغيّر بلدان اثنان، محاطان بخط متقطع على الخريطة} few {تغيّرت # بلدان، محاطة بخط متقطع على الخريطة} many {تغيّر # بلدًا، محاطة بخط متقطع على الخريطة} other {تغيّر # بلد، محاطة بخط متقطع على الخريطة}}.',
+  'legend.sinceClear': 'إخفاء التغييرات',
+  'present.sinceTitle': '{short}: ما الذي تغيّر منذ {date}',
+  'present.sinceSlideLabel': 'الشريحة {n} من {total}: {product}، التغييرات منذ {date}',
 };

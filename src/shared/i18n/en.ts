@@ -240,6 +240,37 @@ export const en = {
   'footer.source':
     'Source of the default data: Report of the Seventh Meeting of the Asian Soil Partnership, 9–10 March 2022 (ASP-VII/22/Report).',
   'footer.otherSource': 'Records shown: {file}. The sources of each record are named with it.',
+
+  // What changed since a date
+  'nav.changes': 'Changes',
+  'notice.badSince':
+    'The date “{value}” to show changes from is not a valid date up to today; no changes are shown.',
+  'changes.since': 'Changes since',
+  'changes.sinceDefault': 'Previous record date ({date})',
+  'changes.sinceNotBefore': 'Changes since {value} cannot be shown: choose a date before {date}.',
+  'changes.title': 'What changed in {region} between {since} and {asOf}',
+  'changes.showOnMap': 'Show the changes on the map',
+  'changes.noEarlier': 'No record is dated before {date}: choose a date to compare with.',
+  'changes.headline':
+    '{count, plural, =0 {No new submission} one {# new submission} other {# new submissions}} to {product} since {date}',
+  'changes.count.started': '{count, plural, one {# country started} other {# countries started}}',
+  'changes.count.back': '{count, plural, one {# country moved back} other {# countries moved back}}',
+  'changes.count.other': '{count, plural, one {# other change} other {# other changes}}',
+  'changes.none': 'No status changed for {product} in {region} in this period.',
+  'changes.caption': 'Changes of status for {product} in {region}',
+  'changes.col.date': 'Date',
+  'changes.col.change': 'Change',
+  'changes.col.source': 'Source',
+  'changes.kind.submitted': 'Submitted',
+  'changes.kind.started': 'Started',
+  'changes.kind.back': 'Moved back',
+  'changes.kind.other': 'Changed',
+  'changes.to': 'to',
+  'legend.since':
+    'Change since {date} in brackets; {count, plural, =0 {no country changed} one {# country changed, outlined dashed on the map} other {# countries changed, outlined dashed on the map}}.',
+  'legend.sinceClear': 'Hide changes',
+  'present.sinceTitle': '{short}: what changed since {date}',
+  'present.sinceSlideLabel': 'Slide {n} of {total}: {product}, changes since {date}',
 } as const;
 
 export type MessageKey = keyof typeof en;

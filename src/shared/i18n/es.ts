@@ -259,4 +259,38 @@ export const es: Messages = {
   'footer.source':
     'Fuente de los datos predeterminados: Informe de la séptima reunión de la Alianza Asiática por el Suelo, 9 y 10 de marzo de 2022 (ASP-VII/22/Report).',
   'footer.otherSource': 'Registros mostrados: {file}. Las fuentes de cada registro se indican junto a él.',
+
+  // What changed since a date
+  'nav.changes': 'Cambios',
+  'notice.badSince':
+    'La fecha «{value}» desde la que mostrar los cambios no es una fecha válida hasta hoy; no se muestran cambios.',
+  'changes.since': 'Cambios desde el',
+  'changes.sinceDefault': 'Fecha de registro anterior ({date})',
+  'changes.sinceNotBefore':
+    'No se pueden mostrar los cambios desde el {value}: elija una fecha anterior al {date}.',
+  'changes.title': 'Qué cambió en {region} entre el {since} y el {asOf}',
+  'changes.showOnMap': 'Mostrar los cambios en el mapa',
+  'changes.noEarlier': 'Ningún registro tiene fecha anterior al {date}: elija una fecha con la que comparar.',
+  'changes.headline':
+    '{count, plural, =0 {Ningún nuevo envío} one {# nuevo envío} many {# nuevos envíos} other {# nuevos envíos}} de {product} desde el {date}',
+  'changes.count.started':
+    '{count, plural, one {# país comenzó} many {# países comenzaron} other {# países comenzaron}}',
+  'changes.count.back':
+    '{count, plural, one {# país retrocedió} many {# países retrocedieron} other {# países retrocedieron}}',
+  'changes.count.other': '{count, plural, one {# cambio más} many {# cambios más} other {# cambios más}}',
+  'changes.none': 'Ningún estado cambió para {product} en {region} en este período.',
+  'changes.caption': 'Cambios de estado de {product} en {region}',
+  'changes.col.date': 'Fecha',
+  'changes.col.change': 'Cambio',
+  'changes.col.source': 'Fuente',
+  'changes.kind.submitted': 'Enviado',
+  'changes.kind.started': 'Iniciado',
+  'changes.kind.back': 'Retroceso',
+  'changes.kind.other': 'Cambiado',
+  'changes.to': 'a',
+  'legend.since':
+    'Entre paréntesis, el cambio desde el {date}; {count, plural, =0 {ningún país cambió} one {# país cambió, con contorno discontinuo en el mapa} many {# países cambiaron, con contorno discontinuo en el mapa} other {# países cambiaron, con contorno discontinuo en el mapa}}.',
+  'legend.sinceClear': 'Ocultar los cambios',
+  'present.sinceTitle': '{short}: qué cambió desde el {date}',
+  'present.sinceSlideLabel': 'Diapositiva {n} de {total}: {product}, cambios desde el {date}',
 };

@@ -262,4 +262,39 @@ export const fr: Messages = {
     'Source des données par défaut : Rapport de la septième réunion du Partenariat asiatique sur les sols, 9 et 10 mars 2022 (ASP-VII/22/Report).',
   'footer.otherSource':
     'Enregistrements affichés : {file}. La source de chaque enregistrement est indiquée avec celui-ci.',
+
+  // What changed since a date
+  'nav.changes': 'Évolutions',
+  'notice.badSince':
+    'La date « {value} » à partir de laquelle afficher les évolutions n’est pas une date valide antérieure ou égale à aujourd’hui ; aucune évolution n’est affichée.',
+  'changes.since': 'Évolutions depuis le',
+  'changes.sinceDefault': 'Date d’enregistrement précédente ({date})',
+  'changes.sinceNotBefore':
+    'Les évolutions depuis le {value} ne peuvent pas être affichées : choisissez une date antérieure au {date}.',
+  'changes.title': 'Évolutions dans la région {region} entre le {since} et le {asOf}',
+  'changes.showOnMap': 'Afficher les évolutions sur la carte',
+  'changes.noEarlier': 'Aucun enregistrement n’est antérieur au {date} : choisissez une date de comparaison.',
+  'changes.headline':
+    '{count, plural, =0 {Aucune nouvelle soumission} one {# nouvelle soumission} many {# nouvelles soumissions} other {# nouvelles soumissions}} pour {product} depuis le {date}',
+  'changes.count.started':
+    '{count, plural, one {# pays a commencé} many {# pays ont commencé} other {# pays ont commencé}}',
+  'changes.count.back':
+    '{count, plural, one {# pays a reculé} many {# pays ont reculé} other {# pays ont reculé}}',
+  'changes.count.other':
+    '{count, plural, one {# autre changement} many {# autres changements} other {# autres changements}}',
+  'changes.none': 'Aucun statut n’a changé pour {product} dans la région {region} au cours de cette période.',
+  'changes.caption': 'Changements de statut pour {product} dans la région {region}',
+  'changes.col.date': 'Date',
+  'changes.col.change': 'Changement',
+  'changes.col.source': 'Source',
+  'changes.kind.submitted': 'Soumise',
+  'changes.kind.started': 'Commencée',
+  'changes.kind.back': 'Recul',
+  'changes.kind.other': 'Modifié',
+  'changes.to': 'vers',
+  'legend.since':
+    'Entre parenthèses, l’évolution depuis le {date} ; {count, plural, =0 {aucun pays n’a changé} one {# pays a changé, entouré en pointillés sur la carte} many {# pays ont changé, entourés en pointillés sur la carte} other {# pays ont changé, entourés en pointillés sur la carte}}.',
+  'legend.sinceClear': 'Masquer les évolutions',
+  'present.sinceTitle': '{short} : évolutions depuis le {date}',
+  'present.sinceSlideLabel': 'Diapositive {n} sur {total} : {product}, évolutions depuis le {date}',
 };

@@ -15,6 +15,8 @@ export interface I18n {
   /** A short month and year for chart axes. */
   formatMonth(date: IsoDate): string;
   formatNumber(n: number): string;
+  /** A change in a count, signed unless zero: "+2", "−1", "0". */
+  formatChange(n: number): string;
   /** Items as a list read aloud: "7 submitted, 7 in preparation, 10 no information". */
   list(items: readonly string[]): string;
   /** The country's name in the interface language. */
@@ -108,6 +110,7 @@ export function getI18n(lang: string | undefined): I18n {
     () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   );
   const numberFormat = once(() => new Intl.NumberFormat(locale));
+  const changeFormat = once(() => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }));
   const listFormat = once(() => new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }));
   const i18n: I18n = {
     lang: code,
@@ -123,6 +126,7 @@ export function getI18n(lang: string | undefined): I18n {
       return Number.isNaN(d.getTime()) ? date : monthFormat().format(d);
     },
     formatNumber: (n) => numberFormat().format(n),
+    formatChange: (n) => changeFormat().format(n),
     list: (items) => listFormat().format(items),
     countryName: (iso3) => countryNames[iso3] ?? (englishNames as Record<string, string>)[iso3] ?? iso3,
     prepare: () => {

@@ -260,4 +260,38 @@ export const ru: Messages = {
   'footer.source':
     'Источник данных, используемых по умолчанию: доклад о работе седьмого совещания Азиатского почвенного партнерства, 9–10 марта 2022 года (ASP-VII/22/Report).',
   'footer.otherSource': 'Показаны записи: {file}. Источник каждой записи указан вместе с ней.',
+
+  // What changed since a date
+  'nav.changes': 'Изменения',
+  'notice.badSince':
+    'Дата «{value}», с которой показывать изменения, не является допустимой датой не позднее сегодняшней; изменения не показаны.',
+  'changes.since': 'Изменения с',
+  'changes.sinceDefault': 'Предыдущая дата записей ({date})',
+  'changes.sinceNotBefore': 'Изменения с {value} показать нельзя: выберите дату раньше {date}.',
+  'changes.title': 'Что изменилось в регионе «{region}» с {since} по {asOf}',
+  'changes.showOnMap': 'Показать изменения на карте',
+  'changes.noEarlier': 'Нет записей с датой раньше {date}: выберите дату для сравнения.',
+  'changes.headline':
+    '{count, plural, =0 {Нет новых представлений} one {# новое представление} few {# новых представления} many {# новых представлений} other {# новых представления}} по {product} с {date}',
+  'changes.count.started':
+    '{count, plural, one {# страна начала работу} few {# страны начали работу} many {# стран начали работу} other {# страны начали работу}}',
+  'changes.count.back':
+    '{count, plural, one {# страна откатилась назад} few {# страны откатились назад} many {# стран откатились назад} other {# страны откатились назад}}',
+  'changes.count.other':
+    '{count, plural, one {# другое изменение} few {# других изменения} many {# других изменений} other {# другого изменения}}',
+  'changes.none': 'За этот период ни один статус по {product} в регионе «{region}» не изменился.',
+  'changes.caption': 'Изменения статуса по {product} в регионе «{region}»',
+  'changes.col.date': 'Дата',
+  'changes.col.change': 'Изменение',
+  'changes.col.source': 'Источник',
+  'changes.kind.submitted': 'Представлена',
+  'changes.kind.started': 'Начата',
+  'changes.kind.back': 'Откат назад',
+  'changes.kind.other': 'Изменено',
+  'changes.to': 'на',
+  'legend.since':
+    'В скобках — изменение с {date}; {count, plural, =0 {ни одна страна не изменилась} one {изменилась # страна, обведена пунктиром на карте} few {изменились # страны, обведены пунктиром на карте} many {изменились # стран, обведены пунктиром на карте} other {изменились # страны, обведены пунктиром на карте}}.',
+  'legend.sinceClear': 'Скрыть изменения',
+  'present.sinceTitle': '{short}: что изменилось с {date}',
+  'present.sinceSlideLabel': 'Слайд {n} из {total}: {product}, изменения с {date}',
 };

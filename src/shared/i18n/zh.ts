@@ -237,4 +237,33 @@ export const zh: Messages = {
   'footer.source':
     '默认数据来源：《亚洲土壤伙伴关系第七次会议报告》（2022年3月9日至10日，ASP-VII/22/Report）。',
   'footer.otherSource': '所显示的记录：{file}。每条记录均注明其来源。',
+
+  // What changed since a date
+  'nav.changes': '变化',
+  'notice.badSince': '用于显示变化起始的日期“{value}”不是今天或之前的有效日期；不显示变化。',
+  'changes.since': '变化起始日期',
+  'changes.sinceDefault': '上一个记录日期（{date}）',
+  'changes.sinceNotBefore': '无法显示自{value}以来的变化：请选择{date}之前的日期。',
+  'changes.title': '{region}在{since}至{asOf}期间的变化',
+  'changes.showOnMap': '在地图上显示变化',
+  'changes.noEarlier': '没有早于{date}的记录：请选择一个用于比较的日期。',
+  'changes.headline': '自{date}以来{product}{count, plural, =0 {没有新提交} other {有#份新提交}}',
+  'changes.count.started': '{count, plural, other {#个国家已开始}}',
+  'changes.count.back': '{count, plural, other {#个国家出现倒退}}',
+  'changes.count.other': '{count, plural, other {另有#项变化}}',
+  'changes.none': '在此期间，{region}的{product}状态没有变化。',
+  'changes.caption': '{region}的{product}状态变化',
+  'changes.col.date': '日期',
+  'changes.col.change': '变化',
+  'changes.col.source': '来源',
+  'changes.kind.submitted': '已提交',
+  'changes.kind.started': '已开始',
+  'changes.kind.back': '倒退',
+  'changes.kind.other': '已变更',
+  'changes.to': '变为',
+  'legend.since':
+    '括号内为自{date}以来的变化；{count, plural, =0 {没有国家发生变化} other {#个国家发生变化，在地图上以虚线勾出}}。',
+  'legend.sinceClear': '隐藏变化',
+  'present.sinceTitle': '{short}：自{date}以来的变化',
+  'present.sinceSlideLabel': '第{n}张，共{total}张：{product}，自{date}以来的变化',
 };

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { STATUSES, type MapStatus } from '../../../domain/types';
 import {
   BORDER_COLOR,
+  CHANGED_DASH,
+  CHANGED_WIDTH,
   FOCUS_COLOR,
   OTHER_BORDER_COLOR,
   OTHER_LAND_COLOR,
@@ -20,6 +22,7 @@ interface State {
   hover?: boolean;
   selected?: boolean;
   dim?: boolean;
+  marked?: boolean;
 }
 
 /**
@@ -108,13 +111,14 @@ describe('mapStyle', () => {
     expect(b.data.features).toEqual([]);
   });
 
-  it('draws sea, other land, countries, borders, the focus outline and symbols, in that order', () => {
+  it('draws sea, other land, countries, borders, the changed and focus outlines and symbols, in that order', () => {
     expect(mapStyle().layers.map((l) => [l.id, l.type, (l as { source?: string }).source])).toEqual([
       ['sea', 'background', undefined],
       ['other-fill', 'fill', 'other'],
       ['countries-fill', 'fill', 'countries'],
       ['countries-border', 'line', 'countries'],
       ['other-border', 'line', 'other'],
+      ['countries-marked', 'line', 'countries'],
       ['countries-focus', 'line', 'countries'],
       ['points-circle', 'circle', 'points'],
     ]);
@@ -172,6 +176,24 @@ describe('mapStyle', () => {
       0, 0,
     ]);
     expect(SELECTED_WIDTH).toBeGreaterThan(HOVER_WIDTH);
+  });
+
+  it('outlines the countries marked as changed, dashed, and no other', () => {
+    const opacity = (state: State) => paint('countries-marked', 'line-opacity', state);
+    expect(layer('countries-marked').paint).toMatchObject({
+      'line-color': FOCUS_COLOR,
+      'line-width': CHANGED_WIDTH,
+      'line-dasharray': CHANGED_DASH.split(' ').map(Number),
+    });
+    expect([opacity({ marked: true }), opacity({ marked: false }), opacity({})]).toEqual([1, 0, 0]);
+    const stroke = (state: State) => paint('points-circle', 'circle-stroke-color', state);
+    const width = (state: State) => paint('points-circle', 'circle-stroke-width', state);
+    expect([
+      stroke({ status: 'submitted', marked: true }),
+      width({ status: 'submitted', marked: true }),
+    ]).toEqual([FOCUS_COLOR, CHANGED_WIDTH]);
+    // Focus wins over the mark.
+    expect(width({ status: 'submitted', marked: true, selected: true })).toBe(SELECTED_WIDTH);
   });
 
   it('outlines a symbol as every renderer does, and in black with a wider line when in focus', () => {

@@ -2,6 +2,8 @@ import type { ExpressionSpecification, LayerSpecification, StyleSpecification } 
 import { STATUSES } from '../../../domain/types';
 import {
   BORDER_COLOR,
+  CHANGED_DASH,
+  CHANGED_WIDTH,
   FOCUS_COLOR,
   OTHER_BORDER_COLOR,
   OTHER_LAND_COLOR,
@@ -16,7 +18,7 @@ import { BORDER_WIDTH, DIM_OPACITY, HOVER_WIDTH, SELECTED_WIDTH, SYMBOL_RADIUS_S
  * The map style as plain data. Colours come from feature-state, keyed by the promoted `iso3`
  * property, so recolouring never touches the geometry:
  *   status    a Status, or "outside" for countries not in the region
- *   hover, selected, dim   booleans
+ *   hover, selected, dim, marked   booleans (marked: changed since a date)
  */
 export const SOURCES = { countries: 'countries', points: 'points', other: 'other' } as const;
 export const HATCH_IMAGE = 'no-information-hatch';
@@ -72,6 +74,17 @@ export function mapStyle(): StyleSpecification {
         paint: { 'line-color': OTHER_BORDER_COLOR, 'line-width': BORDER_WIDTH, 'line-dasharray': [2, 2] },
       },
       {
+        id: 'countries-marked',
+        type: 'line',
+        source: SOURCES.countries,
+        paint: {
+          'line-color': FOCUS_COLOR,
+          'line-width': CHANGED_WIDTH,
+          'line-dasharray': CHANGED_DASH.split(' ').map(Number),
+          'line-opacity': ['case', flag('marked'), 1, 0],
+        },
+      },
+      {
         id: 'countries-focus',
         type: 'line',
         source: SOURCES.countries,
@@ -100,7 +113,7 @@ export function mapStyle(): StyleSpecification {
           ] as unknown as ExpressionSpecification,
           'circle-stroke-color': [
             'case',
-            focused,
+            ['any', focused, flag('marked')],
             FOCUS_COLOR,
             ['==', ['feature-state', 'status'], 'no_information'],
             symbolStrokeOf('no_information'),
@@ -109,7 +122,7 @@ export function mapStyle(): StyleSpecification {
             // Stryker disable next-line StringLiteral: every status but No information and outside has this stroke
             symbolStrokeOf('submitted'),
           ],
-          'circle-stroke-width': ['case', focused, SELECTED_WIDTH, 1],
+          'circle-stroke-width': ['case', focused, SELECTED_WIDTH, flag('marked'), CHANGED_WIDTH, 1],
           'circle-stroke-opacity': ['case', flag('dim'), DIM_OPACITY, 1],
         },
       },

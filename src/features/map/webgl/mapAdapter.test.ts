@@ -446,6 +446,20 @@ describe('MapAdapter: selection', () => {
   });
 });
 
+describe('MapAdapter: countries changed since a date', () => {
+  it('marks the countries given, unmarks those no longer given, and touches no other', () => {
+    const { adapter, map } = loaded();
+    adapter.setMarked(new Set(['NPL', 'BGD']));
+    expect(states(map)).toEqual(['NPL marked=true', 'BGD marked=true']);
+    adapter.setMarked(new Set(['BGD', 'IND']));
+    expect(states(map)).toEqual(['NPL marked=false', 'IND marked=true']);
+    adapter.setMarked(undefined);
+    expect(states(map)).toEqual(['BGD marked=false', 'IND marked=false']);
+    adapter.setMarked(new Set());
+    expect(states(map)).toEqual([]);
+  });
+});
+
 describe('MapAdapter: pointer', () => {
   const shape = (iso3: unknown) => ({ layer: { id: 'countries-fill' }, properties: { iso3 } });
   const symbol = (iso3: unknown) => ({ layer: { id: 'points-circle' }, properties: { iso3 } });

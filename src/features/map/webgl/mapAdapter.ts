@@ -31,6 +31,7 @@ export class MapAdapter {
   private highlight: Status | undefined;
   private hovered: Iso3 | undefined;
   private selected: Iso3 | undefined;
+  private marked: ReadonlySet<Iso3> = new Set();
   /** How many times geometry was sent to the map; stays 1 for the page's life. */
   geometryLoads = 0;
 
@@ -146,6 +147,16 @@ export class MapAdapter {
     for (const [iso3, status] of this.statuses) {
       this.setFlag(iso3, 'dim', this.highlight !== undefined && status !== this.highlight);
     }
+  }
+
+  /** Outlines the countries given (those whose status changed since a date), and no others. */
+  setMarked(countries: ReadonlySet<Iso3> | undefined): void {
+    this.whenLoaded(() => {
+      const next = countries ?? new Set<Iso3>();
+      for (const iso3 of this.marked) if (!next.has(iso3)) this.setFlag(iso3, 'marked', false);
+      for (const iso3 of next) if (!this.marked.has(iso3)) this.setFlag(iso3, 'marked', true);
+      this.marked = new Set(next);
+    });
   }
 
   setSelected(iso3: Iso3 | undefined): void {

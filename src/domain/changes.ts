@@ -1,0 +1,142 @@
+import { countsFor, historyOf, recordDates, statusAsOf, type RecordIndex } from './status';
+import {
+  STATUSES,
+  type Iso3,
+  type IsoDate,
+  type Status,
+  type StatusCounts,
+  type SubmissionRecord,
+} from './types';
+
+/**
+ * What a change of status means for the maps owed:
+ *   submitted  the map came in
+ *   started    work began (In preparation, from Not submitted or No information)
+ *   back       it moved back (a submission withdrawn, work stopped)
+ *   other      anything else (Not applicable given or lifted, Not submitted recorded)
+ */
+export type ChangeKind = 'submitted' | 'started' | 'back' | 'other';
+export const CHANGE_KINDS: readonly ChangeKind[] = ['submitted', 'started', 'back', 'other'];
+
+/** How far along the way to a submitted map each status is; Not applicable is off the way. */
+const PROGRESS: Readonly<Record<Status, number | undefined>> = {
+  no_information: 0,
+  not_submitted: 1,
+  in_preparation: 2,
+  submitted: 3,
+  not_applicable: undefined,
+};
+
+export function changeKind(from: Status, to: Status): ChangeKind {
+  if (to === 'submitted') return 'submitted';
+  const a = PROGRESS[from];
+  const b = PROGRESS[to];
+  if (a === undefined || b === undefined) return 'other';
+  if (b < a) return 'back';
+  return to === 'in_preparation' ? 'started' : 'other';
+}
+
+/** One record that changed a country's status for a product. */
+export interface StatusChange {
+  product: string;
+  country: Iso3;
+  from: Status;
+  to: Status;
+  kind: ChangeKind;
+  record: SubmissionRecord;
+}
+
+/**
+ * Every change of status among the members, for each product, by a record dated after `since`
+ * and on or before `asOf`: a record that repeats the status the country already had is not a
+ * change. Oldest first, then by product in the order given.
+ */
+export function changesBetween(
+  index: RecordIndex,
+  products: readonly string[],
+  members: readonly Iso3[],
+  since: IsoDate,
+  asOf: IsoDate,
+): StatusChange[] {
+  const changes: StatusChange[] = [];
+  for (const product of products) {
+    for (const country of new Set(members)) {
+      let from = statusAsOf(index, product, country, since).status;
+      for (const record of historyOf(index, product, country)) {
+        if (record.date <= since || record.date > asOf) continue;
+        if (record.status !== from) {
+          changes.push({
+            product,
+            country,
+            from,
+            to: record.status,
+            kind: changeKind(from, record.status),
+            record,
+          });
+        }
+        from = record.status;
+      }
+    }
+  }
+  const order = new Map(products.map((p, i) => [p, i]));
+  return changes.sort(
+    (a, b) =>
+      (a.record.date < b.record.date ? -1 : a.record.date > b.record.date ? 1 : 0) ||
+      order.get(a.product)! - order.get(b.product)! ||
+      a.record.line - b.record.line,
+  );
+}
+
+/** Countries whose status for the product differs between the two dates (the map marks them). */
+export function changedCountries(
+  index: RecordIndex,
+  product: string,
+  members: readonly Iso3[],
+  since: IsoDate,
+  asOf: IsoDate,
+): Set<Iso3> {
+  const changed = new Set<Iso3>();
+  for (const country of members) {
+    if (
+      statusAsOf(index, product, country, since).status !== statusAsOf(index, product, country, asOf).status
+    ) {
+      changed.add(country);
+    }
+  }
+  return changed;
+}
+
+/** Per status, how many more (or fewer) countries have it as of `asOf` than as of `since`. */
+export function countChanges(
+  index: RecordIndex,
+  product: string,
+  members: readonly Iso3[],
+  since: IsoDate,
+  asOf: IsoDate,
+): StatusCounts {
+  const before = countsFor(index, product, members, since);
+  const after = countsFor(index, product, members, asOf);
+  return Object.fromEntries(STATUSES.map((s) => [s, after[s] - before[s]])) as StatusCounts;
+}
+
+/**
+ * Countries a kind of change reached, per kind: a country that submitted twice (after moving
+ * back) counts once as a new submission.
+ */
+export function headline(changes: readonly StatusChange[]): Record<ChangeKind, number> {
+  const countries = Object.fromEntries(CHANGE_KINDS.map((k) => [k, new Set<Iso3>()])) as Record<
+    ChangeKind,
+    Set<Iso3>
+  >;
+  for (const c of changes) countries[c.kind].add(c.country);
+  return Object.fromEntries(CHANGE_KINDS.map((k) => [k, countries[k].size])) as Record<ChangeKind, number>;
+}
+
+/**
+ * The date changes are counted from when none is asked for: the latest record date before
+ * `asOf` (the previous meeting's picture); undefined when no record is older.
+ */
+export function defaultSince(records: readonly SubmissionRecord[], asOf: IsoDate): IsoDate | undefined {
+  const dates = recordDates(records).filter((d) => d < asOf);
+  return dates[dates.length - 1];
+}

@@ -1,0 +1,203 @@
+import { useMemo } from 'react';
+import {
+  CHANGE_KINDS,
+  changesBetween,
+  headline,
+  type ChangeKind,
+  type StatusChange,
+} from '../../domain/changes';
+import type { RecordIndex } from '../../domain/status';
+import { productTitle } from '../../domain/products';
+import type { IsoDate, Product, Region } from '../../domain/types';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { StatusSwatch } from '../../shared/StatusSwatch';
+import './changes.css';
+
+export interface ChangesViewProps {
+  index: RecordIndex;
+  products: readonly Product[];
+  region: Region;
+  asOf: IsoDate;
+  /** The date changes are counted from; undefined when no record is older than the as-of date. */
+  since?: IsoDate;
+  /** The date asked for in the URL, when it is not before the as-of date (so not used). */
+  sinceRefused?: IsoDate;
+  /** The previous record date before as-of, the default `since`; offered when another is chosen. */
+  defaultSince?: IsoDate;
+  onSince(date: IsoDate | undefined): void;
+  /** Region and date controls, from the app. */
+  controls: React.ReactNode;
+  onOpenCountry(iso3: string): void;
+  /** Opens the overview, its legend and map showing the changes. */
+  onShowOnMap(): void;
+}
+
+/** Every change of status in the region between two dates, per product, with its record. */
+export function ChangesView(props: ChangesViewProps) {
+  const { index, products, region, asOf, since, sinceRefused, defaultSince, onSince, controls } = props;
+  const i18n = useI18n();
+  const changes = useMemo(
+    () =>
+      since
+        ? changesBetween(
+            index,
+            products.map((p) => p.id),
+            region.members,
+            since,
+            asOf,
+          )
+        : [],
+    [index, products, region, since, asOf],
+  );
+  return (
+    <div className="changes">
+      <div className="changes__controls">
+        {controls}
+        <div className="control">
+          <label htmlFor="since-input" className="control__label">
+            {i18n.t('changes.since')}
+          </label>
+          <div className="asof">
+            <input
+              id="since-input"
+              type="date"
+              value={since ?? ''}
+              max={asOf}
+              onChange={(e) => onSince(e.target.value || undefined)}
+            />
+            {defaultSince && since !== defaultSince && (
+              <button type="button" className="asof__reset" onClick={() => onSince(undefined)}>
+                {i18n.t('changes.sinceDefault', { date: i18n.formatDate(defaultSince) })}
+              </button>
+            )}
+          </div>
+        </div>
+      </div>
+      {sinceRefused && (
+        <p className="changes__message" role="status">
+          {i18n.t('changes.sinceNotBefore', {
+            value: i18n.formatDate(sinceRefused),
+            date: i18n.formatDate(asOf),
+          })}
+        </p>
+      )}
+      {since ? (
+        <>
+          <div className="changes__title-row">
+            <h2 className="changes__title">
+              {i18n.t('changes.title', {
+                region: region.name,
+                since: i18n.formatDate(since),
+                asOf: i18n.formatDate(asOf),
+              })}
+            </h2>
+            <button type="button" className="changes__map-link" onClick={props.onShowOnMap}>
+              {i18n.t('changes.showOnMap')}
+            </button>
+          </div>
+          {products.map((product) => (
+            <ProductChanges
+              key={product.id}
+              product={product}
+              region={region}
+              since={since}
+              changes={changes.filter((c) => c.product === product.id)}
+              onOpenCountry={props.onOpenCountry}
+            />
+          ))}
+        </>
+      ) : (
+        <p className="changes__message">{i18n.t('changes.noEarlier', { date: i18n.formatDate(asOf) })}</p>
+      )}
+    </div>
+  );
+}
+
+function ProductChanges({
+  product,
+  region,
+  since,
+  changes,
+  onOpenCountry,
+}: {
+  product: Product;
+  region: Region;
+  since: IsoDate;
+  changes: readonly StatusChange[];
+  onOpenCountry(iso3: string): void;
+}) {
+  const i18n = useI18n();
+  const title = productTitle(product);
+  const counts = headline(changes);
+  const headingId = `changes-${product.id}`;
+  const others = CHANGE_KINDS.filter((k) => k !== 'submitted' && counts[k] > 0).map((k) =>
+    // Submissions have the headline to themselves.
+    i18n.t(`changes.count.${k as Exclude<ChangeKind, 'submitted'>}`, { count: counts[k] }),
+  );
+  return (
+    <section className="changes__product" aria-labelledby={headingId} data-product={product.id}>
+      <h3 id={headingId}>
+        {product.name} ({title})
+      </h3>
+      <p className="changes__headline" data-testid="changes-headline">
+        {i18n.t('changes.headline', {
+          count: counts.submitted,
+          product: title,
+          date: i18n.formatDate(since),
+        })}
+        {others.length > 0 && <span className="changes__others">{i18n.list(others)}</span>}
+      </p>
+      {changes.length === 0 ? (
+        <p className="changes__none">{i18n.t('changes.none', { product: title, region: region.name })}</p>
+      ) : (
+        <div className="changes__table-wrap">
+          <table className="changes__table">
+            <caption className="visually-hidden">
+              {i18n.t('changes.caption', { product: title, region: region.name })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{i18n.t('changes.col.date')}</th>
+                <th scope="col">{i18n.t('outstanding.country')}</th>
+                <th scope="col">{i18n.t('changes.col.change')}</th>
+                <th scope="col">{i18n.t('outstanding.note')}</th>
+                <th scope="col">{i18n.t('changes.col.source')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr
+                  key={`${c.country}-${c.record.line}`}
+                  data-iso3={c.country}
+                  data-kind={c.kind}
+                  data-from={c.from}
+                  data-to={c.to}
+                >
+                  <td className="changes__date">{i18n.formatDate(c.record.date)}</td>
+                  <td>
+                    <button type="button" className="link-button" onClick={() => onOpenCountry(c.country)}>
+                      {i18n.countryName(c.country)}
+                    </button>
+                  </td>
+                  <td>
+                    <span className={`changes__kind changes__kind--${c.kind}`}>
+                      {i18n.t(`changes.kind.${c.kind}`)}
+                    </span>{' '}
+                    <span className="changes__from-to">
+                      <StatusSwatch status={c.from} size={12} /> {i18n.status(c.from)}{' '}
+                      <span aria-hidden="true">{i18n.dir === 'rtl' ? '←' : '→'}</span>
+                      <span className="visually-hidden">{i18n.t('changes.to')}</span>{' '}
+                      <StatusSwatch status={c.to} size={12} /> {i18n.status(c.to)}
+                    </span>
+                  </td>
+                  <td className="changes__note">{c.record.note}</td>
+                  <td className="changes__source">{c.record.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
