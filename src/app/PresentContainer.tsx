@@ -13,7 +13,8 @@ export default function PresentContainer() {
   const boundaries = useAppStore((s) => s.boundaries);
   const coloured = useAppStore((s) => s.records.state !== 'loading');
   const select = useAppStore((s) => s.select);
-  const { product, region, asOf, overdueOn } = useEffective();
+  const { product, region, asOf, overdueOn, since } = useEffective();
+  const slide = useAppStore((s) => s.selection.slide);
   if (!product || !region) return null;
   const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
   return (
@@ -28,8 +29,10 @@ export default function PresentContainer() {
       figure={(p) => figureProps({ i18n, geo: geo!, index, product: p, region, asOf })}
       fileName={(p) => figureFileName(p, region, asOf)}
       overdue={(p) => overdueText(i18n, { index, product: p, region, asOf, day: overdueOn })}
-      onSlide={(id) => select({ product: id })}
-      onExit={() => select({ view: 'overview' })}
+      since={since}
+      changesSlide={slide === 'changes' && since !== undefined}
+      onSlide={(id, changes) => select({ product: id, slide: changes ? 'changes' : undefined })}
+      onExit={() => select({ view: 'overview', slide: undefined })}
     />
   );
 }

@@ -16,6 +16,8 @@ export interface Selection {
   asOf?: string;
   /** YYYY-MM-DD: changes are shown from this date to the as-of date; undefined = none shown. */
   since?: string;
+  /** In present mode, the product's slide of changes since `since` rather than its map. */
+  slide?: 'changes';
   /** Interface language; undefined = English. */
   lang?: string;
 }
@@ -27,7 +29,7 @@ export interface UrlRequest {
   unknownView?: string;
 }
 
-const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'since', 'lang'] as const;
+const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'since', 'slide', 'lang'] as const;
 
 export function parseSearch(search: string): UrlRequest {
   const params = new URLSearchParams(search);
@@ -45,6 +47,7 @@ export function parseSearch(search: string): UrlRequest {
       country: get('country')?.toUpperCase(),
       asOf: get('asof'),
       since: get('since'),
+      slide: get('slide') === 'changes' ? 'changes' : undefined,
       lang: get('lang'),
     },
     unknownView: known ? undefined : view,
@@ -64,6 +67,7 @@ export function toSearch(selection: Selection, current = ''): string {
   set('country', selection.country);
   set('asof', selection.asOf);
   set('since', selection.since);
+  set('slide', selection.slide);
   set('lang', selection.lang);
   const s = params.toString();
   return s ? `?${s}` : '';

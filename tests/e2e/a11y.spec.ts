@@ -35,6 +35,28 @@ const VIEWS: { name: string; query: string; ready(page: Page): Promise<void> }[]
     },
   },
   {
+    name: 'changes',
+    query: '?view=changes&since=2022-01-01',
+    ready: async (page) => {
+      await expect(page.locator('section[data-product="gsocseq"] tbody tr').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'present, the slide of changes',
+    query: '?view=present&since=2022-01-01&slide=changes',
+    ready: async (page) => {
+      await expect(page.locator('.present[data-slide="changes"]')).toBeVisible();
+    },
+  },
+  {
+    name: 'overview with changes',
+    query: '?since=2022-01-01',
+    ready: async (page) => {
+      await waitForMap(page);
+      await expect(page.getByTestId('legend-since')).toBeVisible();
+    },
+  },
+  {
     name: 'data',
     query: '?view=data',
     ready: async (page) => {
@@ -65,7 +87,8 @@ for (const [theme, view] of [
   ['dark', VIEWS[0]!],
   ['dark', VIEWS[2]!],
   ['contrast', VIEWS[0]!],
-  ['contrast', VIEWS[5]!],
+  ['contrast', VIEWS.find((v) => v.name === 'data')!],
+  ['dark', VIEWS.find((v) => v.name === 'changes')!],
 ] as const) {
   test(`${view.name} in the ${theme} theme: no accessibility violation`, async ({ page }) => {
     await page.addInitScript((choice) => localStorage.setItem('gsp-status-theme', choice), theme);

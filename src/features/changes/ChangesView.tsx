@@ -145,8 +145,8 @@ function ProductChanges({
           product: title,
           date: i18n.formatDate(since),
         })}
-        {others.length > 0 && <span className="changes__others">{i18n.list(others)}</span>}
       </p>
+      {others.length > 0 && <p className="changes__others">{i18n.list(others)}</p>}
       {changes.length === 0 ? (
         <p className="changes__none">{i18n.t('changes.none', { product: title, region: region.name })}</p>
       ) : (

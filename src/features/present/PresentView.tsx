@@ -1,4 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  changedCountries,
+  changesBetween,
+  countChanges,
+  headline,
+  type StatusChange,
+} from '../../domain/changes';
 import { productTitle } from '../../domain/products';
 import { countsFor, expectedOf, regionStatuses, type RecordIndex } from '../../domain/status';
 import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
@@ -25,8 +32,17 @@ export interface PresentViewProps {
   fileName(product: Product): string;
   /** "5 maps past the deadline of …" for a product, when products.json sets a deadline that has passed. */
   overdue?(product: Product): string | undefined;
-  onSlide(productId: string): void;
+  /** Changes are shown since this date: each product gets a second slide, of its changes. */
+  since?: IsoDate;
+  /** The slide shown is the product's slide of changes. */
+  changesSlide?: boolean;
+  onSlide(productId: string, changes: boolean): void;
   onExit(): void;
+}
+
+interface Slide {
+  product: Product;
+  changes: boolean;
 }
 
 const MAP = { width: 1000, height: 620 };
@@ -37,19 +53,31 @@ const MIRRORED: Record<string, string> = { ArrowRight: 'ArrowLeft', ArrowLeft: '
 
 /** Full-screen slides, one per product, driven by the keyboard or a presentation clicker. */
 export function PresentView(props: PresentViewProps) {
-  const { products, product, region, asOf, index, geo, coloured, figure, fileName, onSlide, onExit } = props;
+  const { products, product, region, asOf, index, geo, coloured, figure, fileName, onSlide, onExit, since } =
+    props;
   const i18n = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const [refused, setRefused] = useState(false);
+  // One slide per product; with a since date, each is followed by the slide of its changes.
+  const slides: Slide[] = products.flatMap((p) =>
+    since
+      ? [
+          { product: p, changes: false },
+          { product: p, changes: true },
+        ]
+      : [{ product: p, changes: false }],
+  );
+  const changesSlide = Boolean(since && props.changesSlide);
   const position = Math.max(
     0,
-    products.findIndex((p) => p.id === product.id),
+    slides.findIndex((s) => s.product.id === product.id && s.changes === changesSlide),
   );
-  const latest = useRef({ position, products, onSlide, onExit });
+  const go = (at: number) => onSlide(slides[at]!.product.id, slides[at]!.changes);
+  const latest = useRef({ position, slides, go, onExit });
   useEffect(() => {
-    latest.current = { position, products, onSlide, onExit };
+    latest.current = { position, slides, go, onExit };
   });
 
   // Keys: next, previous, first, last, and Esc to leave.
@@ -58,7 +86,7 @@ export function PresentView(props: PresentViewProps) {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
       if (target?.closest('button, a, input, select, textarea') && e.key === ' ') return;
-      const { position: at, products: list, onSlide: go, onExit: exit } = latest.current;
+      const { position: at, slides: list, go: show, onExit: exit } = latest.current;
       const key = document.documentElement.dir === 'rtl' ? (MIRRORED[e.key] ?? e.key) : e.key;
       let next: number | undefined;
       if (NEXT.has(key) && !(e.key === ' ' && e.shiftKey)) next = Math.min(at + 1, list.length - 1);
@@ -72,7 +100,7 @@ export function PresentView(props: PresentViewProps) {
       }
       if (next === undefined) return;
       e.preventDefault();
-      if (next !== at) go(list[next]!.id);
+      if (next !== at) show(next);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -105,15 +133,36 @@ export function PresentView(props: PresentViewProps) {
   // The map is drawn at the size of its box, so it fills the slide at any screen shape.
   const map = useElementSize(mapRef) ?? MAP;
   const counts = countsFor(index, product.id, region.members, asOf);
+  const changes = useMemo(
+    () =>
+      since && changesSlide
+        ? {
+            list: changesBetween(index, [product.id], region.members, since, asOf),
+            delta: countChanges(index, product.id, region.members, since, asOf),
+            marked: changedCountries(index, product.id, region.members, since, asOf),
+          }
+        : undefined,
+    [index, product, region, since, asOf, changesSlide],
+  );
   useMapReadyMark(geo !== undefined && coloured);
   // Countries marked Not applicable owe no map: they are not in the "of N".
   const total = expectedOf(counts);
   const version = productTitle(product);
   const overdue = props.overdue?.(product);
   return (
-    <div ref={rootRef} className="present" tabIndex={-1} data-product={product.id}>
+    <div
+      ref={rootRef}
+      className="present"
+      tabIndex={-1}
+      data-product={product.id}
+      data-slide={changes ? 'changes' : 'map'}
+    >
       <header className="present__header">
-        <h1 className="present__title">{i18n.t('figure.title', { name: product.name, short: version })}</h1>
+        <h1 className="present__title">
+          {changes && since
+            ? i18n.t('present.sinceTitle', { short: version, date: i18n.formatDate(since) })
+            : i18n.t('figure.title', { name: product.name, short: version })}
+        </h1>
         <p className="present__subtitle">
           {i18n.t('figure.subtitle', { region: region.name, date: i18n.formatDate(asOf) })}
         </p>
@@ -121,11 +170,16 @@ export function PresentView(props: PresentViewProps) {
       <main
         className="present__body"
         aria-roledescription={i18n.t('present.roledescription')}
-        aria-label={i18n.t('present.slideLabel', {
-          n: position + 1,
-          total: products.length,
-          product: version,
-        })}
+        aria-label={
+          changes && since
+            ? i18n.t('present.sinceSlideLabel', {
+                n: position + 1,
+                total: slides.length,
+                product: version,
+                date: i18n.formatDate(since),
+              })
+            : i18n.t('present.slideLabel', { n: position + 1, total: slides.length, product: version })
+        }
       >
         <div className="present__map" ref={mapRef}>
           {geo ? (
@@ -137,6 +191,7 @@ export function PresentView(props: PresentViewProps) {
                 width={map.width}
                 height={map.height}
                 idPrefix={`slide-${product.id}`}
+                marked={changes?.marked}
               />
             </svg>
           ) : (
@@ -144,9 +199,13 @@ export function PresentView(props: PresentViewProps) {
           )}
         </div>
         <div className="present__stats">
-          <p className="present__headline" data-testid="headline">
-            {i18n.t('present.headline', { submitted: counts.submitted, total })}
-          </p>
+          {changes && since ? (
+            <ChangesHeadline changes={changes.list} since={since} product={version} />
+          ) : (
+            <p className="present__headline" data-testid="headline">
+              {i18n.t('present.headline', { submitted: counts.submitted, total })}
+            </p>
+          )}
           {counts.not_applicable > 0 && (
             <p className="present__note" data-testid="not-applicable">
               {i18n.t('present.notApplicable', { count: counts.not_applicable })}
@@ -162,7 +221,12 @@ export function PresentView(props: PresentViewProps) {
               <li key={status} data-status={status}>
                 <StatusSwatch status={status} size={28} />
                 <span className="present__label">{i18n.status(status)}</span>
-                <span className="present__count">{counts[status]}</span>
+                <span className="present__count">
+                  {counts[status]}
+                  {changes && changes.delta[status] !== 0 && (
+                    <span className="present__change"> ({i18n.formatChange(changes.delta[status])})</span>
+                  )}
+                </span>
               </li>
             ))}
           </ul>
@@ -171,20 +235,16 @@ export function PresentView(props: PresentViewProps) {
       <footer className="present__footer">
         <p className="present__disclaimer">{i18n.t('map.disclaimer')}</p>
         <div className="present__nav">
-          <button
-            type="button"
-            onClick={() => onSlide(products[Math.max(0, position - 1)]!.id)}
-            disabled={position === 0}
-          >
+          <button type="button" onClick={() => go(Math.max(0, position - 1))} disabled={position === 0}>
             {i18n.t('present.previous')}
           </button>
           <span aria-live="polite">
-            {position + 1} / {products.length}
+            {position + 1} / {slides.length}
           </span>
           <button
             type="button"
-            onClick={() => onSlide(products[Math.min(products.length - 1, position + 1)]!.id)}
-            disabled={position === products.length - 1}
+            onClick={() => go(Math.min(slides.length - 1, position + 1))}
+            disabled={position === slides.length - 1}
           >
             {i18n.t('present.next')}
           </button>
@@ -204,5 +264,39 @@ export function PresentView(props: PresentViewProps) {
         {refused && !fullscreen && <p className="present__hint">{i18n.t('present.refused')}</p>}
       </footer>
     </div>
+  );
+}
+
+/** "3 new submissions to GSOCseq since 9 March 2022", then who submitted, started, moved back. */
+function ChangesHeadline({
+  changes,
+  since,
+  product,
+}: {
+  changes: readonly StatusChange[];
+  since: IsoDate;
+  product: string;
+}) {
+  const i18n = useI18n();
+  const counts = headline(changes);
+  const names = (kind: StatusChange['kind']) => [
+    ...new Set(changes.filter((c) => c.kind === kind).map((c) => i18n.countryName(c.country))),
+  ];
+  return (
+    <>
+      <p className="present__headline present__headline--changes" data-testid="headline">
+        {i18n.t('changes.headline', { count: counts.submitted, product, date: i18n.formatDate(since) })}
+      </p>
+      <ul className="present__changes">
+        {(['submitted', 'started', 'back'] as const)
+          .filter((kind) => counts[kind] > 0)
+          .map((kind) => (
+            <li key={kind} data-kind={kind}>
+              <span className="present__change-kind">{i18n.t(`changes.kind.${kind}`)}</span>{' '}
+              {i18n.list(names(kind))}
+            </li>
+          ))}
+      </ul>
+    </>
   );
 }
