@@ -16,6 +16,14 @@ beforeEach(async () => {
 });
 
 describe('resolveCountry', () => {
+  it('does not read a two-letter code that is no country as an abbreviation with dots', () => {
+    // "É.-U." (États-Unis) normalises to "eu"; EU, the European Union, is not a country.
+    expect(resolveCountry('EU')).toBeUndefined();
+    expect(resolveCountry('eu')).toBeUndefined();
+    // Short names written as they are still count.
+    expect(resolveCountry('UK')?.iso3).toBe('GBR');
+    expect(resolveCountry('US')?.iso3).toBe('USA');
+  });
   it('reads alpha-3, alpha-2 and English names', () => {
     expect(resolveCountry('bgd')).toEqual({ iso3: 'BGD', via: 'alpha3' });
     expect(resolveCountry('VN')).toEqual({ iso3: 'VNM', via: 'alpha2', from: 'VN' });

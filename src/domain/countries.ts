@@ -27,7 +27,9 @@ function buildNameIndex(): Map<string, Iso3 | null> {
   const index = new Map<string, Iso3 | null>();
   const add = (name: string, iso3: Iso3) => {
     const key = normaliseName(name);
-    if (!key) return;
+    // A short form written with dots ("É.-U.") would read as a two-letter code ("EU", the
+    // European Union, is not the United States): only short names written as they are count.
+    if (!key || (key.length <= 2 && name.length !== key.length)) return;
     const known = index.get(key);
     index.set(key, known === undefined || known === iso3 ? iso3 : null);
   };
