@@ -34,6 +34,9 @@ describe('changeKind', () => {
     expect(changeKind('in_preparation', 'not_submitted')).toBe('back');
     expect(changeKind('in_preparation', 'no_information')).toBe('back');
   });
+  it('calls a status kept (not a change in a history) no step back', () => {
+    expect(changeKind('not_submitted', 'not_submitted')).toBe('other');
+  });
   it('leaves Not applicable and a first Not submitted as other changes', () => {
     expect(changeKind('no_information', 'not_submitted')).toBe('other');
     expect(changeKind('in_preparation', 'not_applicable')).toBe('other');
@@ -93,6 +96,39 @@ describe('changesBetween', () => {
 
   it('finds nothing in an empty window', () => {
     expect(changesBetween(index, ['a', 'b'], members, '2022-03-09', '2022-03-09')).toEqual([]);
+  });
+
+  it('takes the status at the end of the since date, whatever was recorded earlier that day', () => {
+    const sameDay = indexRecords([
+      rec('NPL', 'not_submitted', '2022-01-01'),
+      rec('NPL', 'in_preparation', '2022-01-01'),
+      rec('NPL', 'submitted', '2022-02-01'),
+    ]);
+    const changes = changesBetween(sameDay, ['a'], ['NPL'], '2022-01-01', '2022-03-01');
+    expect(changes.map((c) => `${c.from}>${c.to}`)).toEqual(['in_preparation>submitted']);
+  });
+
+  it('orders by date whatever the order of the members and of the lines', () => {
+    const later = rec('NPL', 'submitted', '2022-03-01');
+    const earlier = rec('BGD', 'submitted', '2022-01-01');
+    // NPL comes first among the members and has the smaller line, but its change is later.
+    const index2 = indexRecords([later, earlier]);
+    for (const members of [
+      ['NPL', 'BGD'],
+      ['BGD', 'NPL'],
+    ]) {
+      const changes = changesBetween(index2, ['a'], members, '2021-01-01', '2022-12-31');
+      expect(changes.map((c) => c.country)).toEqual(['BGD', 'NPL']);
+    }
+  });
+
+  it('orders one day by line within a product, whatever the order of the members', () => {
+    const index2 = indexRecords([
+      rec('NPL', 'submitted', '2022-01-01'),
+      rec('BTN', 'submitted', '2022-01-01'),
+    ]);
+    const changes = changesBetween(index2, ['a'], ['BTN', 'NPL'], '2021-01-01', '2022-01-01');
+    expect(changes.map((c) => c.country)).toEqual(['NPL', 'BTN']);
   });
 
   it('orders one day by the products given, then by line', () => {

@@ -31,6 +31,7 @@ export function changeKind(from: Status, to: Status): ChangeKind {
   if (to === 'submitted') return 'submitted';
   const a = PROGRESS[from];
   const b = PROGRESS[to];
+  // Stryker disable next-line ConditionalExpression: with b undefined the comparisons below are false and `to` is not In preparation: 'other' either way
   if (a === undefined || b === undefined) return 'other';
   if (b < a) return 'back';
   return to === 'in_preparation' ? 'started' : 'other';
@@ -78,12 +79,11 @@ export function changesBetween(
       }
     }
   }
-  const order = new Map(products.map((p, i) => [p, i]));
+  // Listed product by product: the sort is stable, so one day's changes keep that order.
   return changes.sort(
     (a, b) =>
       (a.record.date < b.record.date ? -1 : a.record.date > b.record.date ? 1 : 0) ||
-      order.get(a.product)! - order.get(b.product)! ||
-      a.record.line - b.record.line,
+      (a.product === b.product ? a.record.line - b.record.line : 0),
   );
 }
 
