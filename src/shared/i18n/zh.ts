@@ -237,4 +237,36 @@ export const zh: Messages = {
   'footer.source':
     '默认数据来源：《亚洲土壤伙伴关系第七次会议报告》（2022年3月9日至10日，ASP-VII/22/Report）。',
   'footer.otherSource': '所显示的记录：{file}。每条记录均注明其来源。',
+
+  // Reminder drafts (outstanding view)
+  'reminders.open': '提醒邮件草稿',
+  'reminders.title': '提醒邮件草稿（{count, plural, other {#个国家}}）',
+  'reminders.hint':
+    '所显示的行中每个尚待提交地图的国家各一封邮件，只列出这些地图。请先核对，再复制或在电子邮件程序中打开；本页不会发送任何内容。',
+  'reminders.none': '所显示的行中没有尚待提交地图的国家。',
+  'reminders.downloadAll': '下载全部草稿',
+  'reminders.copy': '复制',
+  'reminders.copied': '已复制',
+  'reminders.copyFailed': '无法复制：请选中文本后自行复制。',
+  'reminders.mailto': '{count, plural, other {写信给#位联络人}}',
+  'reminders.long': '此草稿较长：如果电子邮件程序截断了内容，请改用“复制”。',
+  'reminders.to': '收件人：{recipients}',
+  'reminders.noAddress': 'contacts.csv中没有{country}联络人的电子邮件地址，因此没有邮件链接：请复制草稿。',
+  'reminders.subjectLine': '主题：{subject}',
+  'reminders.subject': '{country}：{count, plural, other {尚有#幅国家地图未提交全球土壤伙伴关系}}',
+  'reminders.greeting': '各位同事：',
+  'reminders.greetingNamed': '{count, plural, other {尊敬的{names}：}}',
+  'reminders.bodyIntro':
+    '根据全球土壤伙伴关系截至{date}的记录，{country}尚有{count, plural, other {#幅国家地图}}未提交：',
+  'reminders.item': '{product}：{name}',
+  'reminders.since': '状态：{status}，自{date}起',
+  'reminders.noRecord': '状态：{status}（无记录）',
+  'reminders.deadline': '截止日期：{date}',
+  'reminders.overdue': '截止日期：{date}，{days, plural, other {已逾期#天}}',
+  'reminders.gspContact': '全球土壤伙伴关系联系人：{name}',
+  'reminders.gspContactEmail': '全球土壤伙伴关系联系人：{name}（{email}）',
+  'reminders.request': '{count, plural, other {请提交上述地图，或告知我们目前的进展和预计提交时间。}}',
+  'reminders.linkLine': '{country}每幅地图的状态，见仪表板：',
+  'reminders.signoff': '顺祝商祺！',
+  'reminders.fileTitle': '提醒邮件草稿：{region}，截至{date}（{count, plural, other {#个国家}}）',
 };
