@@ -9,6 +9,7 @@ import {
   draftsToText,
   MAILTO_SAFE_LENGTH,
   recipientsLine,
+  recipientsOf,
   remindersFileName,
   type ReminderDraft,
 } from './reminders';
@@ -77,9 +78,7 @@ function Draft({ draft, idPrefix }: { draft: ReminderDraft; idPrefix: string }) 
       <h4 id={heading}>
         {draft.country} <span className="outstanding__code">{draft.iso3}</span>
       </h4>
-      <p className={draft.mailto ? 'reminder__to' : 'reminder__to reminder__to--none'}>
-        {recipientsLine(draft, i18n)}
-      </p>
+      <Recipients draft={draft} />
       <p className="reminder__subject">{i18n.t('reminders.subjectLine', { subject: draft.subject })}</p>
       <pre className="reminder__body">{draft.body}</pre>
       <div className="reminder__actions">
@@ -99,5 +98,25 @@ function Draft({ draft, idPrefix }: { draft: ReminderDraft; idPrefix: string }) 
         <p className="reminder__long">{i18n.t('reminders.long')}</p>
       )}
     </article>
+  );
+}
+
+const SLOT = '\uE000';
+
+/**
+ * "To: …" with the addresses kept left to right inside the sentence (so that a quoted name and
+ * its <address> read in order on an Arabic page), or the sentence saying there is none.
+ */
+function Recipients({ draft }: { draft: ReminderDraft }) {
+  const i18n = useI18n();
+  const recipients = recipientsOf(draft);
+  if (!recipients) return <p className="reminder__to reminder__to--none">{recipientsLine(draft, i18n)}</p>;
+  const [before, after] = i18n.t('reminders.to', { recipients: SLOT }).split(SLOT);
+  return (
+    <p className="reminder__to">
+      {before}
+      <bdi dir="ltr">{recipients}</bdi>
+      {after}
+    </p>
   );
 }

@@ -379,11 +379,13 @@ describe('reminder drafts', () => {
     const fr = getI18n('fr');
     const npl = draftOf(drafts(fr), 'NPL');
     expect(npl.country).toBe('Népal');
-    expect(npl.subject).toBe('Népal : 3 cartes nationales encore à fournir au PMS');
+    expect(npl.subject).toBe('Népal\u00a0: 3 cartes nationales encore à fournir au PMS');
     expect(npl.body.split('\n')[0]).toBe('Bonjour Sita Adhikari et Bishnu Prasad Sharma,');
-    expect(npl.body).toContain('Statut : En préparation, depuis le 1 mai 2021');
-    expect(npl.body).toContain('Échéance : 30 juin 2022, en retard de 184 jours');
-    expect(draftOf(drafts(fr), 'BGD').subject).toBe('Bangladesh : 1 carte nationale encore à fournir au PMS');
+    expect(npl.body).toContain('Statut\u00a0: En préparation, depuis le 1 mai 2021');
+    expect(npl.body).toContain('Échéance\u00a0: 30 juin 2022, en retard de 184 jours');
+    expect(draftOf(drafts(fr), 'BGD').subject).toBe(
+      'Bangladesh\u00a0: 1 carte nationale encore à fournir au PMS',
+    );
 
     const ar = getI18n('ar');
     const list = drafts(ar);
@@ -395,6 +397,15 @@ describe('reminder drafts', () => {
     expect(dual.subject).toContain('خريطتان وطنيتان');
     expect(dual.body).toContain('خريطتين وطنيتين');
     expect(dual.body).toContain('31 ديسمبر 2022');
+
+    // Latin names and titles isolated in Arabic, so that "Ir." keeps its full stop in place.
+    const idn = draftOf(list, 'IDN');
+    expect(idn.body.split('\n')[0]).toBe('تحية طيبة إلى \u2068Siti Rahmawati, Ir.\u2069،');
+    expect(idn.body).toContain('- الخريطة \u2068Cmap v1.1\u2069: \u2068Carbon map\u2069');
+    expect(idn.body).toContain('\u2068Isabel Luotto\u2069، \u2068Isabel.Luotto@fao.org\u2069');
+    expect(idn.mailto).toContain('%E2%81%A8Siti%20Rahmawati%2C%20Ir.%E2%81%A9');
+    // Not in left-to-right languages.
+    for (const d of [...drafts(), ...drafts(fr)]) expect(d.body).not.toMatch(/[\u2068\u2069]/);
   });
 
   it('makes the country link from the page address, under its sub-path, keeping only the language', () => {

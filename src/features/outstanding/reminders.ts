@@ -13,7 +13,17 @@ import { outstandingFileName, type OutstandingItem } from './table';
  */
 
 /** What the drafts need of the interface language. */
-export type DraftLanguage = Pick<I18n, 'lang' | 't' | 'formatDate'>;
+export type DraftLanguage = Pick<I18n, 'lang' | 'dir' | 't' | 'formatDate'>;
+
+/**
+ * In a right-to-left draft, a value from the data (a name, a product's title, an address) is
+ * set apart with Unicode's first-strong isolate (U+2068 … U+2069), so that a Latin name ending
+ * in "." or ">" keeps its punctuation where it belongs in any mail program that follows the
+ * Unicode bidirectional algorithm. Left-to-right drafts are left as they are.
+ */
+function isolator(dir: 'ltr' | 'rtl'): (text: string) => string {
+  return dir === 'rtl' ? (text) => `\u2068${text}\u2069` : (text) => text;
+}
 
 export interface ReminderDraft {
   iso3: Iso3;
@@ -84,11 +94,14 @@ function draftBody(args: {
 }): string {
   const { country, items, focalPoints, link, asOf, i18n } = args;
   const { t } = i18n;
+  const iso = isolator(i18n.dir);
   const names = [...new Set(focalPoints.map((c) => c.name).filter(Boolean))];
   const lines = [
     names.length
       ? t('reminders.greetingNamed', {
-          names: new Intl.ListFormat(i18n.lang, { type: 'conjunction', style: 'long' }).format(names),
+          names: new Intl.ListFormat(i18n.lang, { type: 'conjunction', style: 'long' }).format(
+            names.map(iso),
+          ),
           count: names.length,
         })
       : t('reminders.greeting'),
@@ -97,7 +110,9 @@ function draftBody(args: {
     '',
   ];
   for (const item of items) {
-    lines.push(`- ${t('reminders.item', { product: productTitle(item.product), name: item.product.name })}`);
+    lines.push(
+      `- ${t('reminders.item', { product: iso(productTitle(item.product)), name: iso(item.product.name) })}`,
+    );
     lines.push(
       `  ${
         item.since
@@ -116,8 +131,8 @@ function draftBody(args: {
       lines.push(
         `  ${
           contact.email
-            ? t('reminders.gspContactEmail', { name: contact.name, email: contact.email })
-            : t('reminders.gspContact', { name: contact.name })
+            ? t('reminders.gspContactEmail', { name: iso(contact.name), email: iso(contact.email) })
+            : t('reminders.gspContact', { name: iso(contact.name) })
         }`,
       );
     }
@@ -179,12 +194,18 @@ function recipient(contact: FocalPoint): string {
   return `${name} <${contact.email}>`;
 }
 
-/** The "To:" line of a draft, or the sentence saying contacts.csv gives no address. */
-export function recipientsLine(draft: ReminderDraft, i18n: Pick<I18n, 't'>): string {
+/** The focal points with an address, as a mail program's address field takes them; undefined without one. */
+export function recipientsOf(draft: ReminderDraft): string | undefined {
   const withAddress = draft.focalPoints.filter((c) => c.email);
   const unique = withAddress.filter((c, i) => withAddress.findIndex((d) => d.email === c.email) === i);
-  return unique.length
-    ? i18n.t('reminders.to', { recipients: unique.map(recipient).join(', ') })
+  return unique.length ? unique.map(recipient).join(', ') : undefined;
+}
+
+/** The "To:" line of a draft, or the sentence saying contacts.csv gives no address. */
+export function recipientsLine(draft: ReminderDraft, i18n: Pick<I18n, 't'>): string {
+  const recipients = recipientsOf(draft);
+  return recipients
+    ? i18n.t('reminders.to', { recipients })
     : i18n.t('reminders.noAddress', { country: draft.country });
 }
 
