@@ -310,6 +310,68 @@ describe('reminder drafts', () => {
     );
   });
 
+  it('writes the whole body in order, blank lines between its parts', () => {
+    expect(draftOf(drafts(), 'NPL').body).toBe(
+      [
+        'Dear Sita Adhikari and Bishnu Prasad Sharma,',
+        '',
+        'As of 31 December 2022, the records of the Global Soil Partnership (GSP) show 3 national maps still owed by Nepal:',
+        '',
+        '- Cmap v1.1 (Carbon map)',
+        '  Status: In preparation, since 1 May 2021',
+        '  Deadline: 30 June 2022, overdue by 184 days',
+        '  Contact at the GSP: Isabel Luotto (Isabel.Luotto@fao.org)',
+        '- Bmap (Black soils map)',
+        '  Status: No information (no record)',
+        '- Smap (Salt & sodicity? map)',
+        '  Status: No information (no record)',
+        '  Deadline: 30 June 2023',
+        '  Contact at the GSP: Christian Omuto',
+        '',
+        'Please submit these maps, or tell us where they stand and when you expect to submit them.',
+        '',
+        'The status of every map of Nepal, on the dashboard:',
+        'https://example.org/gsp-status/?view=country&country=NPL&lang=en',
+        '',
+        'Kind regards,',
+      ].join('\n'),
+    );
+  });
+
+  it('greets by the names given, and lists recipients as an address field takes them', () => {
+    const people = new Map([
+      [
+        'NPL',
+        [
+          point('NPL', '', 'nameless@x.org'),
+          point('NPL', 'Ana "Bea" C\\D', 'ana@x.org'),
+          point('NPL', 'Eve', 'nameless@x.org'),
+          point('NPL', 'Fay', 'fay@x.org'),
+        ],
+      ],
+      ['IND', [point('IND', '', 'only@x.org')]],
+    ]);
+    const items = buildItems({
+      index: indexRecords([]),
+      products: products.slice(1, 2),
+      region: { ...region, members: ['NPL', 'IND'] },
+      asOf: '2022-12-31',
+      countryName: en.countryName,
+      statusLabel: en.status,
+      contacts: people,
+    });
+    const [india, nepal] = buildDrafts(items, { products, asOf: '2022-12-31', pageUrl: PAGE, i18n: en });
+    // A contact without a name is not greeted; with no name at all, colleagues.
+    expect(nepal!.body.split('\n')[0]).toBe('Dear Ana "Bea" C\\D, Eve and Fay,');
+    expect(india!.body.split('\n')[0]).toBe('Dear colleagues,');
+    // Each address once, the first contact that gives it; quotes and backslashes escaped.
+    expect(nepal!.to).toEqual(['nameless@x.org', 'ana@x.org', 'fay@x.org']);
+    expect(recipientsLine(nepal!, en)).toBe(
+      'To: nameless@x.org, "Ana \\"Bea\\" C\\\\D" <ana@x.org>, Fay <fay@x.org>',
+    );
+    expect(recipientsLine(india!, en)).toBe('To: only@x.org');
+  });
+
   it('encodes an address that needs it, and each address once', () => {
     expect(mailtoDraft(['a+b@x.org', 'é@x.org'], 'S & T?', 'one\ntwo\r\nthree')).toBe(
       'mailto:a%2Bb@x.org,%C3%A9@x.org?subject=S%20%26%20T%3F&body=one%0D%0Atwo%0D%0Athree',
@@ -435,8 +497,10 @@ describe('copying and downloading the drafts', () => {
     expect(lines[0]).toBe(`Reminder drafts: Region R, as of 31 December 2022 (${list.length} countries)`);
     const rules = lines.flatMap((l, i) => (l === '='.repeat(72) ? [i] : []));
     expect(rules).toHaveLength(list.length + 1);
+    expect(text.endsWith(`\r\n\r\n${'='.repeat(72)}\r\n`)).toBe(true);
     list.forEach((d, i) => {
       const at = rules[i]!;
+      expect(lines[at - 1]).toBe('');
       expect(lines[at + 1]).toBe(`${i + 1}/${list.length} · ${d.country} (${d.iso3})`);
       expect(lines[at + 2]).toBe(recipientsLine(d, en));
       expect(lines[at + 3]).toBe(`Subject: ${d.subject}`);
@@ -448,6 +512,9 @@ describe('copying and downloading the drafts', () => {
   it('names the file like the outstanding CSV, with -reminders', () => {
     expect(remindersFileName('asp', undefined, '2022-03-09')).toBe(
       'outstanding-asp-all-2022-03-09-reminders.txt',
+    );
+    expect(remindersFileName('a.csv', 'gsasmap', '2022-03-09')).toBe(
+      'outstanding-a.csv-gsasmap-2022-03-09-reminders.txt',
     );
     expect(remindersFileName('world', 'gsasmap', '2022-03-09')).toBe(
       'outstanding-world-gsasmap-2022-03-09-reminders.txt',

@@ -1,7 +1,8 @@
 import type { FocalPoint } from '../../domain/contacts';
+import type { Language } from '../../domain/languages';
 import { productTitle } from '../../domain/products';
 import type { Iso3, IsoDate, Product } from '../../domain/types';
-import type { I18n } from '../../shared/i18n';
+import { LANGUAGES, type I18n } from '../../shared/i18n';
 import { outstandingFileName, type OutstandingItem } from './table';
 
 /**
@@ -81,7 +82,12 @@ export function buildDrafts(items: readonly OutstandingItem[], args: DraftArgs):
         mailto: to.length ? mailtoDraft(to, subject, body) : undefined,
       };
     })
-    .sort((a, b) => collate(a.country, b.country) || (a.iso3 < b.iso3 ? -1 : 1));
+    .sort((a, b) => collate(a.country, b.country));
+}
+
+/** The locale of the interface language (I18n.lang is always one of LANGUAGES). */
+function localeOf(lang: string): string {
+  return LANGUAGES[lang as Language].locale;
 }
 
 function draftBody(args: {
@@ -99,9 +105,9 @@ function draftBody(args: {
   const lines = [
     names.length
       ? t('reminders.greetingNamed', {
-          names: new Intl.ListFormat(i18n.lang, { type: 'conjunction', style: 'long' }).format(
-            names.map(iso),
-          ),
+          // "A, B and C": a conjunction in full words (Intl.ListFormat's default), in the
+          // language's own locale (en-GB: no comma before "and").
+          names: new Intl.ListFormat(localeOf(i18n.lang)).format(names.map(iso)),
           count: names.length,
         })
       : t('reminders.greeting'),
