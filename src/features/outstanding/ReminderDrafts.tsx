@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { IsoDate, Product, Region } from '../../domain/types';
 import { copyText } from '../../shared/clipboard';
 import { download } from '../../shared/figure/exportFigure';
@@ -29,10 +29,12 @@ export interface ReminderDraftsProps {
 /** One reminder per country among the rows shown, to read, copy, open in a mail program or download. */
 export function ReminderDrafts({ id, items, products, region, asOf, product }: ReminderDraftsProps) {
   const i18n = useI18n();
+  // The table follows a filter at once; the drafts (up to one per country of the world) after.
+  const rows = useDeferredValue(items);
   const drafts = useMemo(
     // The country links follow the address the page is at (sub-path and language included).
-    () => buildDrafts(items, { products, asOf, pageUrl: window.location.href, i18n }),
-    [items, products, asOf, i18n],
+    () => buildDrafts(rows, { products, asOf, pageUrl: window.location.href, i18n }),
+    [rows, products, asOf, i18n],
   );
   const downloadAll = () =>
     download(
@@ -65,7 +67,21 @@ export function ReminderDrafts({ id, items, products, region, asOf, product }: R
   );
 }
 
-function Draft({ draft, idPrefix }: { draft: ReminderDraft; idPrefix: string }) {
+/** A draft whose text has not changed is not drawn again. */
+const Draft = memo(DraftCard, (a, b) => a.idPrefix === b.idPrefix && sameDraft(a.draft, b.draft));
+
+function sameDraft(a: ReminderDraft, b: ReminderDraft): boolean {
+  return (
+    a.iso3 === b.iso3 &&
+    a.country === b.country &&
+    a.subject === b.subject &&
+    a.body === b.body &&
+    a.mailto === b.mailto &&
+    a.focalPoints === b.focalPoints
+  );
+}
+
+function DraftCard({ draft, idPrefix }: { draft: ReminderDraft; idPrefix: string }) {
   const i18n = useI18n();
   const text = draftClipboardText(draft, i18n);
   // What was last copied, and whether it worked; "Copied" only while the text is the same.
