@@ -6,6 +6,7 @@ import { download } from '../../shared/figure/exportFigure';
 import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
+import { ReminderDrafts } from './ReminderDrafts';
 import {
   buildItems,
   emailsOf,
@@ -87,6 +88,7 @@ export function OutstandingView({
   // Deadline columns only where products.json sets a deadline.
   const withDeadlines = items.some((item) => item.deadline !== undefined);
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const [remindersOpen, setRemindersOpen] = useState(false);
   const shown = useMemo(
     () => sortItems(filterItems(items, { product, statuses, query, overdueOnly }), sort, i18n.lang),
     [items, product, statuses, query, overdueOnly, sort, i18n.lang],
@@ -161,7 +163,25 @@ export function OutstandingView({
         <button type="button" onClick={downloadCsv} disabled={shown.length === 0}>
           {i18n.t('outstanding.downloadCsv')}
         </button>
+        <button
+          type="button"
+          aria-expanded={remindersOpen}
+          aria-controls="reminders"
+          onClick={() => setRemindersOpen(!remindersOpen)}
+        >
+          {i18n.t('reminders.open')}
+        </button>
       </div>
+      {remindersOpen && (
+        <ReminderDrafts
+          id="reminders"
+          items={shown}
+          products={products}
+          region={region}
+          asOf={asOf}
+          product={product}
+        />
+      )}
       {contacts && <FocalPointEmails emails={emailsOf(shown)} />}
       <div className="outstanding__table-wrap">
         <table className="outstanding__table">

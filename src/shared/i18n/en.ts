@@ -271,6 +271,41 @@ export const en = {
   'legend.sinceClear': 'Hide changes',
   'present.sinceTitle': '{short}: what changed since {date}',
   'present.sinceSlideLabel': 'Slide {n} of {total}: {product}, changes since {date}',
+  // Reminder drafts (outstanding view)
+  'reminders.open': 'Reminder drafts',
+  'reminders.title': 'Reminder drafts ({count, plural, one {# country} other {# countries}})',
+  'reminders.hint':
+    'One message per country that owes maps among the rows shown, listing exactly those maps. Read it, then copy it or open it in your e-mail program; nothing is sent from here.',
+  'reminders.none': 'No country owes a map among the rows shown.',
+  'reminders.downloadAll': 'Download all drafts',
+  'reminders.copy': 'Copy',
+  'reminders.copied': 'Copied',
+  'reminders.copyFailed': 'Could not copy: select the text and copy it.',
+  'reminders.mailto': '{count, plural, one {Write to the focal point} other {Write to the # focal points}}',
+  'reminders.long': 'This draft is long: if your e-mail program cuts it short, use Copy instead.',
+  'reminders.to': 'To: {recipients}',
+  'reminders.noAddress':
+    'contacts.csv gives no e-mail address for the focal points of {country}, so there is no e-mail link: copy the draft instead.',
+  'reminders.subjectLine': 'Subject: {subject}',
+  'reminders.subject':
+    '{country}: {count, plural, one {# national map still owed to the GSP} other {# national maps still owed to the GSP}}',
+  'reminders.greeting': 'Dear colleagues,',
+  'reminders.greetingNamed': '{count, plural, one {Dear {names},} other {Dear {names},}}',
+  'reminders.bodyIntro':
+    'As of {date}, the records of the Global Soil Partnership (GSP) show {count, plural, one {# national map} other {# national maps}} still owed by {country}:',
+  'reminders.item': '{product} ({name})',
+  'reminders.since': 'Status: {status}, since {date}',
+  'reminders.noRecord': 'Status: {status} (no record)',
+  'reminders.deadline': 'Deadline: {date}',
+  'reminders.overdue': 'Deadline: {date}, {days, plural, one {overdue by # day} other {overdue by # days}}',
+  'reminders.gspContact': 'Contact at the GSP: {name}',
+  'reminders.gspContactEmail': 'Contact at the GSP: {name} ({email})',
+  'reminders.request':
+    '{count, plural, one {Please submit this map, or tell us where it stands and when you expect to submit it.} other {Please submit these maps, or tell us where they stand and when you expect to submit them.}}',
+  'reminders.linkLine': 'The status of every map of {country}, on the dashboard:',
+  'reminders.signoff': 'Kind regards,',
+  'reminders.fileTitle':
+    'Reminder drafts: {region}, as of {date} ({count, plural, one {# country} other {# countries}})',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -293,4 +293,43 @@ export const es: Messages = {
   'legend.sinceClear': 'Ocultar los cambios',
   'present.sinceTitle': '{short}: qué cambió desde el {date}',
   'present.sinceSlideLabel': 'Diapositiva {n} de {total}: {product}, cambios desde el {date}',
+  // Reminder drafts (outstanding view)
+  'reminders.open': 'Borradores de recordatorio',
+  'reminders.title':
+    'Borradores de recordatorio ({count, plural, one {# país} many {# países} other {# países}})',
+  'reminders.hint':
+    'Un mensaje por cada país que debe mapas entre las filas mostradas, con exactamente esos mapas. Revíselo y después cópielo o ábralo en su programa de correo; desde aquí no se envía nada.',
+  'reminders.none': 'Ningún país debe mapas entre las filas mostradas.',
+  'reminders.downloadAll': 'Descargar todos los borradores',
+  'reminders.copy': 'Copiar',
+  'reminders.copied': 'Copiado',
+  'reminders.copyFailed': 'No se pudo copiar: seleccione el texto y cópielo.',
+  'reminders.mailto':
+    '{count, plural, one {Escribir al punto focal} many {Escribir a los # puntos focales} other {Escribir a los # puntos focales}}',
+  'reminders.long': 'Este borrador es largo: si su programa de correo lo corta, use Copiar.',
+  'reminders.to': 'Para: {recipients}',
+  'reminders.noAddress':
+    'contacts.csv no indica ninguna dirección de correo electrónico de los puntos focales ({country}), así que no hay enlace de correo: copie el borrador.',
+  'reminders.subjectLine': 'Asunto: {subject}',
+  'reminders.subject':
+    '{country}: {count, plural, one {# mapa nacional pendiente de presentar a la AMS} many {# mapas nacionales pendientes de presentar a la AMS} other {# mapas nacionales pendientes de presentar a la AMS}}',
+  'reminders.greeting': 'Estimados colegas:',
+  'reminders.greetingNamed':
+    '{count, plural, one {Estimado/a {names}:} many {Estimados/as {names}:} other {Estimados/as {names}:}}',
+  'reminders.bodyIntro':
+    'Según los registros de la Alianza Mundial por el Suelo (AMS) al {date}, {count, plural, one {queda # mapa nacional pendiente} many {quedan # mapas nacionales pendientes} other {quedan # mapas nacionales pendientes}} ({country}):',
+  'reminders.item': '{product}: {name}',
+  'reminders.since': 'Situación: {status}, desde el {date}',
+  'reminders.noRecord': 'Situación: {status} (sin registro)',
+  'reminders.deadline': 'Fecha límite: {date}',
+  'reminders.overdue':
+    'Fecha límite: {date}, {days, plural, one {con # día de retraso} many {con # días de retraso} other {con # días de retraso}}',
+  'reminders.gspContact': 'Contacto en la AMS: {name}',
+  'reminders.gspContactEmail': 'Contacto en la AMS: {name} ({email})',
+  'reminders.request':
+    '{count, plural, one {Le rogamos que presente este mapa o que nos indique en qué punto se encuentra y cuándo prevé presentarlo.} many {Le rogamos que presente estos mapas o que nos indique en qué punto se encuentran y cuándo prevé presentarlos.} other {Le rogamos que presente estos mapas o que nos indique en qué punto se encuentran y cuándo prevé presentarlos.}}',
+  'reminders.linkLine': 'La situación de cada mapa ({country}) en el panel:',
+  'reminders.signoff': 'Atentamente,',
+  'reminders.fileTitle':
+    'Borradores de recordatorio: {region}, al {date} ({count, plural, one {# país} many {# países} other {# países}})',
 };

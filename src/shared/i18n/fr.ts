@@ -297,4 +297,42 @@ export const fr: Messages = {
   'legend.sinceClear': 'Masquer les évolutions',
   'present.sinceTitle': '{short} : évolutions depuis le {date}',
   'present.sinceSlideLabel': 'Diapositive {n} sur {total} : {product}, évolutions depuis le {date}',
+  // Reminder drafts (outstanding view)
+  'reminders.open': 'Projets de rappel',
+  'reminders.title': 'Projets de rappel ({count, plural, one {# pays} many {# pays} other {# pays}})',
+  'reminders.hint':
+    'Un message par pays qui doit des cartes parmi les lignes affichées, avec exactement ces cartes. Relisez-le, puis copiez-le ou ouvrez-le dans votre messagerie ; rien n’est envoyé d’ici.',
+  'reminders.none': 'Aucun pays ne doit de carte parmi les lignes affichées.',
+  'reminders.downloadAll': 'Télécharger tous les projets',
+  'reminders.copy': 'Copier',
+  'reminders.copied': 'Copié',
+  'reminders.copyFailed': 'La copie a échoué : sélectionnez le texte et copiez-le.',
+  'reminders.mailto':
+    '{count, plural, one {Écrire au point focal} many {Écrire aux # points focaux} other {Écrire aux # points focaux}}',
+  'reminders.long': 'Ce projet est long : si votre messagerie le tronque, utilisez plutôt Copier.',
+  'reminders.to': 'À : {recipients}',
+  'reminders.noAddress':
+    'Le fichier contacts.csv ne donne aucune adresse électronique de point focal ({country}) : pas de lien de messagerie, copiez plutôt le projet.',
+  'reminders.subjectLine': 'Objet : {subject}',
+  'reminders.subject':
+    '{country} : {count, plural, one {# carte nationale encore à fournir au PMS} many {# cartes nationales encore à fournir au PMS} other {# cartes nationales encore à fournir au PMS}}',
+  'reminders.greeting': 'Madame, Monsieur,',
+  'reminders.greetingNamed':
+    '{count, plural, one {Bonjour {names},} many {Bonjour {names},} other {Bonjour {names},}}',
+  'reminders.bodyIntro':
+    'Selon les enregistrements du Partenariat mondial sur les sols (PMS) au {date}, {count, plural, one {# carte nationale reste à fournir} many {# cartes nationales restent à fournir} other {# cartes nationales restent à fournir}} ({country}) :',
+  'reminders.item': '{product} : {name}',
+  'reminders.since': 'Statut : {status}, depuis le {date}',
+  'reminders.noRecord': 'Statut : {status} (aucun enregistrement)',
+  'reminders.deadline': 'Échéance : {date}',
+  'reminders.overdue':
+    'Échéance : {date}, {days, plural, one {en retard de # jour} many {en retard de # jours} other {en retard de # jours}}',
+  'reminders.gspContact': 'Contact au PMS : {name}',
+  'reminders.gspContactEmail': 'Contact au PMS : {name} ({email})',
+  'reminders.request':
+    '{count, plural, one {Merci de soumettre cette carte, ou de nous indiquer où elle en est et quand vous prévoyez de la soumettre.} many {Merci de soumettre ces cartes, ou de nous indiquer où elles en sont et quand vous prévoyez de les soumettre.} other {Merci de soumettre ces cartes, ou de nous indiquer où elles en sont et quand vous prévoyez de les soumettre.}}',
+  'reminders.linkLine': 'La situation de chaque carte ({country}) sur le tableau de bord :',
+  'reminders.signoff': 'Cordialement,',
+  'reminders.fileTitle':
+    'Projets de rappel : {region}, au {date} ({count, plural, one {# pays} many {# pays} other {# pays}})',
 };
