@@ -12,6 +12,8 @@ const NOTICE_MESSAGES: Record<NoticeKind, MessageKey> = {
   badDate: 'notice.badDate',
   futureAsOf: 'notice.futureAsOf',
   svgMap: 'notice.svgMap',
+  draftsNotKept: 'notice.draftsNotKept',
+  draftsUnreadable: 'notice.draftsUnreadable',
 };
 
 /** Quiet, dismissible messages about the URL or data the app had to correct. */
