@@ -25,6 +25,8 @@ export interface DraftFormProps {
   today: IsoDate;
   /** A draft being edited; a new change when undefined. */
   editing?: Draft;
+  /** The id of the heading that names the form for a new change (the section's). */
+  labelledBy?: string;
   /** The country's name, to show the country of a draft being edited. */
   countryName(value: string): string;
   countryField(props: CountryFieldProps): ReactNode;
@@ -43,6 +45,7 @@ export function DraftForm({
   defaultProduct,
   today,
   editing,
+  labelledBy,
   countryName,
   countryField,
   onSave,
@@ -100,8 +103,21 @@ export function DraftForm({
   const sourceHint = `${id}-source-hint`;
 
   return (
-    <form className="draft-form" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{i18n.t(editing ? 'drafts.editTitle' : 'drafts.title')}</h3>
+    <form
+      className="draft-form"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={editing || !labelledBy ? `${id}-title` : labelledBy}
+    >
+      {editing ? (
+        <h4 id={`${id}-title`}>{i18n.t('drafts.editTitle')}</h4>
+      ) : (
+        !labelledBy && (
+          <h4 id={`${id}-title`} className="visually-hidden">
+            {i18n.t('drafts.title')}
+          </h4>
+        )
+      )}
       {errors.length > 0 && (
         <div
           ref={summary}

@@ -83,9 +83,7 @@ export function DraftsPanel({
 
   return (
     <section className="drafts" aria-labelledby="drafts-title">
-      <h3 id="drafts-title" className="visually-hidden">
-        {i18n.t('drafts.title')}
-      </h3>
+      <h3 id="drafts-title">{i18n.t('drafts.title')}</h3>
       <p className="drafts__intro">{i18n.t('drafts.intro')}</p>
       {!ready && <p className="drafts__waiting">{i18n.t('drafts.waiting')}</p>}
       <div ref={formRef}>
@@ -95,6 +93,7 @@ export function DraftsPanel({
           defaultProduct={defaultProduct}
           today={today}
           editing={editing}
+          labelledBy="drafts-title"
           countryName={name}
           countryField={countryField}
           onSave={save}
@@ -105,9 +104,9 @@ export function DraftsPanel({
         {said}
       </p>
 
-      <h3 id="drafts-list-title" ref={listTitle} tabIndex={-1}>
+      <h4 id="drafts-list-title" ref={listTitle} tabIndex={-1}>
         {i18n.t('drafts.listTitle', { count: drafts.length })}
-      </h3>
+      </h4>
       {keptElsewhere.length > 0 && (
         <p className="drafts__elsewhere">
           {i18n.t('drafts.elsewhere', {
