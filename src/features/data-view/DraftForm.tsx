@@ -216,6 +216,7 @@ export function DraftForm({
           <label htmlFor={fieldId('note')}>{label('note')}</label>
           <textarea
             id={fieldId('note')}
+            dir="auto"
             rows={2}
             value={note}
             aria-describedby={described('note')}
@@ -228,6 +229,7 @@ export function DraftForm({
           <label htmlFor={fieldId('source')}>{label('source')}</label>
           <input
             id={fieldId('source')}
+            dir="auto"
             type="text"
             value={source}
             aria-describedby={described('source', sourceHint)}

@@ -150,9 +150,16 @@ export function DraftsPanel({
                     <th scope="row">{words.country}</th>
                     <td>{words.product}</td>
                     <td>{words.status}</td>
-                    <td>{/^\d{4}-\d{2}-\d{2}$/.test(d.date) ? i18n.formatDate(d.date) : d.date}</td>
-                    <td className="drafts__text">{d.note}</td>
-                    <td className="drafts__text">{d.source}</td>
+                    <td className="drafts__date">
+                      {/^\d{4}-\d{2}-\d{2}$/.test(d.date) ? i18n.formatDate(d.date) : d.date}
+                    </td>
+                    {/* Text as typed, in its own direction (an English note in the Arabic interface). */}
+                    <td className="drafts__text" dir="auto">
+                      {d.note}
+                    </td>
+                    <td className="drafts__text" dir="auto">
+                      {d.source}
+                    </td>
                     <td>
                       {applied ? (
                         <span className="draft-mark">{i18n.t('drafts.applied')}</span>
