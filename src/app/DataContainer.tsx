@@ -1,8 +1,18 @@
+import { useMemo } from 'react';
 import { FILES } from '../data/loaders';
+import { recordsFileWithDrafts } from '../domain/drafts';
 import { countIssues } from '../domain/issues';
 import { DataView, type FileStatus } from '../features/data-view/DataView';
+import { DraftsPanel } from '../features/data-view/DraftsPanel';
+import { CountrySearch } from '../features/search/CountrySearch';
+import { download } from '../shared/figure/exportFigure';
+import { useI18n } from '../shared/i18n/useI18n';
+import { DRAFTS_KEY, draftsKey, draftsKeptElsewhere } from '../state/draftStorage';
+import { today, useDraftCheck, useProducts } from '../state/derived';
+import { recordsFileName, useAppStore, useLoads, type DataKey } from '../state/store';
 import { openRecordsFile, reload, restoreSiteRecords } from './loadData';
-import { useAppStore, useLoads, type DataKey } from '../state/store';
+import { useEffective } from './regions';
+import { useSearchableCountries } from './searchable';
 
 export default function DataContainer() {
   const loads = useLoads();
@@ -11,12 +21,7 @@ export default function DataContainer() {
 
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
   const contacts = loads.contacts.state === 'ready' ? loads.contacts.value : undefined;
-  const recordsFile =
-    recordsSource.kind === 'file'
-      ? recordsSource.name
-      : recordsSource.kind === 'url'
-        ? recordsSource.url
-        : FILES.records;
+  const recordsFile = recordsFileName(recordsSource);
   const status = (key: DataKey, file: string): FileStatus => {
     const load = loads[key];
     if (load.state === 'error') return { file, state: 'error', failure: load.failure };
@@ -53,6 +58,73 @@ export default function DataContainer() {
       onRetry={(file) => {
         const entry = files.find(([, f]) => f === file);
         if (entry) void reload(entry[0]);
+      }}
+      drafts={<Drafts recordsFile={recordsFile} />}
+    />
+  );
+}
+
+/** "Record a change": the store's drafts, checked against the records, with the app's country search. */
+function Drafts({ recordsFile }: { recordsFile: string }) {
+  const i18n = useI18n();
+  const products = useProducts();
+  const { product } = useEffective();
+  const countries = useSearchableCountries();
+  const drafts = useAppStore((s) => s.drafts);
+  const recordsSource = useAppStore((s) => s.recordsSource);
+  const saveDraft = useAppStore((s) => s.saveDraft);
+  const removeDraft = useAppStore((s) => s.removeDraft);
+  const discardDrafts = useAppStore((s) => s.discardDrafts);
+  const check = useDraftCheck();
+  // Read again when the drafts change: the storage may hold drafts of other records.
+  const keptElsewhere = useMemo(() => {
+    void drafts;
+    let storage: Storage | undefined;
+    try {
+      storage = window.localStorage;
+    } catch {
+      storage = undefined;
+    }
+    return draftsKeptElsewhere(storage, draftsKey(recordsSource)).map(({ key, count }) => {
+      const which = key.slice(DRAFTS_KEY.length);
+      return {
+        name: which === 'site' ? i18n.t('drafts.siteRecords') : which.replace(/^(url|file):/, ''),
+        count,
+      };
+    });
+  }, [drafts, recordsSource, i18n]);
+
+  return (
+    <DraftsPanel
+      products={products}
+      defaultProduct={product?.id}
+      today={today()}
+      drafts={drafts}
+      check={check}
+      recordsFile={recordsFile}
+      keptElsewhere={keptElsewhere}
+      countryField={(field) => (
+        <CountrySearch
+          countries={countries}
+          label={field.label}
+          placeholder={field.placeholder}
+          inputId={field.inputId}
+          describedBy={field.describedBy}
+          invalid={field.invalid}
+          initialQuery={field.initialQuery}
+          onPick={field.onChange}
+          onQuery={field.onChange}
+        />
+      )}
+      onSave={saveDraft}
+      onRemove={removeDraft}
+      onDiscardAll={discardDrafts}
+      onDownload={() => {
+        if (!check) return;
+        download(
+          new Blob([recordsFileWithDrafts(check.records, products)], { type: 'text/csv;charset=utf-8' }),
+          'records.csv',
+        );
       }}
     />
   );

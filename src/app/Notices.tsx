@@ -13,6 +13,8 @@ const NOTICE_MESSAGES: Record<NoticeKind, MessageKey> = {
   futureAsOf: 'notice.futureAsOf',
   badSince: 'notice.badSince',
   svgMap: 'notice.svgMap',
+  draftsNotKept: 'notice.draftsNotKept',
+  draftsUnreadable: 'notice.draftsUnreadable',
 };
 
 /** Quiet, dismissible messages about the URL or data the app had to correct. */

@@ -17,6 +17,7 @@ import { useAppStore } from '../state/store';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from '../shared/figure/figureProps';
 import { productTitle } from '../domain/products';
+import { draftStatusesShown } from '../domain/drafts';
 import { useSearchableCountries } from './searchable';
 
 // The charts sit below the map: their code (d3 scales and shapes) loads after it.
@@ -63,6 +64,12 @@ export function Overview() {
           }
         : undefined,
     [since, product, members, recordsSettled, index, asOf],
+  );
+
+  // Countries whose status shown comes from a change recorded in this browser.
+  const draftsShown = useMemo(
+    () => (product && members ? draftStatusesShown(index, product.id, members, asOf) : 0),
+    [index, product, members, asOf],
   );
 
   const searchable = useSearchableCountries();
@@ -169,6 +176,14 @@ export function Overview() {
                   : undefined
               }
             />
+          )}
+          {draftsShown > 0 && (
+            <p className="overview__drafts" data-testid="drafts-shown">
+              <span className="draft-mark">{i18n.t('drafts.included', { count: draftsShown })}</span>{' '}
+              <button type="button" className="link-button" onClick={() => select({ view: 'data' })}>
+                {i18n.t('drafts.review')}
+              </button>
+            </p>
           )}
           {country && (
             <CountryPanel

@@ -31,6 +31,11 @@ describe('writeCsv', () => {
     expect(rows[4]).toEqual([`'\tTAB`, `'\rCR`]);
   });
 
+  it('neutralises a formula that goes on over a line break', () => {
+    const csv = writeCsv(['a'], [['=1+1\n2'], ['\r\n=1']]);
+    expect(rowsOf(csv)).toEqual([[`'=1+1\n2`], [`'\r\n=1`]]);
+  });
+
   it('keeps other text as it is, quoted where needed', () => {
     const rows = rowsOf(written());
     expect(rows[2]).toEqual(['plain, with comma', 'quote " inside']);

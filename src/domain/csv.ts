@@ -1,5 +1,8 @@
 import Papa from 'papaparse';
 
+/** A cell a spreadsheet would run: its first character is enough, whatever follows. */
+const FORMULA = /^[=+\-@\t\r]/;
+
 /**
  * The one CSV writer of every download (records, outstanding maps, template): UTF-8 with a BOM
  * and CRLF, so that Excel opens it as it is meant; values quoted where needed; and a cell that
@@ -9,7 +12,8 @@ import Papa from 'papaparse';
 export function writeCsv(fields: readonly string[], rows: readonly (readonly string[])[]): string {
   const body = Papa.unparse(
     { fields: [...fields], data: rows.map((r) => [...r]) },
-    { newline: '\r\n', escapeFormulae: true },
+    // Papa's own test (/^[=+\-@\t\r].*$/) misses a formula that goes on over a line break.
+    { newline: '\r\n', escapeFormulae: FORMULA },
   );
   return `\uFEFF${body}${body.endsWith('\r\n') ? '' : '\r\n'}`;
 }

@@ -72,85 +72,38 @@ function remembered<T>(f: (value: string) => T): (value: string) => T {
   };
 }
 
-/**
- * Reads records.csv as a coordinator's spreadsheet writes it: any header order and case, a BOM,
- * CRLF, ";" as delimiter, names or alpha-2 codes for countries, status labels in any case.
- * Every row it cannot use is reported with its line and reason; every row it can use is kept.
- * Never throws on any text.
- */
-export function parseRecordsCsv(
-  text: string,
-  context: RecordsContext,
-  onProgress?: ProgressListener,
-): ParsedRecords {
-  const { file } = context;
-  const issues: DataIssue[] = [];
-  const records: SubmissionRecord[] = [];
-  const body = text.replace(/^\uFEFF/, '');
-  const products = productIndex(context.products);
+/** A row of records.csv as text, by column: what the reader checks. */
+export type RawRecord = Record<Column, string>;
 
+/** A cell as the reader takes it: spaces trimmed, writeCsv's neutralising apostrophe dropped. */
+export function readCell(value: string): string {
+  return unneutralise(value.trim());
+}
+
+type Report = (
+  line: number,
+  column: Column | undefined,
+  value: string | undefined,
+  code: IssueCode,
+  params?: DataIssue['params'],
+) => void;
+
+/**
+ * The check of one row, the same for a file and for any set of rows (see checkRecordRows): a
+ * usable record, or undefined with the reason reported.
+ */
+function rowChecker(
+  context: RecordsContext,
+  error: Report,
+  warning: Report,
+): (raw: RawRecord, line: number) => SubmissionRecord | undefined {
+  const products = productIndex(context.products);
   // A file has few distinct dates, statuses and countries and many rows: each is read once.
   const validDate = remembered(isIsoDate);
   const statusOf = remembered(parseStatus);
   const countryOf = remembered(resolveCountry);
 
-  /** Where each column is in a row (-1 when the file has none), once the header has been read. */
-  let layout: { at: number[]; complete: boolean } | undefined;
-  let rows = 0;
-  const lineOf = rowLineCounter(body);
-
-  const report =
-    (severity: DataIssue['severity']) =>
-    (
-      line: number,
-      column: Column | undefined,
-      value: string | undefined,
-      code: IssueCode,
-      params?: DataIssue['params'],
-    ) =>
-      issues.push({ severity, code, file, line, column, value, ...(params ? { params } : {}) });
-  const error = report('error');
-  const warning = report('warning');
-
-  Papa.parse<string[]>(body, {
-    skipEmptyLines: 'greedy',
-    step(result) {
-      const cells = result.data;
-      const end = result.meta.cursor;
-      const line = lineOf(cells, end);
-
-      if (!layout) {
-        const header = cells.map(columnOf);
-        const missing = REQUIRED.filter((c) => !header.includes(c));
-        const extra = cells.filter((_, i) => !header[i] && cells[i]!.trim() !== '');
-        if (missing.length) {
-          error(line, undefined, cells.join(', '), 'missing-columns', { columns: missing.join(', ') });
-        }
-        if (extra.length)
-          warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
-        layout = { at: RECORD_COLUMNS.map((c) => header.indexOf(c)), complete: missing.length === 0 };
-        return;
-      }
-      if (!layout.complete) return;
-      const { at } = layout;
-      rows++;
-      if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(end / body.length);
-      // A column the file lacks (-1), or a row cut short, reads as empty.
-      const cell = (i: number) => unneutralise((cells[i] ?? '').trim());
-      const raw: Record<Column, string> = {
-        product: cell(at[0]!),
-        country: cell(at[1]!),
-        status: cell(at[2]!),
-        date: cell(at[3]!),
-        note: cell(at[4]!),
-        source: cell(at[5]!),
-      };
-      const record = toRecord(raw, line);
-      if (record) records.push(record);
-    },
-  });
-
-  function toRecord(raw: Record<Column, string>, line: number): SubmissionRecord | undefined {
+  return function toRecord(raw, line) {
     const product =
       products.get(raw.product.toLowerCase()) ??
       (context.anyProduct && /^[a-z0-9][a-z0-9_-]*$/i.test(raw.product)
@@ -192,13 +145,107 @@ export function parseRecordsCsv(
     if (match.via !== 'alpha3')
       warning(line, 'country', raw.country, 'country-read-as', { iso3: match.iso3 });
     return { product, country: match.iso3, status, date: raw.date, note: raw.note, source: raw.source, line };
-  }
+  };
+}
+
+/** Issue reporters that add to `issues`, naming the file. */
+function reporters(file: string, issues: DataIssue[]): { error: Report; warning: Report } {
+  const report =
+    (severity: DataIssue['severity']): Report =>
+    (line, column, value, code, params) =>
+      issues.push({ severity, code, file, line, column, value, ...(params ? { params } : {}) });
+  return { error: report('error'), warning: report('warning') };
+}
+
+/**
+ * Reads records.csv as a coordinator's spreadsheet writes it: any header order and case, a BOM,
+ * CRLF, ";" as delimiter, names or alpha-2 codes for countries, status labels in any case.
+ * Every row it cannot use is reported with its line and reason; every row it can use is kept.
+ * Never throws on any text.
+ */
+export function parseRecordsCsv(
+  text: string,
+  context: RecordsContext,
+  onProgress?: ProgressListener,
+): ParsedRecords {
+  const { file } = context;
+  const issues: DataIssue[] = [];
+  const records: SubmissionRecord[] = [];
+  const body = text.replace(/^\uFEFF/, '');
+  const { error, warning } = reporters(file, issues);
+  const toRecord = rowChecker(context, error, warning);
+
+  /** Where each column is in a row (-1 when the file has none), once the header has been read. */
+  let layout: { at: number[]; complete: boolean } | undefined;
+  let rows = 0;
+  const lineOf = rowLineCounter(body);
+
+  Papa.parse<string[]>(body, {
+    skipEmptyLines: 'greedy',
+    step(result) {
+      const cells = result.data;
+      const end = result.meta.cursor;
+      const line = lineOf(cells, end);
+
+      if (!layout) {
+        const header = cells.map(columnOf);
+        const missing = REQUIRED.filter((c) => !header.includes(c));
+        const extra = cells.filter((_, i) => !header[i] && cells[i]!.trim() !== '');
+        if (missing.length) {
+          error(line, undefined, cells.join(', '), 'missing-columns', { columns: missing.join(', ') });
+        }
+        if (extra.length)
+          warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
+        layout = { at: RECORD_COLUMNS.map((c) => header.indexOf(c)), complete: missing.length === 0 };
+        return;
+      }
+      if (!layout.complete) return;
+      const { at } = layout;
+      rows++;
+      if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(end / body.length);
+      // A column the file lacks (-1), or a row cut short, reads as empty.
+      const cell = (i: number) => readCell(cells[i] ?? '');
+      const raw: RawRecord = {
+        product: cell(at[0]!),
+        country: cell(at[1]!),
+        status: cell(at[2]!),
+        date: cell(at[3]!),
+        note: cell(at[4]!),
+        source: cell(at[5]!),
+      };
+      const record = toRecord(raw, line);
+      if (record) records.push(record);
+    },
+  });
 
   if (!layout) issues.push({ severity: 'error', code: 'empty-file', file });
   const kept = dropConflicts(records, file, issues);
   // The report reads in file order (conflicts are found after the rows they follow).
   issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { records: kept, issues, rows };
+}
+
+/**
+ * Checks rows as if they were the rows of one records file, each at its line: every check of
+ * parseRecordsCsv after the CSV itself is read (cells as the reader takes them, see readCell),
+ * duplicates and conflicts between rows included. Used to check records made in the browser
+ * together with those they join.
+ */
+export function checkRecordRows(
+  rows: Iterable<{ raw: RawRecord; line: number }>,
+  context: RecordsContext,
+): Omit<ParsedRecords, 'rows'> {
+  const issues: DataIssue[] = [];
+  const { error, warning } = reporters(context.file, issues);
+  const toRecord = rowChecker(context, error, warning);
+  const records: SubmissionRecord[] = [];
+  for (const { raw, line } of rows) {
+    const record = toRecord(raw, line);
+    if (record) records.push(record);
+  }
+  const kept = dropConflicts(records, context.file, issues);
+  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { records: kept, issues };
 }
 
 /**

@@ -82,8 +82,27 @@ describe('outstanding', () => {
         status: 'not_submitted',
         since: '2022-01-01',
         note: 'not_submitted on 2022-01-01',
+        draft: false,
       },
-      { product: 'p', country: 'LKA', status: 'no_information', since: undefined, note: '' },
+      { product: 'p', country: 'LKA', status: 'no_information', since: undefined, note: '', draft: false },
+    ]);
+  });
+
+  it('says which owed maps have their status from a draft recorded in this browser', () => {
+    const draft = {
+      product: 'p',
+      country: 'LKA',
+      status: 'in_preparation',
+      date: '2022-06-01',
+      note: '',
+      source: '',
+      line: 99,
+      draft: 'd1',
+    } as const;
+    const rows = outstanding(indexRecords([draft]), ['p'], ['LKA', 'IND'], '2022-12-31');
+    expect(rows.map((r) => [r.country, r.status, r.draft])).toEqual([
+      ['LKA', 'in_preparation', true],
+      ['IND', 'no_information', false],
     ]);
   });
 });

@@ -104,6 +104,8 @@ export interface OutstandingRow {
   /** Date of the record that set the status; undefined for No information. */
   since?: IsoDate;
   note: string;
+  /** The status comes from a draft recorded in this browser, not published. */
+  draft: boolean;
 }
 
 /** Every (product, country) among the members whose map is still owed as of the date. */
@@ -123,6 +125,7 @@ export function outstanding(
         status: s.status,
         since: s.record?.date,
         note: s.record?.note ?? '',
+        draft: s.record?.draft !== undefined,
       });
     }
   }

@@ -62,6 +62,11 @@ export interface SubmissionRecord {
   source: string;
   /** 1-based line of the file the row starts on. */
   line: number;
+  /**
+   * Set on a record recorded in this browser and not published in any file (see domain/drafts):
+   * the id of the draft it comes from.
+   */
+  draft?: string;
 }
 
 /** The status of one product and country as of a date, with the record that set it. */

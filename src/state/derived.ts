@@ -4,7 +4,8 @@ import { isLanguage } from '../domain/languages';
 import { isIsoDate } from '../domain/records';
 import { indexRecords, latestDate, type RecordIndex } from '../domain/status';
 import type { IsoDate, Product, Region, SubmissionRecord } from '../domain/types';
-import { useAppStore, type Load, type NoticeData } from './store';
+import { checkDrafts, type DraftCheck } from '../domain/drafts';
+import { recordsContext, useAppStore, type AppState, type Load, type NoticeData } from './store';
 import type { Selection } from './url';
 
 export const DEFAULT_REGION = 'asp';
@@ -45,9 +46,47 @@ export function useRegions(fallback: FallbackRegionNames): Region[] {
     return [{ id: FALLBACK_REGION_ID, kind: 'world', ...fallback, members: [...members].sort() }];
   }, [regions, boundaries, records, fallback]);
 }
+/**
+ * The records loaded with the drafts recorded in this browser (see domain/drafts), checked
+ * together; undefined until the records are loaded (drafts wait for the records they join).
+ * One answer for every component, computed again only when the records, drafts, products or
+ * the day change.
+ */
+export function draftCheckOf(state: AppState, now = new Date()): DraftCheck | undefined {
+  if (state.records.state !== 'ready') return undefined;
+  const context = recordsContext(state, now);
+  const c = lastCheck;
+  if (
+    c &&
+    c.records === state.records &&
+    c.drafts === state.drafts &&
+    c.products === state.products &&
+    c.file === context.file &&
+    c.today === context.today
+  )
+    return c.check;
+  const check = checkDrafts(state.records.value.records, state.drafts, context);
+  lastCheck = {
+    records: state.records,
+    drafts: state.drafts,
+    products: state.products,
+    file: context.file,
+    today: context.today,
+    check,
+  };
+  return check;
+}
+let lastCheck:
+  | (Pick<AppState, 'records' | 'drafts' | 'products'> & { file: string; today: IsoDate; check: DraftCheck })
+  | undefined;
+
+export function useDraftCheck(): DraftCheck | undefined {
+  return useAppStore(draftCheckOf);
+}
+
+/** The records every view shows: those loaded, and the drafts they accept. */
 export function useRecords(): SubmissionRecord[] {
-  const load = useAppStore((s) => s.records);
-  return load.state === 'ready' ? load.value.records : EMPTY;
+  return useDraftCheck()?.records ?? EMPTY;
 }
 export function useRecordIndex(): RecordIndex {
   const records = useRecords();

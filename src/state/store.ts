@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { ParsedRecords } from '../domain/records';
+import type { ParsedRecords, RecordsContext } from '../domain/records';
+import { checkNewDraft, draftOf, type Draft, type DraftRefusal } from '../domain/drafts';
+import { localToday } from '../domain/dates';
+import { FILES } from '../data/loaders';
 import type { ContactDirectory } from '../domain/contacts';
 import type { DataIssue, Product, RecordsSource, Region, Status } from '../domain/types';
 import type { LoadFailure } from '../data/fetchFile';
@@ -14,8 +17,9 @@ export type Load<T> =
  * What the app had to correct or fall back on, as data: the interface words each kind.
  * unknown*: a value in the URL that the data does not have (params.value, and params.fallback
  * where another is shown); badDate and futureAsOf: an as-of date that cannot be used; badSince: a
- * since date that is not a date or is after today; svgMap:
- * the interactive WebGL map is not available, so the SVG map stays.
+ * since date that is not a date or is after today; svgMap: the interactive WebGL map is not
+ * available, so the SVG map stays; draftsNotKept: the browser's storage cannot keep drafts
+ * (unavailable or full); draftsUnreadable: the drafts kept could not be read.
  */
 export type NoticeKind =
   | 'unknownProduct'
@@ -26,7 +30,9 @@ export type NoticeKind =
   | 'badDate'
   | 'futureAsOf'
   | 'badSince'
-  | 'svgMap';
+  | 'svgMap'
+  | 'draftsNotKept'
+  | 'draftsUnreadable';
 
 export interface NoticeData {
   kind: NoticeKind;
@@ -74,11 +80,47 @@ interface UiSlice {
   dismiss(id: number): void;
 }
 
-export type AppState = SelectionSlice & DataSlice & UiSlice;
+interface DraftsSlice {
+  /**
+   * Changes recorded in this browser against the records shown (see domain/drafts), in the order
+   * recorded; those the records file now refuses are kept, to be shown with their reasons.
+   */
+  drafts: readonly Draft[];
+  /** All the drafts at once: those kept for the records source, when it changes. */
+  setDrafts(drafts: readonly Draft[]): void;
+  /**
+   * Adds a draft, or replaces the one with its id, if the validator of records files accepts it
+   * with the records loaded and the other drafts; kept in the reader's terms (ids, codes).
+   * Otherwise nothing changes, and the refusals are returned.
+   */
+  saveDraft(draft: Draft): DraftRefusal[];
+  removeDraft(id: string): void;
+  discardDrafts(): void;
+}
+
+export type AppState = SelectionSlice & DataSlice & UiSlice & DraftsSlice;
+
+/** The name records issues are reported under: the site's file, the address asked for, or the file opened. */
+export function recordsFileName(source: RecordsSource): string {
+  return source.kind === 'file' ? source.name : source.kind === 'url' ? source.url : FILES.records;
+}
+
+/** What the records were read with, to read drafts with the same (today on the user's calendar). */
+export function recordsContext(
+  s: Pick<AppState, 'products' | 'recordsSource'>,
+  now = new Date(),
+): RecordsContext {
+  return {
+    file: recordsFileName(s.recordsSource),
+    products: s.products.state === 'ready' ? s.products.value : [],
+    anyProduct: s.products.state !== 'ready',
+    today: localToday(now),
+  };
+}
 
 let noticeId = 0;
 
-export const useAppStore = create<AppState>()((set) => ({
+export const useAppStore = create<AppState>()((set, get) => ({
   selection: { view: 'overview' },
   select: (patch) => set((s) => ({ selection: { ...s.selection, ...patch } })),
   setSelection: (selection) => set({ selection }),
@@ -104,6 +146,21 @@ export const useAppStore = create<AppState>()((set) => ({
         : { notices: [...s.notices, { id: ++noticeId, kind, params }] },
     ),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+
+  drafts: [],
+  setDrafts: (drafts) => set({ drafts }),
+  saveDraft: (draft) => {
+    const s = get();
+    const loaded = s.records.state === 'ready' ? s.records.value.records : [];
+    const result = checkNewDraft(loaded, s.drafts, draft, recordsContext(s));
+    if ('refusals' in result) return result.refusals;
+    const saved = draftOf(result.record, draft.id);
+    const at = s.drafts.findIndex((d) => d.id === draft.id);
+    set({ drafts: at === -1 ? [...s.drafts, saved] : s.drafts.map((d, i) => (i === at ? saved : d)) });
+    return [];
+  },
+  removeDraft: (id) => set((s) => ({ drafts: s.drafts.filter((d) => d.id !== id) })),
+  discardDrafts: () => set({ drafts: [] }),
 }));
 
 /** The initial state, for tests. */

@@ -167,13 +167,23 @@ function ProductChanges({
             <tbody>
               {changes.map((c) => (
                 <tr
-                  key={`${c.country}-${c.record.line}`}
+                  key={`${c.country}-${c.record.line}-${c.record.draft ?? ''}`}
                   data-iso3={c.country}
                   data-kind={c.kind}
                   data-from={c.from}
                   data-to={c.to}
                 >
-                  <td className="changes__date">{i18n.formatDate(c.record.date)}</td>
+                  <td className="changes__date">
+                    {i18n.formatDate(c.record.date)}
+                    {c.record.draft && (
+                      <>
+                        {' '}
+                        <span className="draft-mark" data-draft>
+                          {i18n.t('drafts.mark')}
+                        </span>
+                      </>
+                    )}
+                  </td>
                   <td>
                     <button type="button" className="link-button" onClick={() => onOpenCountry(c.country)}>
                       {i18n.countryName(c.country)}

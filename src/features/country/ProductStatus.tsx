@@ -52,6 +52,7 @@ export function ProductStatus({
         {current.record && (
           <span> {i18n.t('panel.since', { date: i18n.formatDate(current.record.date) })}</span>
         )}
+        {current.record?.draft && <span className="draft-mark">{i18n.t('drafts.mark')}</span>}
       </p>
       {deadline && OUTSTANDING_STATUSES.includes(current.status) && (
         <p className="product-status__line product-status__deadline" data-deadline={deadline}>
@@ -89,6 +90,12 @@ export function ProductStatus({
                 {i18n.formatDate(r.date)}: {i18n.status(r.status)}
                 {r.note ? ` (${r.note})` : ''}
                 {detailed && r.source ? `; ${r.source}` : ''}
+                {r.draft && (
+                  <>
+                    {' '}
+                    <span className="draft-mark">{i18n.t('drafts.mark')}</span>
+                  </>
+                )}
               </li>
             ))}
           </ol>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { writeCsv } from '../../domain/csv';
 import { RECORD_COLUMNS, recordsToCsv, type ParsedRecords } from '../../domain/records';
 import type { DataIssue, RecordsSource } from '../../domain/types';
@@ -21,6 +21,8 @@ export interface DataViewProps {
   onOpenFile(file: File): void;
   onSiteRecords(): void;
   onRetry(file: string): void;
+  /** "Record a change" and the drafts, from the app. */
+  drafts?: ReactNode;
 }
 
 /** Which files are loaded, the full validation report, and a records file of one's own. */
@@ -33,6 +35,7 @@ export function DataView({
   onOpenFile,
   onSiteRecords,
   onRetry,
+  drafts,
 }: DataViewProps) {
   const i18n = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -120,6 +123,8 @@ export function DataView({
           )}
         </div>
       </section>
+
+      {drafts}
 
       <ValidationReport issues={[...(records?.issues ?? []), ...(otherIssues ?? [])]} />
     </div>

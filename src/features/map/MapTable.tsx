@@ -55,6 +55,12 @@ export function MapTable({
                   </th>
                   <td>
                     <StatusSwatch status={row.status} size={12} /> {i18n.status(row.status)}
+                    {row.draft && (
+                      <>
+                        {' '}
+                        <span className="draft-mark">{i18n.t('drafts.mark')}</span>
+                      </>
+                    )}
                   </td>
                   <td>{row.date ? i18n.formatDate(row.date) : ''}</td>
                   <td>{row.note ?? ''}</td>

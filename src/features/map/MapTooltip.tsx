@@ -2,6 +2,8 @@ export interface TooltipContent {
   name: string;
   status: string;
   detail?: string;
+  /** Said when the status shown comes from a draft: "Local draft, not published". */
+  draft?: string;
 }
 
 /** The hover tooltip both maps show, placed next to the pointer; data shown as text only. */
@@ -15,6 +17,7 @@ export function MapTooltip({ tip, x, y }: { tip: TooltipContent; x: number; y: n
       <strong>{tip.name}</strong>
       <span>{tip.status}</span>
       {tip.detail && <span className="map__tooltip-detail">{tip.detail}</span>}
+      {tip.draft && <span className="draft-mark">{tip.draft}</span>}
     </div>
   );
 }

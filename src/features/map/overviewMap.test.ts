@@ -89,11 +89,13 @@ describe('mapTableRows', () => {
       status: 'in_preparation',
       date: '2022-03-09',
       note: 'Generating the map in the AFACI project',
+      draft: false,
     });
     expect(rows.find((r) => r.iso3 === 'AFG')).toEqual({
       iso3: 'AFG',
       name: 'Afghanistan',
       status: 'no_information',
+      draft: false,
     });
   });
 });
@@ -113,6 +115,7 @@ describe('overview map, records without a note and countries outside', () => {
       status: 'submitted',
       date: '2022-03-09',
       note: undefined,
+      draft: false,
     });
   });
 
@@ -124,5 +127,38 @@ describe('overview map, records without a note and countries outside', () => {
 
   it('lists no rows for a region without members', () => {
     expect(mapTableRows(i18n, { ...at(), members: [] })).toEqual([]);
+  });
+});
+
+describe('a status from a draft recorded in this browser', () => {
+  it('is marked in the tooltip and the table, inside the region and out', () => {
+    const records = parseRecordsCsv(data('records.csv'), {
+      file: 'records.csv',
+      products,
+      today: '2026-01-01',
+    }).records;
+    const draft = {
+      product: 'gsocseq',
+      country: 'PAK',
+      status: 'submitted',
+      date: '2024-05-10',
+      note: '',
+      source: 'e-mail',
+      line: 26,
+      draft: 'd1',
+    } as const;
+    const withDraft = indexRecords([...records, draft]);
+    const at = { index: withDraft, product: 'gsocseq', members: asp.members, asOf: '2024-05-10' };
+    expect(describeCountry(i18n, 'PAK', at)).toEqual({
+      name: 'Pakistan',
+      status: 'Submitted',
+      detail: '10 May 2024',
+      draft: 'Local draft, not published',
+    });
+    expect(describeCountry(i18n, 'PAK', { ...at, members: [] }).draft).toBe('Local draft, not published');
+    expect(describeCountry(i18n, 'NPL', at).draft).toBeUndefined();
+    expect(describeCountry(i18n, 'PAK', { ...at, asOf: '2024-05-09' }).draft).toBeUndefined();
+    const rows = mapTableRows(i18n, at);
+    expect(rows.filter((r) => r.draft).map((r) => r.iso3)).toEqual(['PAK']);
   });
 });

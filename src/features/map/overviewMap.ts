@@ -32,12 +32,13 @@ export function describeCountry(
 ): TooltipContent {
   const name = i18n.countryName(iso3);
   const { status, record } = statusAsOf(at.index, at.product, iso3, at.asOf);
+  const draft = record?.draft ? { draft: i18n.t('drafts.mark') } : {};
   if (!at.members.includes(iso3))
-    return { name, status: `${i18n.t('status.outside')} · ${i18n.status(status)}` };
+    return { name, status: `${i18n.t('status.outside')} · ${i18n.status(status)}`, ...draft };
   const detail = record
     ? [i18n.formatDate(record.date), record.note].filter(Boolean).join(' · ')
     : i18n.t('map.tooltipNoRecord');
-  return { name, status: i18n.status(status), detail };
+  return { name, status: i18n.status(status), detail, ...draft };
 }
 
 export interface MapTableRow {
@@ -46,6 +47,8 @@ export interface MapTableRow {
   status: Status;
   date?: IsoDate;
   note?: string;
+  /** The status comes from a draft recorded in this browser, not published. */
+  draft: boolean;
 }
 
 /**
@@ -66,6 +69,7 @@ export function mapTableRows(
         status,
         date: record?.date,
         note: record?.note || undefined,
+        draft: record?.draft !== undefined,
       };
     })
     .sort((a, b) => collator.compare(a.name, b.name));

@@ -272,6 +272,12 @@ function Row({
         <span className="outstanding__status">
           <StatusSwatch status={item.status} size={12} /> {item.statusLabel}
         </span>
+        {item.draft && (
+          <>
+            {' '}
+            <span className="draft-mark">{i18n.t('drafts.mark')}</span>
+          </>
+        )}
       </td>
       <td>{item.since ? i18n.formatDate(item.since) : ''}</td>
       <td className="outstanding__note">{item.note}</td>

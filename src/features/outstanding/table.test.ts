@@ -164,6 +164,7 @@ describe('outstanding items, field by field', () => {
     note: '',
     contacts: [],
     overdue: 0,
+    draft: false,
     ...over,
   });
 
@@ -181,6 +182,7 @@ describe('outstanding items, field by field', () => {
       contacts: [{ country: 'NPL', name: 'Focal', email: 'np@example.org', role: 'NFP' }],
       deadline: undefined,
       overdue: 0,
+      draft: false,
     });
     const bangladesh = items.find((i) => i.iso3 === 'BGD')!;
     expect(bangladesh).toMatchObject({ status: 'no_information', since: undefined, note: '', contacts: [] });

@@ -20,6 +20,8 @@ export interface OutstandingItem {
   deadline?: IsoDate;
   /** Days past the deadline on the day counted (0 when not overdue or no deadline). */
   overdue: number;
+  /** The status comes from a draft recorded in this browser, not published. */
+  draft: boolean;
 }
 
 export type SortKey = 'country' | 'region' | 'product' | 'status' | 'since' | 'note' | 'deadline' | 'overdue';
@@ -67,6 +69,7 @@ export function buildItems(args: {
     contacts: contacts?.get(row.country) ?? [],
     deadline: deadlineFor(byId.get(row.product)!, region.id),
     overdue: overdueDays(deadlineFor(byId.get(row.product)!, region.id), overdueOn),
+    draft: row.draft,
   }));
 }
 

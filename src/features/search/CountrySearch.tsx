@@ -4,14 +4,37 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { buildSearchIndex, searchCountries } from './searchIndex';
 import './search.css';
 
+/** What a form needs of the search to use it as one of its fields. */
+export interface CountryFieldOptions {
+  /** The field's label, instead of "Find a country". */
+  label?: string;
+  placeholder?: string;
+  /** The input's id, for the form's links to it. */
+  inputId?: string;
+  /** Ids of the hint and error that describe the field. */
+  describedBy?: string;
+  invalid?: boolean;
+  /** Text shown at first, e.g. the country of a draft being edited. */
+  initialQuery?: string;
+  /** Each change of the text typed (a code or name typed but not picked is still a value). */
+  onQuery?(query: string): void;
+}
+
 /** A combobox that finds any country by name or code and selects it. */
 export function CountrySearch({
   countries,
   onPick,
+  label,
+  placeholder,
+  inputId,
+  describedBy,
+  invalid,
+  initialQuery = '',
+  onQuery,
 }: {
   countries: readonly Iso3[];
   onPick(iso3: Iso3): void;
-}) {
+} & CountryFieldOptions) {
   const i18n = useI18n();
   const id = useId();
   // Built at the first keystroke, not on load: every name of every country takes a while.
@@ -19,7 +42,7 @@ export function CountrySearch({
     let built: ReturnType<typeof buildSearchIndex> | undefined;
     return () => (built ??= buildSearchIndex(countries, i18n.countryName));
   }, [countries, i18n]);
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const results = useMemo(() => (query.trim() ? searchCountries(index(), query) : []), [index, query]);
@@ -30,14 +53,15 @@ export function CountrySearch({
     setOpen(false);
   };
   const listId = `${id}-list`;
+  const input = inputId ?? `${id}-input`;
   const showList = open && query.trim() !== '';
   return (
     <div className="search">
-      <label htmlFor={`${id}-input`} className="search__label">
-        {i18n.t('search.label')}
+      <label htmlFor={input} className="search__label">
+        {label ?? i18n.t('search.label')}
       </label>
       <input
-        id={`${id}-input`}
+        id={input}
         type="search"
         role="combobox"
         autoComplete="off"
@@ -46,10 +70,13 @@ export function CountrySearch({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && results[active] ? `${id}-${results[active]!.iso3}` : undefined}
-        placeholder={i18n.t('search.placeholder')}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        placeholder={placeholder ?? i18n.t('search.placeholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
+          onQuery?.(e.target.value);
           setActive(0);
           setOpen(true);
         }}
@@ -75,7 +102,7 @@ export function CountrySearch({
         }}
       />
       {showList && (
-        <ul id={listId} role="listbox" className="search__list" aria-label={i18n.t('search.label')}>
+        <ul id={listId} role="listbox" className="search__list" aria-label={label ?? i18n.t('search.label')}>
           {results.length === 0 && <li className="search__none">{i18n.t('search.none', { query })}</li>}
           {results.map((r, i) => (
             <li

@@ -181,3 +181,25 @@ describe('the figure right to left', () => {
     expect(disclaimer.textContent).toMatch(/[\u0600-\u06FF]/);
   });
 });
+
+describe('a figure with a draft recorded in this browser', () => {
+  it('says in its source line how many statuses shown are local drafts, not published', () => {
+    const product = products[0]!;
+    const draft = {
+      ...records[0]!,
+      country: 'PAK',
+      date: '2024-05-10',
+      source: 'e-mail',
+      line: 99,
+      draft: 'd1',
+    };
+    const at = { i18n: getI18n('en'), geo, product, region: asp };
+    const withDraft = figureProps({ ...at, index: indexRecords([...records, draft]), asOf: '2024-05-10' });
+    expect(withDraft.source).toMatch(/e-mail.* Includes 1 local draft, not published\.$/);
+    expect(withDraft.statuses.get('PAK')).toBe('submitted');
+    // Before the draft's date, it is not shown, and not mentioned.
+    expect(
+      figureProps({ ...at, index: indexRecords([...records, draft]), asOf: '2024-05-09' }).source,
+    ).not.toMatch(/draft/);
+  });
+});

@@ -41,13 +41,17 @@ function sourceLine(
   asOf: IsoDate,
 ): string {
   const sources = new Set<string>();
+  let drafts = 0;
   for (const country of members) {
     const record = statusAsOf(index, product, country, asOf).record;
     if (record?.source) sources.add(record.source);
+    if (record?.draft) drafts++;
   }
-  return sources.size
+  const line = sources.size
     ? i18n.t('figure.source', { sources: [...sources].join('; ') })
     : i18n.t('figure.noSource');
+  // A figure that shows changes recorded in this browser says so, wherever it is shown.
+  return drafts ? `${line} ${i18n.t('drafts.included', { count: drafts })}` : line;
 }
 
 /** A file name such as "gsocseq-asp-2022-03-09". */

@@ -330,4 +330,65 @@ export const ar: Messages = {
   'reminders.signoff': 'مع أطيب التحيات،',
   'reminders.fileTitle':
     'مسودات رسائل التذكير: {region}، حتى {date} ({count, plural, zero {لا يوجد بلد} one {بلد واحد} two {بلدان اثنان} few {# بلدان} many {# بلدًا} other {# بلد}})',
+  // Record a change: drafts kept in the browser (data view, and their mark on every view)
+  'drafts.title': 'تسجيل تغيير',
+  'drafts.intro':
+    'التغيير المسجَّل هنا مسودة محلية: تعرضه جميع طرق العرض في هذا المتصفح فورًا، مع الإشارة «مسودة محلية، غير منشورة». ولا يُحفظ إلا في هذا المتصفح ولا يُرسل إلى أي مكان. ولنشره، نزِّل الملف records.csv واستبدل به الملف الموجود على الخادم.',
+  'drafts.editTitle': 'تعديل مسودة محلية',
+  'drafts.product': 'المنتج',
+  'drafts.country': 'البلد',
+  'drafts.countryPlaceholder': 'الاسم أو الرمز',
+  'drafts.status': 'الحالة',
+  'drafts.chooseStatus': 'اختر حالة',
+  'drafts.date': 'تاريخ سريان الحالة',
+  'drafts.note': 'ملاحظة (اختيارية)',
+  'drafts.source': 'المصدر (اختياري)',
+  'drafts.sourceHint': 'مصدر المعلومات، مثل رسالة بريد إلكتروني من جهة التنسيق.',
+  'drafts.add': 'تسجيل التغيير',
+  'drafts.save': 'حفظ المسودة',
+  'drafts.cancel': 'إلغاء',
+  'drafts.refused': 'لم يُسجَّل التغيير',
+  'drafts.field': '{at}: {why}',
+  'drafts.added': 'سُجِّل كمسودة محلية: {country}، {product}، {status}.',
+  'drafts.updated': 'حُفظت المسودة: {country}، {product}، {status}.',
+  'drafts.removed': 'تم التراجع عن المسودة: {country}، {product}.',
+  'drafts.discarded': 'حُذفت جميع المسودات.',
+  'drafts.refusal.conflict':
+    'يذكر السطر {line} من {file} الحالة «{status}» في هذا التاريخ: اختر تاريخًا آخر، أو صحّح ذلك السطر.',
+  'drafts.refusal.duplicate': 'يذكر السطر {line} من {file} هذا بالفعل: لا شيء لإضافته.',
+  'drafts.refusal.conflictDraft':
+    'تذكر مسودة أخرى الحالة «{status}» في هذا التاريخ: عدِّل تلك المسودة أو تراجع عنها.',
+  'drafts.refusal.duplicateDraft': 'تذكر مسودة أخرى هذا بالفعل.',
+  'drafts.listTitle':
+    '{count, plural, zero {لا توجد مسودات محلية} one {مسودة محلية واحدة} two {مسودتان محليتان} few {# مسودات محلية} many {# مسودة محلية} other {# مسودة محلية}}',
+  'drafts.listCaption': 'تغييرات مسجَّلة في هذا المتصفح، غير منشورة',
+  'drafts.none': 'لم يُسجَّل أي تغيير في هذا المتصفح لهذه السجلات.',
+  'drafts.waiting': 'تُطبَّق المسودات بعد تحميل السجلات.',
+  'drafts.col.date': 'التاريخ',
+  'drafts.col.check': 'التحقق',
+  'drafts.col.actions': 'الإجراءات',
+  'drafts.applied': 'معروضة، غير منشورة',
+  'drafts.notApplied': 'غير معروضة: {reason}',
+  'drafts.edit': 'تعديل',
+  'drafts.editLabel': 'تعديل مسودة {country}، {product}',
+  'drafts.undo': 'تراجع',
+  'drafts.undoLabel': 'تراجع عن مسودة {country}، {product}',
+  'drafts.discardAll': 'حذف جميع المسودات',
+  'drafts.discardConfirm':
+    '{count, plural, zero {لا توجد مسودات لحذفها.} one {حذف المسودة الوحيدة؟ لا يمكن التراجع عن ذلك.} two {حذف المسودتين؟ لا يمكن التراجع عن ذلك.} few {حذف المسودات الـ# كلها؟ لا يمكن التراجع عن ذلك.} many {حذف المسودات الـ# كلها؟ لا يمكن التراجع عن ذلك.} other {حذف المسودات الـ# كلها؟ لا يمكن التراجع عن ذلك.}}',
+  'drafts.discardYes': 'حذف',
+  'drafts.discardNo': 'الإبقاء عليها',
+  'drafts.download': 'تنزيل records.csv',
+  'drafts.downloadHint':
+    'السجلات المعروضة ({file}) مع دمج المسودات فيها، بأعمدة الملف records.csv وترتيبه. استبدل الملف الموجود على الخادم لنشرها؛ وتبقى المسودات هنا إلى أن تحذفها.',
+  'drafts.elsewhere':
+    '{count, plural, zero {لا توجد مسودات محفوظة} one {مسودة واحدة محفوظة} two {مسودتان محفوظتان} few {# مسودات محفوظة} many {# مسودة محفوظة} other {# مسودة محفوظة}} لسجلات أخرى ({sources})؛ وتعود عند عرض تلك السجلات.',
+  'drafts.siteRecords': 'سجلات الموقع',
+  'drafts.mark': 'مسودة محلية، غير منشورة',
+  'drafts.included':
+    '{count, plural, zero {لا يتضمن أي مسودة محلية.} one {يتضمن مسودة محلية واحدة غير منشورة.} two {يتضمن مسودتين محليتين غير منشورتين.} few {يتضمن # مسودات محلية غير منشورة.} many {يتضمن # مسودة محلية غير منشورة.} other {يتضمن # مسودة محلية غير منشورة.}}',
+  'drafts.review': 'مراجعة المسودات',
+  'notice.draftsNotKept':
+    'لا يستطيع هذا المتصفح حفظ المسودات (مساحة التخزين غير متاحة أو ممتلئة): وتبقى إلى أن تُغلق الصفحة. نزِّل الملف records.csv للاحتفاظ بها.',
+  'notice.draftsUnreadable': 'تعذّرت قراءة المسودات المحفوظة في هذا المتصفح لهذه السجلات.',
 };

@@ -306,6 +306,66 @@ export const en = {
   'reminders.signoff': 'Kind regards,',
   'reminders.fileTitle':
     'Reminder drafts: {region}, as of {date} ({count, plural, one {# country} other {# countries}})',
+  // Record a change: drafts kept in the browser (data view, and their mark on every view)
+  'drafts.title': 'Record a change',
+  'drafts.intro':
+    'A change recorded here is a local draft: every view in this browser shows it at once, marked “Local draft, not published”. It is kept in this browser only and sent nowhere. To publish it, download records.csv and replace the file on the server.',
+  'drafts.editTitle': 'Edit a local draft',
+  'drafts.product': 'Product',
+  'drafts.country': 'Country',
+  'drafts.countryPlaceholder': 'Name or code',
+  'drafts.status': 'Status',
+  'drafts.chooseStatus': 'Choose a status',
+  'drafts.date': 'Date the status took effect',
+  'drafts.note': 'Note (optional)',
+  'drafts.source': 'Source (optional)',
+  'drafts.sourceHint': 'Where the information comes from, e.g. an e-mail from the focal point.',
+  'drafts.add': 'Record the change',
+  'drafts.save': 'Save the draft',
+  'drafts.cancel': 'Cancel',
+  'drafts.refused': 'The change was not recorded',
+  // A reason in the list of problems: {at} is the field's label, {why} the reason.
+  'drafts.field': '{at}: {why}',
+  'drafts.added': 'Recorded as a local draft: {country}, {product}, {status}.',
+  'drafts.updated': 'Draft saved: {country}, {product}, {status}.',
+  'drafts.removed': 'Draft undone: {country}, {product}.',
+  'drafts.discarded': 'All drafts discarded.',
+  'drafts.refusal.conflict':
+    '{file}, line {line}, gives {status} on this date: choose another date, or correct that row.',
+  'drafts.refusal.duplicate': '{file}, line {line}, already says this: there is nothing to add.',
+  'drafts.refusal.conflictDraft': 'another draft gives {status} on this date: edit or undo that draft.',
+  'drafts.refusal.duplicateDraft': 'another draft already says this.',
+  'drafts.listTitle': '{count, plural, one {# local draft} other {# local drafts}}',
+  'drafts.listCaption': 'Changes recorded in this browser, not published',
+  'drafts.none': 'No change has been recorded in this browser for these records.',
+  'drafts.waiting': 'Drafts apply once the records have loaded.',
+  'drafts.col.date': 'Date',
+  'drafts.col.check': 'Check',
+  'drafts.col.actions': 'Actions',
+  'drafts.applied': 'Shown, not published',
+  'drafts.notApplied': 'Not shown: {reason}',
+  'drafts.edit': 'Edit',
+  'drafts.editLabel': 'Edit the draft for {country}, {product}',
+  'drafts.undo': 'Undo',
+  'drafts.undoLabel': 'Undo the draft for {country}, {product}',
+  'drafts.discardAll': 'Discard all drafts',
+  'drafts.discardConfirm':
+    '{count, plural, one {Discard # draft? This cannot be undone.} other {Discard all # drafts? This cannot be undone.}}',
+  'drafts.discardYes': 'Discard',
+  'drafts.discardNo': 'Keep them',
+  'drafts.download': 'Download records.csv',
+  'drafts.downloadHint':
+    'The records shown ({file}) with the drafts merged, in the columns and order of records.csv. Replace the file on the server to publish; the drafts stay here until you discard them.',
+  'drafts.elsewhere':
+    '{count, plural, one {# draft is} other {# drafts are}} kept for other records ({sources}); they come back when those records are shown.',
+  'drafts.siteRecords': 'the site’s records',
+  'drafts.mark': 'Local draft, not published',
+  'drafts.included':
+    '{count, plural, one {Includes # local draft, not published.} other {Includes # local drafts, not published.}}',
+  'drafts.review': 'Review the drafts',
+  'notice.draftsNotKept':
+    'This browser cannot keep drafts (its storage is unavailable or full): they last until the page is closed. Download records.csv to keep them.',
+  'notice.draftsUnreadable': 'The drafts kept in this browser for these records could not be read.',
 } as const;
 
 export type MessageKey = keyof typeof en;

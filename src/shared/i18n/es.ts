@@ -332,4 +332,66 @@ export const es: Messages = {
   'reminders.signoff': 'Atentamente,',
   'reminders.fileTitle':
     'Borradores de recordatorio: {region}, al {date} ({count, plural, one {# país} many {# países} other {# países}})',
+  // Record a change: drafts kept in the browser (data view, and their mark on every view)
+  'drafts.title': 'Registrar un cambio',
+  'drafts.intro':
+    'Un cambio registrado aquí es un borrador local: todas las vistas de este navegador lo muestran de inmediato, marcado como «Borrador local, no publicado». Solo se guarda en este navegador y no se envía a ninguna parte. Para publicarlo, descargue records.csv y sustituya el archivo en el servidor.',
+  'drafts.editTitle': 'Editar un borrador local',
+  'drafts.product': 'Producto',
+  'drafts.country': 'País',
+  'drafts.countryPlaceholder': 'Nombre o código',
+  'drafts.status': 'Estado',
+  'drafts.chooseStatus': 'Elija un estado',
+  'drafts.date': 'Fecha en que el estado surtió efecto',
+  'drafts.note': 'Nota (opcional)',
+  'drafts.source': 'Fuente (opcional)',
+  'drafts.sourceHint': 'De dónde procede la información, p. ej., un correo del punto focal.',
+  'drafts.add': 'Registrar el cambio',
+  'drafts.save': 'Guardar el borrador',
+  'drafts.cancel': 'Cancelar',
+  'drafts.refused': 'No se registró el cambio',
+  'drafts.field': '{at}: {why}',
+  'drafts.added': 'Registrado como borrador local: {country}, {product}, {status}.',
+  'drafts.updated': 'Borrador guardado: {country}, {product}, {status}.',
+  'drafts.removed': 'Borrador deshecho: {country}, {product}.',
+  'drafts.discarded': 'Se descartaron todos los borradores.',
+  'drafts.refusal.conflict':
+    '{file}, línea {line}, indica {status} en esta fecha: elija otra fecha o corrija esa fila.',
+  'drafts.refusal.duplicate': '{file}, línea {line}, ya indica esto: no hay nada que añadir.',
+  'drafts.refusal.conflictDraft':
+    'otro borrador indica {status} en esta fecha: edite o deshaga ese borrador.',
+  'drafts.refusal.duplicateDraft': 'otro borrador ya indica esto.',
+  'drafts.listTitle':
+    '{count, plural, one {# borrador local} many {# borradores locales} other {# borradores locales}}',
+  'drafts.listCaption': 'Cambios registrados en este navegador, no publicados',
+  'drafts.none': 'No se ha registrado ningún cambio en este navegador para estos registros.',
+  'drafts.waiting': 'Los borradores se aplican cuando se han cargado los registros.',
+  'drafts.col.date': 'Fecha',
+  'drafts.col.check': 'Comprobación',
+  'drafts.col.actions': 'Acciones',
+  'drafts.applied': 'Mostrado, no publicado',
+  'drafts.notApplied': 'No mostrado: {reason}',
+  'drafts.edit': 'Editar',
+  'drafts.editLabel': 'Editar el borrador de {country}, {product}',
+  'drafts.undo': 'Deshacer',
+  'drafts.undoLabel': 'Deshacer el borrador de {country}, {product}',
+  'drafts.discardAll': 'Descartar todos los borradores',
+  'drafts.discardConfirm':
+    '{count, plural, one {¿Descartar # borrador? No se puede deshacer.} many {¿Descartar los # borradores? No se puede deshacer.} other {¿Descartar los # borradores? No se puede deshacer.}}',
+  'drafts.discardYes': 'Descartar',
+  'drafts.discardNo': 'Conservarlos',
+  'drafts.download': 'Descargar records.csv',
+  'drafts.downloadHint':
+    'Los registros mostrados ({file}) con los borradores incorporados, con las columnas y el orden de records.csv. Sustituya el archivo en el servidor para publicarlos; los borradores se quedan aquí hasta que los descarte.',
+  'drafts.elsewhere':
+    '{count, plural, one {Se guarda # borrador} many {Se guardan # borradores} other {Se guardan # borradores}} para otros registros ({sources}); vuelven cuando se muestran esos registros.',
+  'drafts.siteRecords': 'los registros del sitio',
+  'drafts.mark': 'Borrador local, no publicado',
+  'drafts.included':
+    '{count, plural, one {Incluye # borrador local, no publicado.} many {Incluye # borradores locales, no publicados.} other {Incluye # borradores locales, no publicados.}}',
+  'drafts.review': 'Revisar los borradores',
+  'notice.draftsNotKept':
+    'Este navegador no puede guardar borradores (su almacenamiento no está disponible o está lleno): duran hasta que se cierre la página. Descargue records.csv para conservarlos.',
+  'notice.draftsUnreadable':
+    'No se pudieron leer los borradores guardados en este navegador para estos registros.',
 };

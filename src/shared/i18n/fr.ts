@@ -335,4 +335,66 @@ export const fr: Messages = {
   'reminders.signoff': 'Cordialement,',
   'reminders.fileTitle':
     'Projets de rappel : {region}, au {date} ({count, plural, one {# pays} many {# pays} other {# pays}})',
+  // Record a change: drafts kept in the browser (data view, and their mark on every view)
+  'drafts.title': 'Enregistrer un changement',
+  'drafts.intro':
+    'Un changement enregistré ici est un brouillon local : toutes les vues de ce navigateur l’affichent aussitôt, avec la mention « Brouillon local, non publié ». Il n’est conservé que dans ce navigateur et n’est envoyé nulle part. Pour le publier, téléchargez records.csv et remplacez le fichier sur le serveur.',
+  'drafts.editTitle': 'Modifier un brouillon local',
+  'drafts.product': 'Produit',
+  'drafts.country': 'Pays',
+  'drafts.countryPlaceholder': 'Nom ou code',
+  'drafts.status': 'Statut',
+  'drafts.chooseStatus': 'Choisir un statut',
+  'drafts.date': 'Date d’effet du statut',
+  'drafts.note': 'Note (facultative)',
+  'drafts.source': 'Source (facultative)',
+  'drafts.sourceHint': 'D’où vient l’information, p. ex. un courriel du point focal.',
+  'drafts.add': 'Enregistrer le changement',
+  'drafts.save': 'Enregistrer le brouillon',
+  'drafts.cancel': 'Annuler',
+  'drafts.refused': 'Le changement n’a pas été enregistré',
+  'drafts.field': '{at} : {why}',
+  'drafts.added': 'Enregistré comme brouillon local : {country}, {product}, {status}.',
+  'drafts.updated': 'Brouillon enregistré : {country}, {product}, {status}.',
+  'drafts.removed': 'Brouillon annulé : {country}, {product}.',
+  'drafts.discarded': 'Tous les brouillons ont été supprimés.',
+  'drafts.refusal.conflict':
+    '{file}, ligne {line}, indique {status} à cette date : choisissez une autre date ou corrigez cette ligne.',
+  'drafts.refusal.duplicate': '{file}, ligne {line}, indique déjà cela : il n’y a rien à ajouter.',
+  'drafts.refusal.conflictDraft':
+    'un autre brouillon indique {status} à cette date : modifiez ou annulez ce brouillon.',
+  'drafts.refusal.duplicateDraft': 'un autre brouillon indique déjà cela.',
+  'drafts.listTitle':
+    '{count, plural, one {# brouillon local} many {# brouillons locaux} other {# brouillons locaux}}',
+  'drafts.listCaption': 'Changements enregistrés dans ce navigateur, non publiés',
+  'drafts.none': 'Aucun changement n’a été enregistré dans ce navigateur pour ces enregistrements.',
+  'drafts.waiting': 'Les brouillons s’appliquent une fois les enregistrements chargés.',
+  'drafts.col.date': 'Date',
+  'drafts.col.check': 'Vérification',
+  'drafts.col.actions': 'Actions',
+  'drafts.applied': 'Affiché, non publié',
+  'drafts.notApplied': 'Non affiché : {reason}',
+  'drafts.edit': 'Modifier',
+  'drafts.editLabel': 'Modifier le brouillon pour {country}, {product}',
+  'drafts.undo': 'Annuler',
+  'drafts.undoLabel': 'Annuler le brouillon pour {country}, {product}',
+  'drafts.discardAll': 'Supprimer tous les brouillons',
+  'drafts.discardConfirm':
+    '{count, plural, one {Supprimer # brouillon ? Cette action est irréversible.} many {Supprimer les # brouillons ? Cette action est irréversible.} other {Supprimer les # brouillons ? Cette action est irréversible.}}',
+  'drafts.discardYes': 'Supprimer',
+  'drafts.discardNo': 'Les garder',
+  'drafts.download': 'Télécharger records.csv',
+  'drafts.downloadHint':
+    'Les enregistrements affichés ({file}) avec les brouillons intégrés, dans les colonnes et l’ordre de records.csv. Remplacez le fichier sur le serveur pour publier ; les brouillons restent ici jusqu’à ce que vous les supprimiez.',
+  'drafts.elsewhere':
+    '{count, plural, one {# brouillon est conservé} many {# brouillons sont conservés} other {# brouillons sont conservés}} pour d’autres enregistrements ({sources}) ; ils reviennent quand ces enregistrements sont affichés.',
+  'drafts.siteRecords': 'les enregistrements du site',
+  'drafts.mark': 'Brouillon local, non publié',
+  'drafts.included':
+    '{count, plural, one {Inclut # brouillon local, non publié.} many {Inclut # brouillons locaux, non publiés.} other {Inclut # brouillons locaux, non publiés.}}',
+  'drafts.review': 'Voir les brouillons',
+  'notice.draftsNotKept':
+    'Ce navigateur ne peut pas conserver les brouillons (stockage indisponible ou plein) : ils durent jusqu’à la fermeture de la page. Téléchargez records.csv pour les garder.',
+  'notice.draftsUnreadable':
+    'Les brouillons conservés dans ce navigateur pour ces enregistrements n’ont pas pu être lus.',
 };

@@ -334,4 +334,65 @@ export const ru: Messages = {
   'reminders.signoff': 'С уважением,',
   'reminders.fileTitle':
     'Черновики напоминаний: {region}, по состоянию на {date} ({count, plural, one {# страна} few {# страны} many {# стран} other {# страны}})',
+  // Record a change: drafts kept in the browser (data view, and their mark on every view)
+  'drafts.title': 'Внести изменение',
+  'drafts.intro':
+    'Изменение, внесённое здесь, — это локальный черновик: все представления в этом браузере сразу показывают его с пометкой «Локальный черновик, не опубликован». Он хранится только в этом браузере и никуда не отправляется. Чтобы опубликовать его, скачайте records.csv и замените файл на сервере.',
+  'drafts.editTitle': 'Изменить локальный черновик',
+  'drafts.product': 'Продукт',
+  'drafts.country': 'Страна',
+  'drafts.countryPlaceholder': 'Название или код',
+  'drafts.status': 'Статус',
+  'drafts.chooseStatus': 'Выберите статус',
+  'drafts.date': 'Дата вступления статуса в силу',
+  'drafts.note': 'Примечание (необязательно)',
+  'drafts.source': 'Источник (необязательно)',
+  'drafts.sourceHint': 'Откуда получена информация, например письмо от координатора.',
+  'drafts.add': 'Внести изменение',
+  'drafts.save': 'Сохранить черновик',
+  'drafts.cancel': 'Отмена',
+  'drafts.refused': 'Изменение не внесено',
+  'drafts.field': '{at}: {why}',
+  'drafts.added': 'Внесено как локальный черновик: {country}, {product}, {status}.',
+  'drafts.updated': 'Черновик сохранён: {country}, {product}, {status}.',
+  'drafts.removed': 'Черновик отменён: {country}, {product}.',
+  'drafts.discarded': 'Все черновики удалены.',
+  'drafts.refusal.conflict':
+    '{file}, строка {line}, указывает на эту дату статус «{status}»: выберите другую дату или исправьте эту строку.',
+  'drafts.refusal.duplicate': '{file}, строка {line}, уже содержит это: добавлять нечего.',
+  'drafts.refusal.conflictDraft':
+    'другой черновик указывает на эту дату статус «{status}»: измените или отмените тот черновик.',
+  'drafts.refusal.duplicateDraft': 'другой черновик уже содержит это.',
+  'drafts.listTitle':
+    '{count, plural, one {# локальный черновик} few {# локальных черновика} many {# локальных черновиков} other {# локального черновика}}',
+  'drafts.listCaption': 'Изменения, внесённые в этом браузере, не опубликованы',
+  'drafts.none': 'Для этих записей в этом браузере не внесено ни одного изменения.',
+  'drafts.waiting': 'Черновики применяются после загрузки записей.',
+  'drafts.col.date': 'Дата',
+  'drafts.col.check': 'Проверка',
+  'drafts.col.actions': 'Действия',
+  'drafts.applied': 'Показан, не опубликован',
+  'drafts.notApplied': 'Не показан: {reason}',
+  'drafts.edit': 'Изменить',
+  'drafts.editLabel': 'Изменить черновик: {country}, {product}',
+  'drafts.undo': 'Отменить',
+  'drafts.undoLabel': 'Отменить черновик: {country}, {product}',
+  'drafts.discardAll': 'Удалить все черновики',
+  'drafts.discardConfirm':
+    '{count, plural, one {Удалить # черновик? Это действие нельзя отменить.} few {Удалить все # черновика? Это действие нельзя отменить.} many {Удалить все # черновиков? Это действие нельзя отменить.} other {Удалить все # черновика? Это действие нельзя отменить.}}',
+  'drafts.discardYes': 'Удалить',
+  'drafts.discardNo': 'Оставить',
+  'drafts.download': 'Скачать records.csv',
+  'drafts.downloadHint':
+    'Показанные записи ({file}) вместе с черновиками, в столбцах и порядке records.csv. Чтобы опубликовать изменения, замените файл на сервере; черновики остаются здесь, пока вы их не удалите.',
+  'drafts.elsewhere':
+    '{count, plural, one {# черновик хранится} few {# черновика хранятся} many {# черновиков хранятся} other {# черновика хранятся}} для других записей ({sources}); они вернутся, когда будут показаны эти записи.',
+  'drafts.siteRecords': 'записи сайта',
+  'drafts.mark': 'Локальный черновик, не опубликован',
+  'drafts.included':
+    '{count, plural, one {Включает # локальный черновик, не опубликованный.} few {Включает # локальных черновика, не опубликованных.} many {Включает # локальных черновиков, не опубликованных.} other {Включает # локального черновика, не опубликованных.}}',
+  'drafts.review': 'Просмотреть черновики',
+  'notice.draftsNotKept':
+    'Этот браузер не может хранить черновики (хранилище недоступно или заполнено): они сохранятся, пока открыта страница. Скачайте records.csv, чтобы их сохранить.',
+  'notice.draftsUnreadable': 'Не удалось прочитать черновики, сохранённые в этом браузере для этих записей.',
 };

@@ -1,0 +1,206 @@
+import {
+  checkRecordRows,
+  readCell,
+  recordsToCsv,
+  RECORD_COLUMNS,
+  type RawRecord,
+  type RecordsContext,
+} from './records';
+import { statusAsOf, type RecordIndex } from './status';
+import type { DataIssue, Iso3, IsoDate, Product, SubmissionRecord } from './types';
+
+/**
+ * A change recorded in this browser and not yet in any records file: a row of records.csv as
+ * text, with an id. It is checked like any row of a file (see checkDrafts), each time the
+ * records it joins change.
+ */
+export interface Draft extends RawRecord {
+  id: string;
+}
+
+/** Why a draft cannot join the records: the validator's issue on its row. */
+export interface DraftRefusal {
+  issue: DataIssue;
+  /**
+   * When the issue names an earlier row (a duplicate or a conflict) and that row is another
+   * draft: that draft's id. Its line is only a place in the check, nothing the user has seen.
+   */
+  otherDraft?: string;
+}
+
+export interface DraftCheck {
+  /** The loaded records, then each accepted draft's record (marked with `draft`, its id). */
+  records: SubmissionRecord[];
+  /** The record each accepted draft adds, by draft id. */
+  accepted: ReadonlyMap<string, SubmissionRecord>;
+  /** Why each refused draft was refused, by draft id. */
+  refused: ReadonlyMap<string, DraftRefusal[]>;
+}
+
+/** A draft as the row of a file the reader would take it (cells trimmed, see readCell). */
+export function draftRow(draft: Draft): RawRecord {
+  const raw = {} as RawRecord;
+  for (const column of RECORD_COLUMNS) raw[column] = readCell(draft[column] ?? '');
+  return raw;
+}
+
+/** A loaded record as the row it was read from, already in the reader's terms. */
+function recordRow(r: SubmissionRecord): RawRecord {
+  return {
+    product: r.product,
+    country: r.country,
+    status: r.status,
+    date: r.date,
+    note: r.note,
+    source: r.source,
+  };
+}
+
+/** The draft that holds an accepted record, in the reader's terms (ids and codes, not labels). */
+export function draftOf(record: SubmissionRecord, id: string): Draft {
+  return { id, ...recordRow(record) };
+}
+
+/** An issue that leaves a draft out of the records: any error, and a duplicate (it adds nothing). */
+function refuses(issue: DataIssue): boolean {
+  return issue.severity === 'error' || issue.code === 'duplicate';
+}
+
+/**
+ * Checks drafts against the records loaded, with the validator of records files
+ * (checkRecordRows): the candidate records are the loaded ones and the drafts, the drafts after
+ * the file's last line, in the order they were recorded. A draft the validator refuses (an
+ * unknown product or country, a date in the future or not a date, a conflict or duplicate with
+ * a row of the file or an earlier draft, …) is left out with its reasons; nothing else is: as
+ * drafts come after the file, a duplicate or conflict is always reported on the draft, and the
+ * check runs again without the refused drafts, so no row of the file is ever left out for them.
+ *
+ * Only rows of the same product and country can conflict with a draft (every other check is
+ * of one row alone), so the loaded records of other countries and products are not read again:
+ * the answer is the same as checking all of them, and a draft is checked at once even against a
+ * history of 200,000 rows.
+ */
+export function checkDrafts(
+  loaded: readonly SubmissionRecord[],
+  drafts: readonly Draft[],
+  context: RecordsContext,
+): DraftCheck {
+  if (drafts.length === 0)
+    return { records: loaded as SubmissionRecord[], accepted: new Map(), refused: new Map() };
+  let last = 0;
+  for (const r of loaded) if (r.line > last) last = r.line;
+  const lineOf = (i: number) => last + 1 + i;
+  const draftAtLine = new Map(drafts.map((d, i) => [lineOf(i), d]));
+  const refused = new Map<string, DraftRefusal[]>();
+  const refuse = (draft: Draft, issues: readonly DataIssue[]) => {
+    refused.set(
+      draft.id,
+      issues.map((issue) => {
+        const other = typeof issue.params?.line === 'number' ? draftAtLine.get(issue.params.line) : undefined;
+        return other ? { issue, otherDraft: other.id } : { issue };
+      }),
+    );
+  };
+
+  // Each draft alone: what it says, in the reader's terms (product id, alpha-3 code).
+  const pending: { draft: Draft; raw: RawRecord; line: number }[] = [];
+  const keys = new Set<string>();
+  drafts.forEach((draft, i) => {
+    const row = draftRow(draft);
+    const alone = checkRecordRows([{ raw: row, line: lineOf(i) }], context);
+    const record = alone.records[0];
+    if (!record) return refuse(draft, alone.issues.filter(refuses));
+    keys.add(`${record.product}\n${record.country}`);
+    pending.push({ draft, raw: row, line: lineOf(i) });
+  });
+  const related = loaded
+    .filter((r) => keys.has(`${r.product}\n${r.country}`))
+    .map((r) => ({ raw: recordRow(r), line: r.line }));
+
+  // Together with the records they join, until none is refused.
+  for (;;) {
+    const result = checkRecordRows([...related, ...pending], context);
+    const against = new Map<number, DataIssue[]>();
+    for (const issue of result.issues) {
+      if (issue.line === undefined || !refuses(issue)) continue;
+      against.set(issue.line, [...(against.get(issue.line) ?? []), issue]);
+    }
+    const out = pending.filter((p) => against.has(p.line));
+    if (out.length === 0) {
+      const accepted = new Map<string, SubmissionRecord>();
+      for (const record of result.records) {
+        const draft = draftAtLine.get(record.line);
+        if (draft) accepted.set(draft.id, { ...record, draft: draft.id });
+      }
+      return { records: [...loaded, ...accepted.values()], accepted, refused };
+    }
+    for (const p of out) {
+      refuse(p.draft, against.get(p.line)!);
+      pending.splice(pending.indexOf(p), 1);
+    }
+  }
+}
+
+/**
+ * Checks a draft about to be added (or to replace the draft of the same id) against the loaded
+ * records and the other drafts: the refusals, none when it can join. It is checked as the last
+ * draft, so that it can never push out one recorded before it.
+ */
+export function checkNewDraft(
+  loaded: readonly SubmissionRecord[],
+  drafts: readonly Draft[],
+  draft: Draft,
+  context: RecordsContext,
+): { record: SubmissionRecord } | { refusals: DraftRefusal[] } {
+  const others = drafts.filter((d) => d.id !== draft.id);
+  const check = checkDrafts(loaded, [...others, draft], context);
+  const record = check.accepted.get(draft.id);
+  return record ? { record } : { refusals: check.refused.get(draft.id) ?? [] };
+}
+
+/**
+ * Records in the order of the site's records.csv: by product as products.json lists them (any
+ * other after, by id), then by date; rows of one product and date stay in the order they were
+ * read, drafts after the file's rows.
+ */
+export function sortLikeRecordsFile(
+  records: readonly SubmissionRecord[],
+  products: readonly Pick<Product, 'id'>[],
+): SubmissionRecord[] {
+  const rank = new Map(products.map((p, i) => [p.id, i]));
+  const rankOf = (id: string) => rank.get(id) ?? products.length;
+  return [...records].sort(
+    (a, b) =>
+      rankOf(a.product) - rankOf(b.product) ||
+      (a.product < b.product ? -1 : a.product > b.product ? 1 : 0) ||
+      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
+  );
+}
+
+/**
+ * records.csv with the drafts merged: the same columns in the same order as the site's file,
+ * sorted as it is, written by the one CSV writer (BOM, CRLF, formulas neutralised).
+ */
+export function recordsFileWithDrafts(
+  records: readonly SubmissionRecord[],
+  products: readonly Pick<Product, 'id'>[],
+): string {
+  return recordsToCsv(sortLikeRecordsFile(records, products));
+}
+
+/** A new draft's id: unique in this browser (time and a random part; no secure context needed). */
+export function newDraftId(now = Date.now(), random = Math.random()): string {
+  return `d${now.toString(36)}${random.toString(36).slice(2, 8)}`;
+}
+
+/** How many of the countries show, for the product as of the date, a status that comes from a draft. */
+export function draftStatusesShown(
+  index: RecordIndex,
+  product: string,
+  countries: readonly Iso3[],
+  asOf: IsoDate,
+): number {
+  let n = 0;
+  for (const country of countries) if (statusAsOf(index, product, country, asOf).record?.draft) n++;
+  return n;
+}

@@ -1,0 +1,257 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { Draft, DraftRefusal } from '../../domain/drafts';
+import { productTitle } from '../../domain/products';
+import { RECORD_STATUSES, type IsoDate, type Product } from '../../domain/types';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { refusalMessages, type DraftField, type RefusalMessage } from './draftText';
+
+/** What the form gives the country field it is handed (the app's country search). */
+export interface CountryFieldProps {
+  label: string;
+  placeholder: string;
+  inputId: string;
+  describedBy?: string;
+  invalid: boolean;
+  initialQuery: string;
+  /** A country picked (its code) or text typed: the validator reads either. */
+  onChange(value: string): void;
+}
+
+export interface DraftFormProps {
+  products: readonly Product[];
+  /** The product chosen at first (the one the overview shows). */
+  defaultProduct?: string;
+  /** The user's today: the default date and the latest one allowed. */
+  today: IsoDate;
+  /** A draft being edited; a new change when undefined. */
+  editing?: Draft;
+  /** The id of the heading that names the form for a new change (the section's). */
+  labelledBy?: string;
+  /** The country's name, to show the country of a draft being edited. */
+  countryName(value: string): string;
+  countryField(props: CountryFieldProps): ReactNode;
+  /** Saves the draft if the validator accepts it; the refusals otherwise. */
+  onSave(draft: Omit<Draft, 'id'>): DraftRefusal[];
+  onCancel?(): void;
+}
+
+/**
+ * "Record a change": product, country, status, date, note and source, checked on submission by
+ * the validator of records files. A refusal keeps every value typed, says why next to each
+ * field and in a summary that takes the focus.
+ */
+export function DraftForm({
+  products,
+  defaultProduct,
+  today,
+  editing,
+  labelledBy,
+  countryName,
+  countryField,
+  onSave,
+  onCancel,
+}: DraftFormProps) {
+  const i18n = useI18n();
+  const id = useId();
+  const fieldId = (field: DraftField) => `${id}-${field}`;
+  const errorId = (field: DraftField) => `${id}-${field}-error`;
+  const [product, setProduct] = useState(editing?.product ?? defaultProduct ?? products[0]?.id ?? '');
+  const [country, setCountry] = useState(editing?.country ?? '');
+  const [status, setStatus] = useState(editing?.status ?? '');
+  const [date, setDate] = useState(editing?.date ?? today);
+  const [note, setNote] = useState(editing?.note ?? '');
+  const [source, setSource] = useState(editing?.source ?? '');
+  const [errors, setErrors] = useState<RefusalMessage[]>([]);
+  // A new country field after each change recorded (an empty search).
+  const [round, setRound] = useState(0);
+  const summary = useRef<HTMLDivElement>(null);
+  const [refusedAt, setRefusedAt] = useState(0);
+  useEffect(() => {
+    if (refusedAt) summary.current?.focus();
+  }, [refusedAt]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const refusals = onSave({ product, country, status, date, note, source });
+    if (refusals.length) {
+      setErrors(refusalMessages(i18n, refusals));
+      setRefusedAt((n) => n + 1);
+      return;
+    }
+    setErrors([]);
+    if (!editing) {
+      // The next change often has the same product, status and date: only what is one country's goes.
+      setCountry('');
+      setNote('');
+      setSource('');
+      setRound((n) => n + 1);
+    }
+  };
+
+  const errorOf = (field: DraftField) => errors.filter((e) => e.field === field);
+  const described = (field: DraftField, hint?: string) =>
+    [hint, errorOf(field).length ? errorId(field) : undefined].filter(Boolean).join(' ') || undefined;
+  const fieldError = (field: DraftField) =>
+    errorOf(field).length > 0 && (
+      <p id={errorId(field)} className="draft-form__error">
+        {errorOf(field)
+          .map((e) => e.text)
+          .join(' ')}
+      </p>
+    );
+  const label = (field: DraftField) => i18n.t(`drafts.${field}`);
+  const sourceHint = `${id}-source-hint`;
+
+  return (
+    <form
+      className="draft-form"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby={editing || !labelledBy ? `${id}-title` : labelledBy}
+    >
+      {editing ? (
+        <h4 id={`${id}-title`}>{i18n.t('drafts.editTitle')}</h4>
+      ) : (
+        !labelledBy && (
+          <h4 id={`${id}-title`} className="visually-hidden">
+            {i18n.t('drafts.title')}
+          </h4>
+        )
+      )}
+      {errors.length > 0 && (
+        <div
+          ref={summary}
+          className="draft-form__summary"
+          tabIndex={-1}
+          aria-labelledby={`${id}-summary-title`}
+          data-testid="draft-errors"
+        >
+          <div role="alert">
+            <h4 id={`${id}-summary-title`}>{i18n.t('drafts.refused')}</h4>
+            <ul>
+              {errors.map((e, i) => (
+                <li key={i}>
+                  <a
+                    href={`#${fieldId(e.field)}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      document.getElementById(fieldId(e.field))?.focus();
+                    }}
+                  >
+                    {i18n.t('drafts.field', { at: label(e.field), why: e.text })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      <div className="draft-form__grid">
+        <div className="draft-form__field">
+          <label htmlFor={fieldId('product')}>{label('product')}</label>
+          <select
+            id={fieldId('product')}
+            value={product}
+            aria-describedby={described('product')}
+            aria-invalid={errorOf('product').length > 0 || undefined}
+            onChange={(e) => setProduct(e.target.value)}
+          >
+            {/* A stored draft's product that is not in products.json stays choosable, to be seen. */}
+            {product && !products.some((p) => p.id === product) && <option value={product}>{product}</option>}
+            {products.map((p) => (
+              <option key={p.id} value={p.id}>
+                {productTitle(p)}
+              </option>
+            ))}
+          </select>
+          {fieldError('product')}
+        </div>
+        <div className="draft-form__field draft-form__country" key={`country-${round}`}>
+          {countryField({
+            label: label('country'),
+            placeholder: i18n.t('drafts.countryPlaceholder'),
+            inputId: fieldId('country'),
+            describedBy: described('country'),
+            invalid: errorOf('country').length > 0,
+            initialQuery: editing ? countryName(editing.country) : '',
+            onChange: setCountry,
+          })}
+          {fieldError('country')}
+        </div>
+        <div className="draft-form__field">
+          <label htmlFor={fieldId('status')}>{label('status')}</label>
+          <select
+            id={fieldId('status')}
+            value={status}
+            aria-describedby={described('status')}
+            aria-invalid={errorOf('status').length > 0 || undefined}
+            onChange={(e) => setStatus(e.target.value)}
+          >
+            <option value="">{i18n.t('drafts.chooseStatus')}</option>
+            {status && !(RECORD_STATUSES as readonly string[]).includes(status) && (
+              <option value={status}>{status}</option>
+            )}
+            {RECORD_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {i18n.status(s)}
+              </option>
+            ))}
+          </select>
+          {fieldError('status')}
+        </div>
+        <div className="draft-form__field">
+          <label htmlFor={fieldId('date')}>{label('date')}</label>
+          <input
+            id={fieldId('date')}
+            type="date"
+            value={date}
+            max={today}
+            aria-describedby={described('date')}
+            aria-invalid={errorOf('date').length > 0 || undefined}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          {fieldError('date')}
+        </div>
+        <div className="draft-form__field draft-form__wide">
+          <label htmlFor={fieldId('note')}>{label('note')}</label>
+          <textarea
+            id={fieldId('note')}
+            dir="auto"
+            rows={2}
+            value={note}
+            aria-describedby={described('note')}
+            aria-invalid={errorOf('note').length > 0 || undefined}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          {fieldError('note')}
+        </div>
+        <div className="draft-form__field draft-form__wide">
+          <label htmlFor={fieldId('source')}>{label('source')}</label>
+          <input
+            id={fieldId('source')}
+            dir="auto"
+            type="text"
+            value={source}
+            aria-describedby={described('source', sourceHint)}
+            aria-invalid={errorOf('source').length > 0 || undefined}
+            onChange={(e) => setSource(e.target.value)}
+          />
+          <p id={sourceHint} className="draft-form__hint">
+            {i18n.t('drafts.sourceHint')}
+          </p>
+          {fieldError('source')}
+        </div>
+      </div>
+      <div className="draft-form__actions">
+        <button type="submit" className="draft-form__submit">
+          {i18n.t(editing ? 'drafts.save' : 'drafts.add')}
+        </button>
+        {editing && onCancel && (
+          <button type="button" onClick={onCancel}>
+            {i18n.t('drafts.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

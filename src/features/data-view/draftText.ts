@@ -1,0 +1,50 @@
+import type { DraftRefusal } from '../../domain/drafts';
+import { parseStatus, RECORD_COLUMNS } from '../../domain/records';
+import type { Product } from '../../domain/types';
+import type { I18n, MessageKey } from '../../shared/i18n';
+
+/** A field of the "Record a change" form: a column of records.csv. */
+export type DraftField = (typeof RECORD_COLUMNS)[number];
+
+export interface RefusalMessage {
+  /** The field the reason belongs to. */
+  field: DraftField;
+  text: string;
+}
+
+/** A status as the interface names it, or as written when it is not one. */
+export function statusText(i18n: I18n, value: string): string {
+  const status = parseStatus(value);
+  return status ? i18n.status(status) : value;
+}
+
+/** A product by its short name (and version), or as written when it is not one. */
+export function productText(products: readonly Product[], value: string): string {
+  const key = value.trim().toLowerCase();
+  return products.find((p) => p.id.toLowerCase() === key || p.short.toLowerCase() === key)?.short ?? value;
+}
+
+/**
+ * The validator's reasons for refusing a draft, each with the field it belongs to. A duplicate
+ * or conflict names the row it meets: a line of the records file, or another draft (whose line
+ * in the check means nothing to the user).
+ */
+export function refusalMessages(i18n: I18n, refusals: readonly DraftRefusal[]): RefusalMessage[] {
+  return refusals.map(({ issue, otherDraft }) => {
+    const field = (RECORD_COLUMNS as readonly string[]).includes(issue.column ?? '')
+      ? (issue.column as DraftField)
+      : 'product';
+    const status = statusText(i18n, String(issue.params?.status ?? ''));
+    let text: string;
+    if (issue.code === 'conflict')
+      text = otherDraft
+        ? i18n.t('drafts.refusal.conflictDraft', { status })
+        : i18n.t('drafts.refusal.conflict', { file: issue.file, line: issue.params?.line ?? '', status });
+    else if (issue.code === 'duplicate')
+      text = otherDraft
+        ? i18n.t('drafts.refusal.duplicateDraft')
+        : i18n.t('drafts.refusal.duplicate', { file: issue.file, line: issue.params?.line ?? '' });
+    else text = i18n.t(`issue.${issue.code}` as MessageKey, issue.params);
+    return { field, text };
+  });
+}
