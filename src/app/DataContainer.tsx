@@ -8,6 +8,7 @@ export default function DataContainer() {
   const loads = useLoads();
   const recordsSource = useAppStore((s) => s.recordsSource);
   const recordsProgress = useAppStore((s) => s.recordsProgress);
+  const recordsRefused = useAppStore((s) => s.recordsRefused);
 
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
   const contacts = loads.contacts.state === 'ready' ? loads.contacts.value : undefined;
@@ -43,7 +44,13 @@ export default function DataContainer() {
   ];
   return (
     <DataView
-      files={files.map(([key, file]) => status(key, file))}
+      files={files.flatMap(([key, file]) => [
+        status(key, file),
+        // A file that could not be read is listed after the records that stay.
+        ...(key === 'records' && recordsRefused
+          ? [{ file: recordsRefused.file, state: 'refused' as const, failure: recordsRefused }]
+          : []),
+      ])}
       records={records}
       otherIssues={contacts?.issues}
       recordsSource={recordsSource}

@@ -63,15 +63,32 @@ async function loadRecordsFile(text = startRecordsFetch()): Promise<void> {
   useAppStore.getState().setRecordsProgress(undefined);
 }
 
-/** Shows a records file from the computer instead of the site's; nothing leaves the browser. */
+/**
+ * Shows a records file from the computer (CSV or a workbook) instead of the records shown;
+ * nothing leaves the browser. A file that cannot be read at all changes nothing: the records
+ * shown before stay, and the refusal says why.
+ */
 export async function openRecordsFile(file: File): Promise<void> {
-  useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
-  await into('records', file.name, () => readRecordsFile(file, recordsOptions()));
-  useAppStore.getState().setRecordsProgress(undefined);
+  const { records: before, recordsSource: sourceBefore } = useAppStore.getState();
+  const { setLoad, setRecordsSource, setRecordsRefused, setRecordsProgress } = useAppStore.getState();
+  setRecordsRefused(undefined);
+  setRecordsSource({ kind: 'file', name: file.name });
+  setLoad('records', { state: 'loading' });
+  try {
+    const value = await readRecordsFile(file, recordsOptions());
+    if (value.sheet !== undefined) setRecordsSource({ kind: 'file', name: file.name, sheet: value.sheet });
+    setLoad('records', { state: 'ready', value });
+  } catch (error) {
+    setRecordsSource(sourceBefore);
+    setLoad('records', before);
+    setRecordsRefused(failureOf(error, file.name));
+  }
+  setRecordsProgress(undefined);
 }
 
 /** Back to the site's own records.csv. */
 export async function restoreSiteRecords(): Promise<void> {
+  useAppStore.getState().setRecordsRefused(undefined);
   useAppStore.getState().setRecordsSource({ kind: 'default' });
   await loadRecordsFile();
 }

@@ -7,12 +7,17 @@ import { isRecordStatus } from './types';
 import type { DataIssue, IsoDate, IssueCode, Product, RecordStatus, SubmissionRecord } from './types';
 
 export const RECORD_COLUMNS = ['product', 'country', 'status', 'date', 'note', 'source'] as const;
-type Column = (typeof RECORD_COLUMNS)[number];
+export type Column = (typeof RECORD_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['product', 'country', 'status', 'date'];
 
 export interface RecordsContext {
   /** Shown in every issue, e.g. "records.csv". */
   file: string;
+  /**
+   * The sheet of a workbook the rows come from: every issue names it, and its line is the
+   * sheet's row number (1 = the first row, as the spreadsheet shows it).
+   */
+  sheet?: string;
   products: readonly Product[];
   /** Rows dated after this day are rejected. */
   today: IsoDate;
@@ -32,10 +37,12 @@ export interface ParsedRecords {
   issues: DataIssue[];
   /** Data rows read (header and blank lines excluded). */
   rows: number;
+  /** The sheet read, when the file is a workbook. */
+  sheet?: string;
 }
 
 /** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */
-function columnOf(header: string): Column | undefined {
+export function columnOf(header: string): Column | undefined {
   // \s also matches a BOM (a file saved twice with one keeps the second).
   const key = header.toLowerCase().replace(/[\s_-]/g, '');
   return RECORD_COLUMNS.find((c) => c === key);
@@ -72,21 +79,39 @@ function remembered<T>(f: (value: string) => T): (value: string) => T {
   };
 }
 
+/** A warning about one row from the reader of its file (e.g. how a spreadsheet date was read). */
+export interface RowNote {
+  code: IssueCode;
+  column: Column;
+  value: string;
+  params?: DataIssue['params'];
+}
+
 /**
- * Reads records.csv as a coordinator's spreadsheet writes it: any header order and case, a BOM,
- * CRLF, ";" as delimiter, names or alpha-2 codes for countries, status labels in any case.
- * Every row it cannot use is reported with its line and reason; every row it can use is kept.
- * Never throws on any text.
+ * The one validator of records, fed row by row by the reader of each file format (CSV text,
+ * a spreadsheet's sheet): the first row it is given is the header, each later one a data row
+ * as text cells. Every row it cannot use is reported with its line and reason; every row it can
+ * use is kept.
  */
-export function parseRecordsCsv(
-  text: string,
-  context: RecordsContext,
-  onProgress?: ProgressListener,
-): ParsedRecords {
-  const { file } = context;
+export interface RecordsReader {
+  /** The column of each cell position, once the header has been read. */
+  readonly header: readonly (Column | undefined)[] | undefined;
+  /** Data rows read so far (the header excluded). */
+  readonly rows: number;
+  /**
+   * Reads a row that is not blank, found at `line` (1-based; a spreadsheet's row number).
+   * `notes` are warnings from the file's reader, reported when the row is kept, like the
+   * reader's own warnings (a dropped row's one error says enough).
+   */
+  row(cells: readonly string[], line: number, notes?: readonly RowNote[]): void;
+  /** The records kept and every issue, in file order. */
+  finish(): ParsedRecords;
+}
+
+export function recordsReader(context: RecordsContext): RecordsReader {
+  const { file, sheet } = context;
   const issues: DataIssue[] = [];
   const records: SubmissionRecord[] = [];
-  const body = text.replace(/^\uFEFF/, '');
   const products = productIndex(context.products);
 
   // A file has few distinct dates, statuses and countries and many rows: each is read once.
@@ -95,10 +120,10 @@ export function parseRecordsCsv(
   const countryOf = remembered(resolveCountry);
 
   /** Where each column is in a row (-1 when the file has none), once the header has been read. */
-  let layout: { at: number[]; complete: boolean } | undefined;
+  let layout: { header: (Column | undefined)[]; at: number[]; complete: boolean } | undefined;
   let rows = 0;
-  const lineOf = rowLineCounter(body);
 
+  const where = sheet === undefined ? {} : { sheet };
   const report =
     (severity: DataIssue['severity']) =>
     (
@@ -108,47 +133,25 @@ export function parseRecordsCsv(
       code: IssueCode,
       params?: DataIssue['params'],
     ) =>
-      issues.push({ severity, code, file, line, column, value, ...(params ? { params } : {}) });
+      issues.push({ severity, code, file, ...where, line, column, value, ...(params ? { params } : {}) });
   const error = report('error');
   const warning = report('warning');
 
-  Papa.parse<string[]>(body, {
-    skipEmptyLines: 'greedy',
-    step(result) {
-      const cells = result.data;
-      const end = result.meta.cursor;
-      const line = lineOf(cells, end);
-
-      if (!layout) {
-        const header = cells.map(columnOf);
-        const missing = REQUIRED.filter((c) => !header.includes(c));
-        const extra = cells.filter((_, i) => !header[i] && cells[i]!.trim() !== '');
-        if (missing.length) {
-          error(line, undefined, cells.join(', '), 'missing-columns', { columns: missing.join(', ') });
-        }
-        if (extra.length)
-          warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
-        layout = { at: RECORD_COLUMNS.map((c) => header.indexOf(c)), complete: missing.length === 0 };
-        return;
-      }
-      if (!layout.complete) return;
-      const { at } = layout;
-      rows++;
-      if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(end / body.length);
-      // A column the file lacks (-1), or a row cut short, reads as empty.
-      const cell = (i: number) => unneutralise((cells[i] ?? '').trim());
-      const raw: Record<Column, string> = {
-        product: cell(at[0]!),
-        country: cell(at[1]!),
-        status: cell(at[2]!),
-        date: cell(at[3]!),
-        note: cell(at[4]!),
-        source: cell(at[5]!),
-      };
-      const record = toRecord(raw, line);
-      if (record) records.push(record);
-    },
-  });
+  function readHeader(cells: readonly string[], line: number) {
+    const header = cells.map(columnOf);
+    const missing = REQUIRED.filter((c) => !header.includes(c));
+    const extra = cells.filter((_, i) => !header[i] && cells[i]!.trim() !== '');
+    if (missing.length) {
+      error(line, undefined, cells.join(', '), 'missing-columns', { columns: missing.join(', ') });
+    }
+    if (extra.length)
+      warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
+    layout = {
+      header,
+      at: RECORD_COLUMNS.map((c) => header.indexOf(c)),
+      complete: missing.length === 0,
+    };
+  }
 
   function toRecord(raw: Record<Column, string>, line: number): SubmissionRecord | undefined {
     const product =
@@ -194,18 +197,80 @@ export function parseRecordsCsv(
     return { product, country: match.iso3, status, date: raw.date, note: raw.note, source: raw.source, line };
   }
 
-  if (!layout) issues.push({ severity: 'error', code: 'empty-file', file });
-  const kept = dropConflicts(records, file, issues);
-  // The report reads in file order (conflicts are found after the rows they follow).
-  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { records: kept, issues, rows };
+  return {
+    get header() {
+      return layout?.header;
+    },
+    get rows() {
+      return rows;
+    },
+    row(cells, line, notes) {
+      if (!layout) return readHeader(cells, line);
+      if (!layout.complete) return;
+      const { at } = layout;
+      rows++;
+      // A column the file lacks (-1), or a row cut short, reads as empty.
+      const cell = (i: number) => unneutralise((cells[i] ?? '').trim());
+      const raw: Record<Column, string> = {
+        product: cell(at[0]!),
+        country: cell(at[1]!),
+        status: cell(at[2]!),
+        date: cell(at[3]!),
+        note: cell(at[4]!),
+        source: cell(at[5]!),
+      };
+      const record = toRecord(raw, line);
+      if (!record) return;
+      records.push(record);
+      for (const note of notes ?? []) warning(line, note.column, note.value, note.code, note.params);
+    },
+    finish() {
+      if (!layout) issues.push({ severity: 'error', code: 'empty-file', file, ...where });
+      const kept = dropConflicts(records, file, issues, where);
+      // The report reads in file order (conflicts are found after the rows they follow).
+      issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      return { records: kept, issues, rows };
+    },
+  };
+}
+
+/**
+ * Reads records.csv as a coordinator's spreadsheet writes it: any header order and case, a BOM,
+ * CRLF, ";" as delimiter, names or alpha-2 codes for countries, status labels in any case.
+ * Every row it cannot use is reported with its line and reason; every row it can use is kept.
+ * Never throws on any text.
+ */
+export function parseRecordsCsv(
+  text: string,
+  context: RecordsContext,
+  onProgress?: ProgressListener,
+): ParsedRecords {
+  const body = text.replace(/^\uFEFF/, '');
+  const reader = recordsReader(context);
+  const lineOf = rowLineCounter(body);
+  Papa.parse<string[]>(body, {
+    skipEmptyLines: 'greedy',
+    step(result) {
+      const end = result.meta.cursor;
+      const before = reader.rows;
+      reader.row(result.data, lineOf(result.data, end));
+      if (onProgress && reader.rows !== before && reader.rows % PROGRESS_EVERY === 0)
+        onProgress(end / body.length);
+    },
+  });
+  return reader.finish();
 }
 
 /**
  * Two rows for the same product, country and date: the same status is a duplicate (the first is
  * kept), different statuses are a conflict (neither can be trusted, both are dropped).
  */
-function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIssue[]): SubmissionRecord[] {
+function dropConflicts(
+  records: SubmissionRecord[],
+  file: string,
+  issues: DataIssue[],
+  where: { sheet?: string },
+): SubmissionRecord[] {
   // product → country → date → the first row: few products and countries, a handful of dates each.
   const first = new Map<string, Map<string, Map<IsoDate, SubmissionRecord>>>();
   const conflicted = new Set<SubmissionRecord>();
@@ -223,6 +288,7 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
       issues.push({
         severity: 'warning',
         file,
+        ...where,
         line: r.line,
         column: 'status',
         value: r.status,
@@ -234,6 +300,7 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
       issues.push({
         severity: 'error',
         file,
+        ...where,
         line: r.line,
         column: 'status',
         value: r.status,
@@ -246,6 +313,20 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
   return conflicted.size
     ? kept.filter((r) => !conflicted.has(first.get(r.product)!.get(r.country)!.get(r.date)!))
     : kept;
+}
+
+/**
+ * The records template, in both its forms (CSV and workbook): the columns in their canonical
+ * order and the example rows (none: the header says what each column holds).
+ */
+export function recordsTemplate(): { columns: readonly Column[]; rows: readonly (readonly string[])[] } {
+  return { columns: RECORD_COLUMNS, rows: [] };
+}
+
+/** The records template as CSV, written like every download (see writeCsv). */
+export function recordsTemplateCsv(): string {
+  const { columns, rows } = recordsTemplate();
+  return writeCsv(columns, rows);
 }
 
 /** Writes records back as CSV in the canonical column order, like every download (see writeCsv). */

@@ -7,11 +7,14 @@ interface FileCounts {
   errors?: number;
 }
 
-/** How one data file stands; a failed one says why. */
+/**
+ * How one data file stands; a failed one says why. A file opened from the computer that could
+ * not be read at all is "refused": it says why, and the records shown before stay.
+ */
 export type FileStatus = { file: string } & (
   | { state: 'loading' | 'absent' }
   | ({ state: 'ready' } & FileCounts)
-  | { state: 'error'; failure: LoadFailure }
+  | { state: 'error' | 'refused'; failure: LoadFailure }
 );
 
 /** Which data files are loaded, with their rows, warnings and errors; a failed one can be retried. */
@@ -38,7 +41,15 @@ export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; on
           return (
             <tr key={f.file} data-file={f.file} data-state={f.state}>
               <td>{f.file}</td>
-              <td>{f.state === 'error' ? i18n.failure(f.failure) : i18n.t(`data.state.${f.state}`)}</td>
+              <td>
+                {f.state === 'refused' ? (
+                  <span role="alert">{i18n.failure(f.failure)}</span>
+                ) : f.state === 'error' ? (
+                  i18n.failure(f.failure)
+                ) : (
+                  i18n.t(`data.state.${f.state}`)
+                )}
+              </td>
               <td>{counts.rows !== undefined ? i18n.formatNumber(counts.rows) : ''}</td>
               <td>{counts.warnings !== undefined ? i18n.formatNumber(counts.warnings) : ''}</td>
               <td>{counts.errors !== undefined ? i18n.formatNumber(counts.errors) : ''}</td>
