@@ -1,7 +1,8 @@
 import { FILES } from '../data/loaders';
 import { countIssues } from '../domain/issues';
 import { DataView, type FileStatus } from '../features/data-view/DataView';
-import { openRecordsFile, reload, restoreSiteRecords } from './loadData';
+import { reload, restoreSiteRecords } from './loadData';
+import { openRecordsFile } from './openRecords';
 import { useAppStore, useLoads, type DataKey } from '../state/store';
 
 export default function DataContainer() {

@@ -7,14 +7,13 @@ import {
   fetchRecords,
   loadRegions,
   readRecords,
-  readRecordsFile,
   type RecordsText,
 } from '../data/loaders';
 import { toGeoFeaturesSliced } from '../geo/geoFeatures';
 import { today } from '../state/derived';
 import { useAppStore, type DataKey } from '../state/store';
 
-function failureOf(error: unknown, file: string): LoadFailure {
+export function failureOf(error: unknown, file: string): LoadFailure {
   if (error instanceof LoadError) return error.failure;
   return { kind: 'invalid', file, detail: error instanceof Error ? error.message : String(error) };
 }
@@ -30,7 +29,7 @@ async function into<K extends DataKey>(key: K, file: string, load: () => Promise
   }
 }
 
-function recordsOptions() {
+export function recordsOptions() {
   const { products, setRecordsProgress } = useAppStore.getState();
   return {
     products: products.state === 'ready' ? products.value : [],
@@ -61,29 +60,6 @@ function startRecordsFetch(): Promise<RecordsText> {
 async function loadRecordsFile(text = startRecordsFetch()): Promise<void> {
   await into('records', recordsFileName(), async () => readRecords(await text, recordsOptions()));
   useAppStore.getState().setRecordsProgress(undefined);
-}
-
-/**
- * Shows a records file from the computer (CSV or a workbook) instead of the records shown;
- * nothing leaves the browser. A file that cannot be read at all changes nothing: the records
- * shown before stay, and the refusal says why.
- */
-export async function openRecordsFile(file: File): Promise<void> {
-  const { records: before, recordsSource: sourceBefore } = useAppStore.getState();
-  const { setLoad, setRecordsSource, setRecordsRefused, setRecordsProgress } = useAppStore.getState();
-  setRecordsRefused(undefined);
-  setRecordsSource({ kind: 'file', name: file.name });
-  setLoad('records', { state: 'loading' });
-  try {
-    const value = await readRecordsFile(file, recordsOptions());
-    if (value.sheet !== undefined) setRecordsSource({ kind: 'file', name: file.name, sheet: value.sheet });
-    setLoad('records', { state: 'ready', value });
-  } catch (error) {
-    setRecordsSource(sourceBefore);
-    setLoad('records', before);
-    setRecordsRefused(failureOf(error, file.name));
-  }
-  setRecordsProgress(undefined);
 }
 
 /** Back to the site's own records.csv. */

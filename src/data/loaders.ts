@@ -37,7 +37,8 @@ export interface RecordsOptions {
   onProgress?: ProgressListener;
 }
 
-function parse(text: string, file: string, options: RecordsOptions): Promise<ParsedRecords> {
+/** Reads records text with every check (in a worker when it is large). */
+export function parse(text: string, file: string, options: RecordsOptions): Promise<ParsedRecords> {
   const { products, today, anyProduct, onProgress } = options;
   return parseRecords(text, { file, products, today, anyProduct }, onProgress);
 }
@@ -60,34 +61,6 @@ export async function fetchRecords(url?: string, base?: string): Promise<Records
 /** Reads fetched records with every check. */
 export function readRecords({ file, text }: RecordsText, options: RecordsOptions): Promise<ParsedRecords> {
   return parse(text, file, options);
-}
-
-/**
- * A workbook by its name, or by its first bytes: a ZIP archive (.xlsx) or an OLE2 compound file
- * (.xls, or an encrypted .xlsx), which its reader tells apart.
- */
-async function isWorkbook(file: Blob & { name: string }): Promise<boolean> {
-  if (/\.xls[xmb]?$/i.test(file.name)) return true;
-  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
-  const signature = Array.from(head, (b) => b.toString(16).padStart(2, '0')).join('');
-  return signature === '504b0304' || signature === 'd0cf11e0';
-}
-
-/**
- * A records file opened from the computer, CSV or a spreadsheet's workbook: read in the
- * browser, never uploaded. The workbook reader is fetched only when a workbook is opened.
- */
-export async function readRecordsFile(
-  file: Blob & { name: string },
-  options: RecordsOptions,
-): Promise<ParsedRecords> {
-  if (await isWorkbook(file)) {
-    const { readRecordsWorkbook } = await import('./readWorkbook');
-    return readRecordsWorkbook(file, options);
-  }
-  const text = await file.text();
-  if (text.trim() === '') throw new LoadError({ kind: 'empty', file: file.name });
-  return parse(text, file.name, options);
 }
 
 function fileNameOf(url: string): string {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseRecordsCsv } from '../domain/records';
+import { parseRecordsCsv, recordsReader } from '../domain/records';
 import type { DataIssue, Product } from '../domain/types';
 import { LoadError, type LoadFailure } from './fetchFile';
-import { readRecordsFile } from './loaders';
-import { readRecordsWorkbook, workbookKind } from './readWorkbook';
+import { readRecordsFile } from './recordsFile';
+import { readRecordsWorkbook as readWorkbook, workbookKind } from './readWorkbook';
 
 const products: Product[] = [
   { id: 'gsocseq', short: 'GSOCseq', name: 'Soil organic carbon' },
@@ -13,6 +13,9 @@ const products: Product[] = [
   { id: 'gbsmap', short: 'GBSmap', name: 'Black soils' },
 ];
 const options = { products, today: '2024-01-01' };
+/** A workbook's records, read with the records reader made for its sheet, as loaders.ts does. */
+const readRecordsWorkbook = (file: File, opts: typeof options) =>
+  readWorkbook(file, (sheet) => recordsReader({ file: file.name, sheet, ...opts }));
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url));
 const fileOf = (bytes: Uint8Array | string, name: string) => new File([bytes as BlobPart], name);
 

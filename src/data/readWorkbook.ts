@@ -1,13 +1,13 @@
 import { unzipSync, zipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/universal';
-import type { ParsedRecords } from '../domain/records';
+import type { ParsedRecords, ProgressListener, RecordsReader } from '../domain/records';
 import { hasContent, parseRecordsSheet, recordsSheet, type SheetCell } from '../domain/sheetRecords';
 import { LoadError } from './fetchFile';
-import type { RecordsOptions } from './loaders';
 
 /**
  * Reading a records workbook (.xlsx) opened from the computer. This module and the reader
- * library are their own chunk, fetched only when such a file is opened.
+ * library are their own chunk, fetched only when such a file is opened; the records reader
+ * (the CSV path's checks) is handed to it by loaders.ts.
  */
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -60,12 +60,14 @@ function storedCopy(bytes: Uint8Array): Uint8Array {
 
 /**
  * Reads the records of a workbook: the sheet named "records" (in any case) or else the first,
- * with every check a CSV file gets. Throws a LoadError for a file that cannot be read at all:
- * an Excel 97–2003 workbook, a password-protected one, a damaged one, an empty sheet.
+ * through the records reader `readerFor` makes for that sheet, with every check a CSV file gets.
+ * Throws a LoadError for a file that cannot be read at all: an Excel 97–2003 workbook, a
+ * password-protected one, a damaged one, an empty sheet.
  */
 export async function readRecordsWorkbook(
   file: Blob & { name: string },
-  options: RecordsOptions,
+  readerFor: (sheet: string) => RecordsReader,
+  onProgress?: ProgressListener,
 ): Promise<ParsedRecords> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const name = file.name;
@@ -91,6 +93,5 @@ export async function readRecordsWorkbook(
   const sheet = recordsSheet(sheets);
   if (!sheet) throw new LoadError({ kind: 'unreadable', file: name });
   if (!hasContent(sheet)) throw new LoadError({ kind: 'empty-sheet', file: name, sheet: sheet.name });
-  const { products, today, anyProduct, onProgress } = options;
-  return parseRecordsSheet(sheet, { file: name, products, today, anyProduct }, onProgress);
+  return parseRecordsSheet(sheet, readerFor(sheet.name), onProgress);
 }

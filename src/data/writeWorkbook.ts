@@ -1,13 +1,15 @@
 import writeExcelFile from 'write-excel-file/universal';
-import { recordsTemplate } from '../domain/records';
+import type { recordsTemplate } from '../domain/records';
 
 /**
- * The records template as an Excel workbook (.xlsx): the CSV template's columns and example
- * rows on a sheet named "records", the header in bold and kept in view. This module and the
- * writer library are their own chunk, fetched when the template is asked for.
+ * The records template (recordsTemplate(), the CSV template's columns and example rows) as an
+ * Excel workbook (.xlsx): on a sheet named "records", the header in bold and kept in view. This
+ * module and the writer library are their own chunk, fetched when the template is asked for.
  */
-export function recordsTemplateWorkbook(): Promise<Blob> {
-  const { columns, rows } = recordsTemplate();
+export function recordsTemplateWorkbook({
+  columns,
+  rows,
+}: ReturnType<typeof recordsTemplate>): Promise<Blob> {
   return writeExcelFile(
     [
       columns.map((value) => ({ value, type: String, fontWeight: 'bold' as const })),

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeCsv } from './csv';
-import { parseRecordsCsv } from './records';
+import { parseRecordsCsv, recordsReader } from './records';
 import {
   cellText,
   columnLetters,
   dateCellDay,
   dateText,
   hasContent,
-  parseRecordsSheet,
+  parseRecordsSheet as parseSheet,
   readDayMonthYear,
   recordsSheet,
   type Sheet,
@@ -21,6 +21,9 @@ const products: Product[] = [
   { id: 'gsasmap', short: 'GSASmap', name: 'Salt-affected soils' },
 ];
 const context = { file: 'records.xlsx', products, today: '2024-01-01' };
+/** The sheet read with the records reader made for it, as the workbook reader does. */
+const parseRecordsSheet = (sheet: Sheet, ctx: typeof context, onProgress?: (f: number) => void) =>
+  parseSheet(sheet, recordsReader({ ...ctx, sheet: sheet.name }), onProgress);
 const HEADER = ['product', 'country', 'status', 'date', 'note', 'source'];
 /** A date cell as workbook readers give it: the day's midnight in UTC. */
 const day = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min));

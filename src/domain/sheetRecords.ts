@@ -1,16 +1,13 @@
-import { isIsoDate } from './dates';
-import {
-  recordsReader,
-  type ParsedRecords,
-  type ProgressListener,
-  type RecordsContext,
-  type RowNote,
-} from './records';
+import type { ParsedRecords, ProgressListener, RecordsReader, RowNote } from './records';
 import type { IsoDate } from './types';
 
 /**
  * A records sheet of a spreadsheet, turned into the text rows the records reader (the CSV
  * path's validator) takes: stages SheetCell → text cell → RawRow → SubmissionRecord.
+ *
+ * This module goes with the workbook reader into a chunk fetched only when a workbook is
+ * opened, so it imports no code of the app's first chunks (only types): the records reader is
+ * handed to it.
  */
 
 /** A cell as a workbook reader gives it: text, a number, a truth value, a date, or nothing. */
@@ -72,9 +69,11 @@ export function readDayMonthYear(text: string): TextDate | undefined {
   if (!m) return undefined;
   const day = Number(m[1]);
   const month = Number(m[3]);
-  const date = `${m[4]}-${pad(month)}-${pad(day)}`;
-  if (!isIsoDate(date)) return undefined;
-  return { date, ambiguous: day <= 12 && month <= 12 && day !== month };
+  const year = Number(m[4]);
+  // A day that does not exist rolls over into another month (31/02 is 3 March).
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  if (month < 1 || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return undefined;
+  return { date: `${m[4]}-${pad(month)}-${pad(day)}`, ambiguous: day <= 12 && month <= 12 && day !== month };
 }
 
 /**
@@ -115,16 +114,16 @@ export function dateText(cell: SheetCell, ref: string): { text: string; note?: R
 const PROGRESS_EVERY = 5000;
 
 /**
- * Reads the records of one sheet with the same checks as a CSV file: its first row that is not
- * blank is the header, blank rows are skipped, and every issue is reported at the sheet's row
- * number (the header usually being row 1, as a CSV's line 1).
+ * Reads the records of one sheet with the same checks as a CSV file, through `reader` (the
+ * records reader made for this sheet, see recordsReader): its first row that is not blank is
+ * the header, blank rows are skipped, and every issue is reported at the sheet's row number
+ * (the header usually being row 1, as a CSV's line 1).
  */
 export function parseRecordsSheet(
   sheet: Sheet,
-  context: RecordsContext,
+  reader: RecordsReader,
   onProgress?: ProgressListener,
 ): ParsedRecords {
-  const reader = recordsReader({ ...context, sheet: sheet.name });
   let dateAt = -1;
   sheet.rows.forEach((cells, i) => {
     if (cells.every(isBlank)) return;

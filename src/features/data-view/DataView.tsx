@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { recordsTemplateCsv, recordsToCsv, type ParsedRecords } from '../../domain/records';
+import { recordsTemplate, recordsTemplateCsv, recordsToCsv, type ParsedRecords } from '../../domain/records';
 import type { DataIssue, RecordsSource } from '../../domain/types';
 import { download } from '../../shared/figure/exportFigure';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -13,7 +13,7 @@ export type { FileStatus };
 async function downloadTemplateWorkbook() {
   try {
     const { recordsTemplateWorkbook } = await import('../../data/writeWorkbook');
-    download(await recordsTemplateWorkbook(), 'records-template.xlsx');
+    download(await recordsTemplateWorkbook(recordsTemplate()), 'records-template.xlsx');
   } catch (error) {
     console.error('the workbook template could not be made:', error);
   }
