@@ -38,18 +38,19 @@ export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; on
       <tbody>
         {files.map((f) => {
           const counts: FileCounts = f.state === 'ready' ? f : {};
+          if (f.state === 'refused')
+            return (
+              <tr key={`refused ${f.file}`} data-file={f.file} data-state="refused">
+                <td>{f.file}</td>
+                <td colSpan={5}>
+                  <span role="alert">{i18n.failure(f.failure)}</span>
+                </td>
+              </tr>
+            );
           return (
             <tr key={f.file} data-file={f.file} data-state={f.state}>
               <td>{f.file}</td>
-              <td>
-                {f.state === 'refused' ? (
-                  <span role="alert">{i18n.failure(f.failure)}</span>
-                ) : f.state === 'error' ? (
-                  i18n.failure(f.failure)
-                ) : (
-                  i18n.t(`data.state.${f.state}`)
-                )}
-              </td>
+              <td>{f.state === 'error' ? i18n.failure(f.failure) : i18n.t(`data.state.${f.state}`)}</td>
               <td>{counts.rows !== undefined ? i18n.formatNumber(counts.rows) : ''}</td>
               <td>{counts.warnings !== undefined ? i18n.formatNumber(counts.warnings) : ''}</td>
               <td>{counts.errors !== undefined ? i18n.formatNumber(counts.errors) : ''}</td>
