@@ -42,7 +42,7 @@ export interface ParsedRecords {
 }
 
 /** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */
-export function columnOf(header: string): Column | undefined {
+function columnOf(header: string): Column | undefined {
   // \s also matches a BOM (a file saved twice with one keeps the second).
   const key = header.toLowerCase().replace(/[\s_-]/g, '');
   return RECORD_COLUMNS.find((c) => c === key);

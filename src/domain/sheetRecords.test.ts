@@ -109,6 +109,8 @@ describe('readDayMonthYear', () => {
       '2022/03/09',
       '9 March 2022',
       '090/3/2022',
+      'x9/3/2022',
+      '9/3/20221',
       '',
     ])
       expect(readDayMonthYear(text), text).toBeUndefined();
@@ -141,6 +143,7 @@ describe('dateText', () => {
         params: { cell: 'D7', date: '2022-03-09' },
       },
     });
+    expect(dateText(' 01/02/2022 ', 'D7').note?.value).toBe('01/02/2022');
     expect(dateText('25/12/2021', 'D7')).toEqual({ text: '2021-12-25' });
     expect(dateText('2022-03-09', 'D7')).toEqual({ text: '2022-03-09' });
     expect(dateText(day(2022, 3, 9), 'D7')).toEqual({ text: '2022-03-09' });
@@ -256,6 +259,18 @@ describe('parseRecordsSheet', () => {
     expect(issues.map((i) => i.params)).toEqual([{ cell: 'G2', date: '2021-11-10' }]);
   });
 
+  it('reads day/month/year in the date column only', () => {
+    const { records, issues } = parseRecordsSheet(
+      {
+        name: 'S',
+        rows: [HEADER, ['gsocseq', 'NPL', 'submitted', '2022-03-09', '01/02/2022', '03/04/2021']],
+      },
+      context,
+    );
+    expect(issues).toEqual([]);
+    expect(records.map((r) => [r.note, r.source])).toEqual([['01/02/2022', '03/04/2021']]);
+  });
+
   it('reads numbers in text columns as text', () => {
     const sheet: Sheet = {
       name: 'Sheet1',
@@ -329,6 +344,12 @@ describe('parseRecordsSheet', () => {
     const seen: number[] = [];
     parseRecordsSheet({ name: 'S', rows }, context, (f) => seen.push(Math.round(f * 100)));
     expect(seen).toEqual([42, 83]);
+    // Without a listener, or without rows to read (no date column), nothing is reported.
+    expect(() => parseRecordsSheet({ name: 'S', rows }, context)).not.toThrow();
+    const noDate = rows.map((row) => row.slice(0, 3));
+    const none: number[] = [];
+    expect(parseRecordsSheet({ name: 'S', rows: noDate }, context, (f) => none.push(f)).rows).toBe(0);
+    expect(none).toEqual([]);
   });
 });
 

@@ -69,11 +69,10 @@ export function readDayMonthYear(text: string): TextDate | undefined {
   if (!m) return undefined;
   const day = Number(m[1]);
   const month = Number(m[3]);
-  const year = Number(m[4]);
-  // A day that does not exist rolls over into another month (31/02 is 3 March).
-  const utc = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return undefined;
-  return { date: `${m[4]}-${pad(month)}-${pad(day)}`, ambiguous: day <= 12 && month <= 12 && day !== month };
+  // A day that does not exist rolls over into another month (31/02 is 3 March, 0/03 is 28
+  // February), and so does a month outside 1–12.
+  if (new Date(Date.UTC(Number(m[4]), month - 1, day)).getUTCMonth() !== month - 1) return undefined;
+  return { date: `${m[4]}-${pad(month)}-${pad(day)}`, ambiguous: day <= 12 && day !== month };
 }
 
 /**
@@ -91,11 +90,11 @@ export function cellText(cell: SheetCell): string {
 /**
  * A cell of the date column as the records reader's YYYY-MM-DD: a date cell by its day; text
  * YYYY-MM-DD as it is; text day/month/year read as such, with a note when the day could be the
- * month. Anything else is passed on as text, for the reader to report as an invalid date.
+ * month. Anything else is passed on as text, for the reader to report as an invalid date (a
+ * number that is no date cell, for one: its text is no day/month/year).
  */
 export function dateText(cell: SheetCell, ref: string): { text: string; note?: RowNote } {
   const text = cellText(cell);
-  if (typeof cell !== 'string') return { text };
   const read = readDayMonthYear(text);
   if (!read) return { text };
   return read.ambiguous
@@ -124,7 +123,7 @@ export function parseRecordsSheet(
   reader: RecordsReader,
   onProgress?: ProgressListener,
 ): ParsedRecords {
-  let dateAt = -1;
+  let dateAt: number | undefined;
   sheet.rows.forEach((cells, i) => {
     if (cells.every(isBlank)) return;
     const row = i + 1;
