@@ -5,7 +5,8 @@ import { parseRecordsCsv, recordsReader } from '../domain/records';
 import type { DataIssue, Product } from '../domain/types';
 import { LoadError, type LoadFailure } from './fetchFile';
 import { readRecordsFile } from './recordsFile';
-import { readRecordsWorkbook as readWorkbook, workbookKind } from './readWorkbook';
+import { unzipSync } from 'fflate';
+import { readRecordsWorkbook as readWorkbook, storedCopy, workbookKind } from './readWorkbook';
 
 const products: Product[] = [
   { id: 'gsocseq', short: 'GSOCseq', name: 'Soil organic carbon' },
@@ -198,6 +199,20 @@ describe('workbookKind', () => {
     expect(workbookKind(fixture('old-format.xls'))).toBe('xls');
     expect(workbookKind(new TextEncoder().encode('product,country'))).toBe('other');
     expect(workbookKind(new Uint8Array())).toBe('other');
+    expect(workbookKind(new Uint8Array([0x50, 0x4b, 0x05, 0x06]))).toBe('other');
+    expect(workbookKind(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]))).toBe('other');
+  });
+});
+
+describe('storedCopy', () => {
+  it('holds the same parts, uncompressed (so the unzipper reads them in place, with no worker)', () => {
+    const xlsx = new Uint8Array(fixture('coordinator-export.xlsx'));
+    const parts = unzipSync(xlsx);
+    const copy = storedCopy(xlsx);
+    expect(unzipSync(copy)).toEqual(parts);
+    const size = Object.values(parts).reduce((n, part) => n + part.length, 0);
+    expect(copy.length).toBeGreaterThan(size);
+    expect(xlsx.length).toBeLessThan(size);
   });
 });
 
@@ -217,9 +232,13 @@ describe('readRecordsFile', () => {
     expect(csv.sheet).toBeUndefined();
     expect(csv.records).toHaveLength(5);
     // A name says workbook, the bytes say otherwise: it is no workbook.
-    expect(await failureOf(readRecordsFile(fileOf('product,country\n', 'a.xls'), options))).toEqual({
-      kind: 'unreadable',
-      file: 'a.xls',
-    });
+    for (const name of ['a.xls', 'a.xlsx', 'a.XLSM'])
+      expect(await failureOf(readRecordsFile(fileOf('product,country\n', name), options))).toEqual({
+        kind: 'unreadable',
+        file: name,
+      });
+    // Only the end of a name says what it is.
+    const text = fixture('coordinator-export.csv');
+    expect((await readRecordsFile(fileOf(text, 'export.xlsx.csv'), options)).records).toHaveLength(5);
   });
 });
