@@ -10,7 +10,8 @@ import { useI18n } from '../shared/i18n/useI18n';
 import { DRAFTS_KEY, draftsKey, draftsKeptElsewhere } from '../state/draftStorage';
 import { today, useDraftCheck, useProducts } from '../state/derived';
 import { recordsFileName, useAppStore, useLoads, type DataKey } from '../state/store';
-import { openRecordsFile, reload, restoreSiteRecords } from './loadData';
+import { reload, restoreSiteRecords } from './loadData';
+import { openRecordsFile } from './openRecords';
 import { useEffective } from './regions';
 import { useSearchableCountries } from './searchable';
 
@@ -18,6 +19,7 @@ export default function DataContainer() {
   const loads = useLoads();
   const recordsSource = useAppStore((s) => s.recordsSource);
   const recordsProgress = useAppStore((s) => s.recordsProgress);
+  const recordsRefused = useAppStore((s) => s.recordsRefused);
 
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
   const contacts = loads.contacts.state === 'ready' ? loads.contacts.value : undefined;
@@ -48,7 +50,13 @@ export default function DataContainer() {
   ];
   return (
     <DataView
-      files={files.map(([key, file]) => status(key, file))}
+      files={files.flatMap(([key, file]) => [
+        status(key, file),
+        // A file that could not be read is listed after the records that stay.
+        ...(key === 'records' && recordsRefused
+          ? [{ file: recordsRefused.file, state: 'refused' as const, failure: recordsRefused }]
+          : []),
+      ])}
       records={records}
       otherIssues={contacts?.issues}
       recordsSource={recordsSource}

@@ -7,14 +7,13 @@ import {
   fetchRecords,
   loadRegions,
   readRecords,
-  readRecordsFile,
   type RecordsText,
 } from '../data/loaders';
 import { toGeoFeaturesSliced } from '../geo/geoFeatures';
 import { today } from '../state/derived';
 import { useAppStore, type DataKey } from '../state/store';
 
-function failureOf(error: unknown, file: string): LoadFailure {
+export function failureOf(error: unknown, file: string): LoadFailure {
   if (error instanceof LoadError) return error.failure;
   return { kind: 'invalid', file, detail: error instanceof Error ? error.message : String(error) };
 }
@@ -30,7 +29,7 @@ async function into<K extends DataKey>(key: K, file: string, load: () => Promise
   }
 }
 
-function recordsOptions() {
+export function recordsOptions() {
   const { products, setRecordsProgress } = useAppStore.getState();
   return {
     products: products.state === 'ready' ? products.value : [],
@@ -63,15 +62,9 @@ async function loadRecordsFile(text = startRecordsFetch()): Promise<void> {
   useAppStore.getState().setRecordsProgress(undefined);
 }
 
-/** Shows a records file from the computer instead of the site's; nothing leaves the browser. */
-export async function openRecordsFile(file: File): Promise<void> {
-  useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
-  await into('records', file.name, () => readRecordsFile(file, recordsOptions()));
-  useAppStore.getState().setRecordsProgress(undefined);
-}
-
 /** Back to the site's own records.csv. */
 export async function restoreSiteRecords(): Promise<void> {
+  useAppStore.getState().setRecordsRefused(undefined);
   useAppStore.getState().setRecordsSource({ kind: 'default' });
   await loadRecordsFile();
 }

@@ -8,7 +8,12 @@ export type LoadFailure =
   | { kind: 'empty'; file: string }
   | { kind: 'html'; file: string }
   | { kind: 'malformed'; file: string; detail: string }
-  | { kind: 'invalid'; file: string; detail: string };
+  | { kind: 'invalid'; file: string; detail: string }
+  // A workbook opened from the computer that cannot be read at all.
+  | { kind: 'xls'; file: string }
+  | { kind: 'encrypted'; file: string }
+  | { kind: 'unreadable'; file: string }
+  | { kind: 'empty-sheet'; file: string; sheet: string };
 
 export class LoadError extends Error {
   constructor(readonly failure: LoadFailure) {

@@ -10,8 +10,8 @@ import {
   loadProducts,
   loadRegions,
   readRecords,
-  readRecordsFile,
 } from './loaders';
+import { readRecordsFile } from './recordsFile';
 
 const BASE = 'https://example.org/gsp/';
 const embedded = (name: string) =>

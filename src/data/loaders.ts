@@ -37,7 +37,8 @@ export interface RecordsOptions {
   onProgress?: ProgressListener;
 }
 
-function parse(text: string, file: string, options: RecordsOptions): Promise<ParsedRecords> {
+/** Reads records text with every check (in a worker when it is large). */
+export function parse(text: string, file: string, options: RecordsOptions): Promise<ParsedRecords> {
   const { products, today, anyProduct, onProgress } = options;
   return parseRecords(text, { file, products, today, anyProduct }, onProgress);
 }
@@ -60,16 +61,6 @@ export async function fetchRecords(url?: string, base?: string): Promise<Records
 /** Reads fetched records with every check. */
 export function readRecords({ file, text }: RecordsText, options: RecordsOptions): Promise<ParsedRecords> {
   return parse(text, file, options);
-}
-
-/** A records file opened from the computer: read in the browser, never uploaded. */
-export async function readRecordsFile(
-  file: Blob & { name: string },
-  options: RecordsOptions,
-): Promise<ParsedRecords> {
-  const text = await file.text();
-  if (text.trim() === '') throw new LoadError({ kind: 'empty', file: file.name });
-  return parse(text, file.name, options);
 }
 
 function fileNameOf(url: string): string {

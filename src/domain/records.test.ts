@@ -458,6 +458,10 @@ describe('parseRecordsCsv, progress on a large file', () => {
     expect(fractions[0]).toBeCloseTo(5000 / 12_000, 2);
     expect(fractions[1]).toBeCloseTo(10_000 / 12_000, 2);
     expect(() => parseRecordsCsv(csv, context)).not.toThrow();
+    // A file without the columns it needs reads no rows, and so reports no progress.
+    const none: number[] = [];
+    parseRecordsCsv(csv.replace('product,', 'products,'), context, (f) => none.push(f));
+    expect(none).toEqual([]);
   });
 });
 

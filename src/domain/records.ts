@@ -7,12 +7,17 @@ import { isRecordStatus } from './types';
 import type { DataIssue, IsoDate, IssueCode, Product, RecordStatus, SubmissionRecord } from './types';
 
 export const RECORD_COLUMNS = ['product', 'country', 'status', 'date', 'note', 'source'] as const;
-type Column = (typeof RECORD_COLUMNS)[number];
+export type Column = (typeof RECORD_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['product', 'country', 'status', 'date'];
 
 export interface RecordsContext {
   /** Shown in every issue, e.g. "records.csv". */
   file: string;
+  /**
+   * The sheet of a workbook the rows come from: every issue names it, and its line is the
+   * sheet's row number (1 = the first row, as the spreadsheet shows it).
+   */
+  sheet?: string;
   products: readonly Product[];
   /** Rows dated after this day are rejected. */
   today: IsoDate;
@@ -32,6 +37,8 @@ export interface ParsedRecords {
   issues: DataIssue[];
   /** Data rows read (header and blank lines excluded). */
   rows: number;
+  /** The sheet read, when the file is a workbook. */
+  sheet?: string;
 }
 
 /** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */
@@ -80,30 +87,83 @@ export function readCell(value: string): string {
   return unneutralise(value.trim());
 }
 
-type Report = (
-  line: number,
-  column: Column | undefined,
-  value: string | undefined,
-  code: IssueCode,
-  params?: DataIssue['params'],
-) => void;
+/** A warning about one row from the reader of its file (e.g. how a spreadsheet date was read). */
+export interface RowNote {
+  code: IssueCode;
+  column: Column;
+  value: string;
+  params?: DataIssue['params'];
+}
 
 /**
- * The check of one row, the same for a file and for any set of rows (see checkRecordRows): a
- * usable record, or undefined with the reason reported.
+ * The one validator of records, fed row by row by the reader of each file format (CSV text,
+ * a spreadsheet's sheet): the first row it is given is the header, each later one a data row
+ * as text cells. Every row it cannot use is reported with its line and reason; every row it can
+ * use is kept.
  */
-function rowChecker(
-  context: RecordsContext,
-  error: Report,
-  warning: Report,
-): (raw: RawRecord, line: number) => SubmissionRecord | undefined {
+export interface RecordsReader {
+  /** The column of each cell position, once the header has been read. */
+  readonly header: readonly (Column | undefined)[] | undefined;
+  /** Data rows read so far (the header excluded). */
+  readonly rows: number;
+  /**
+   * Reads a row that is not blank, found at `line` (1-based; a spreadsheet's row number).
+   * `notes` are warnings from the file's reader, reported when the row is kept, like the
+   * reader's own warnings (a dropped row's one error says enough).
+   */
+  row(cells: readonly string[], line: number, notes?: readonly RowNote[]): void;
+  /** Reads a data row already split into columns, its cells read (see readCell). */
+  record(raw: RawRecord, line: number, notes?: readonly RowNote[]): void;
+  /** The records kept and every issue, in file order. */
+  finish(): ParsedRecords;
+}
+
+export function recordsReader(context: RecordsContext): RecordsReader {
+  const { file, sheet } = context;
+  const issues: DataIssue[] = [];
+  const records: SubmissionRecord[] = [];
   const products = productIndex(context.products);
+
   // A file has few distinct dates, statuses and countries and many rows: each is read once.
   const validDate = remembered(isIsoDate);
   const statusOf = remembered(parseStatus);
   const countryOf = remembered(resolveCountry);
 
-  return function toRecord(raw, line) {
+  /** Where each column is in a row (-1 when the file has none), once the header has been read. */
+  let layout: { header: (Column | undefined)[]; at: number[]; complete: boolean } | undefined;
+  let rows = 0;
+
+  const where = sheet === undefined ? {} : { sheet };
+  const report =
+    (severity: DataIssue['severity']) =>
+    (
+      line: number,
+      column: Column | undefined,
+      value: string | undefined,
+      code: IssueCode,
+      params?: DataIssue['params'],
+    ) =>
+      issues.push({ severity, code, file, ...where, line, column, value, ...(params ? { params } : {}) });
+  const error = report('error');
+  const warning = report('warning');
+
+  function readHeader(cells: readonly string[], line: number) {
+    const header = cells.map(columnOf);
+    const missing = REQUIRED.filter((c) => !header.includes(c));
+    const extra = cells.filter((_, i) => !header[i] && cells[i]!.trim() !== '');
+    if (missing.length) {
+      error(line, undefined, cells.join(', '), 'missing-columns', { columns: missing.join(', ') });
+    }
+    if (extra.length)
+      warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
+    layout = {
+      header,
+      at: RECORD_COLUMNS.map((c) => header.indexOf(c)),
+      complete: missing.length === 0,
+    };
+  }
+
+  function toRecord(raw: RawRecord, line: number): SubmissionRecord | undefined {
     const product =
       products.get(raw.product.toLowerCase()) ??
       (context.anyProduct && /^[a-z0-9][a-z0-9_-]*$/i.test(raw.product)
@@ -145,16 +205,53 @@ function rowChecker(
     if (match.via !== 'alpha3')
       warning(line, 'country', raw.country, 'country-read-as', { iso3: match.iso3 });
     return { product, country: match.iso3, status, date: raw.date, note: raw.note, source: raw.source, line };
-  };
-}
+  }
 
-/** Issue reporters that add to `issues`, naming the file. */
-function reporters(file: string, issues: DataIssue[]): { error: Report; warning: Report } {
-  const report =
-    (severity: DataIssue['severity']): Report =>
-    (line, column, value, code, params) =>
-      issues.push({ severity, code, file, line, column, value, ...(params ? { params } : {}) });
-  return { error: report('error'), warning: report('warning') };
+  function take(raw: RawRecord, line: number, notes: readonly RowNote[] | undefined) {
+    rows++;
+    const record = toRecord(raw, line);
+    if (!record) return;
+    records.push(record);
+    for (const note of notes ?? []) warning(line, note.column, note.value, note.code, note.params);
+  }
+
+  return {
+    get header() {
+      return layout?.header;
+    },
+    get rows() {
+      return rows;
+    },
+    row(cells, line, notes) {
+      if (!layout) return readHeader(cells, line);
+      if (!layout.complete) return;
+      const { at } = layout;
+      // A column the file lacks (-1), or a row cut short, reads as empty.
+      const cell = (i: number) => readCell(cells[i] ?? '');
+      take(
+        {
+          product: cell(at[0]!),
+          country: cell(at[1]!),
+          status: cell(at[2]!),
+          date: cell(at[3]!),
+          note: cell(at[4]!),
+          source: cell(at[5]!),
+        },
+        line,
+        notes,
+      );
+    },
+    record(raw, line, notes) {
+      take(raw, line, notes);
+    },
+    finish() {
+      if (!layout) issues.push({ severity: 'error', code: 'empty-file', file, ...where });
+      const kept = dropConflicts(records, file, issues, where);
+      // The report reads in file order (conflicts are found after the rows they follow).
+      issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      return { records: kept, issues, rows };
+    },
+  };
 }
 
 /**
@@ -168,61 +265,20 @@ export function parseRecordsCsv(
   context: RecordsContext,
   onProgress?: ProgressListener,
 ): ParsedRecords {
-  const { file } = context;
-  const issues: DataIssue[] = [];
-  const records: SubmissionRecord[] = [];
   const body = text.replace(/^\uFEFF/, '');
-  const { error, warning } = reporters(file, issues);
-  const toRecord = rowChecker(context, error, warning);
-
-  /** Where each column is in a row (-1 when the file has none), once the header has been read. */
-  let layout: { at: number[]; complete: boolean } | undefined;
-  let rows = 0;
+  const reader = recordsReader(context);
   const lineOf = rowLineCounter(body);
-
   Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
     step(result) {
-      const cells = result.data;
       const end = result.meta.cursor;
-      const line = lineOf(cells, end);
-
-      if (!layout) {
-        const header = cells.map(columnOf);
-        const missing = REQUIRED.filter((c) => !header.includes(c));
-        const extra = cells.filter((_, i) => !header[i] && cells[i]!.trim() !== '');
-        if (missing.length) {
-          error(line, undefined, cells.join(', '), 'missing-columns', { columns: missing.join(', ') });
-        }
-        if (extra.length)
-          warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
-        layout = { at: RECORD_COLUMNS.map((c) => header.indexOf(c)), complete: missing.length === 0 };
-        return;
-      }
-      if (!layout.complete) return;
-      const { at } = layout;
-      rows++;
-      if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(end / body.length);
-      // A column the file lacks (-1), or a row cut short, reads as empty.
-      const cell = (i: number) => readCell(cells[i] ?? '');
-      const raw: RawRecord = {
-        product: cell(at[0]!),
-        country: cell(at[1]!),
-        status: cell(at[2]!),
-        date: cell(at[3]!),
-        note: cell(at[4]!),
-        source: cell(at[5]!),
-      };
-      const record = toRecord(raw, line);
-      if (record) records.push(record);
+      const before = reader.rows;
+      reader.row(result.data, lineOf(result.data, end));
+      if (onProgress && reader.rows !== before && reader.rows % PROGRESS_EVERY === 0)
+        onProgress(end / body.length);
     },
   });
-
-  if (!layout) issues.push({ severity: 'error', code: 'empty-file', file });
-  const kept = dropConflicts(records, file, issues);
-  // The report reads in file order (conflicts are found after the rows they follow).
-  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { records: kept, issues, rows };
+  return reader.finish();
 }
 
 /**
@@ -235,24 +291,24 @@ export function checkRecordRows(
   rows: Iterable<{ raw: RawRecord; line: number }>,
   context: RecordsContext,
 ): Omit<ParsedRecords, 'rows'> {
-  const issues: DataIssue[] = [];
-  const { error, warning } = reporters(context.file, issues);
-  const toRecord = rowChecker(context, error, warning);
-  const records: SubmissionRecord[] = [];
-  for (const { raw, line } of rows) {
-    const record = toRecord(raw, line);
-    if (record) records.push(record);
-  }
-  const kept = dropConflicts(records, context.file, issues);
-  issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { records: kept, issues };
+  const reader = recordsReader(context);
+  // The canonical header: every column, so no row is refused for a missing one.
+  reader.row(RECORD_COLUMNS, 0);
+  for (const { raw, line } of rows) reader.record(raw, line);
+  const { records, issues } = reader.finish();
+  return { records, issues };
 }
 
 /**
  * Two rows for the same product, country and date: the same status is a duplicate (the first is
  * kept), different statuses are a conflict (neither can be trusted, both are dropped).
  */
-function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIssue[]): SubmissionRecord[] {
+function dropConflicts(
+  records: SubmissionRecord[],
+  file: string,
+  issues: DataIssue[],
+  where: { sheet?: string },
+): SubmissionRecord[] {
   // product → country → date → the first row: few products and countries, a handful of dates each.
   const first = new Map<string, Map<string, Map<IsoDate, SubmissionRecord>>>();
   const conflicted = new Set<SubmissionRecord>();
@@ -270,6 +326,7 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
       issues.push({
         severity: 'warning',
         file,
+        ...where,
         line: r.line,
         column: 'status',
         value: r.status,
@@ -281,6 +338,7 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
       issues.push({
         severity: 'error',
         file,
+        ...where,
         line: r.line,
         column: 'status',
         value: r.status,
@@ -293,6 +351,20 @@ function dropConflicts(records: SubmissionRecord[], file: string, issues: DataIs
   return conflicted.size
     ? kept.filter((r) => !conflicted.has(first.get(r.product)!.get(r.country)!.get(r.date)!))
     : kept;
+}
+
+/**
+ * The records template, in both its forms (CSV and workbook): the columns in their canonical
+ * order and the example rows (none: the header says what each column holds).
+ */
+export function recordsTemplate(): { columns: readonly Column[]; rows: readonly (readonly string[])[] } {
+  return { columns: RECORD_COLUMNS, rows: [] };
+}
+
+/** The records template as CSV, written like every download (see writeCsv). */
+export function recordsTemplateCsv(): string {
+  const { columns, rows } = recordsTemplate();
+  return writeCsv(columns, rows);
 }
 
 /** Writes records back as CSV in the canonical column order, like every download (see writeCsv). */

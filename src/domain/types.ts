@@ -60,7 +60,7 @@ export interface SubmissionRecord {
   date: IsoDate;
   note: string;
   source: string;
-  /** 1-based line of the file the row starts on. */
+  /** 1-based line of the file the row starts on (a spreadsheet's row number). */
   line: number;
   /**
    * Set on a record recorded in this browser and not published in any file (see domain/drafts):
@@ -99,6 +99,8 @@ export const ISSUE_CODES = [
   'duplicate',
   'conflict',
   'invalid-email',
+  // Spreadsheets: a text date read as day/month/year though its day could be a month.
+  'date-read-as',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -107,7 +109,12 @@ export interface DataIssue {
   severity: 'error' | 'warning';
   code: IssueCode;
   file: string;
-  /** 1-based line in the file, when the issue belongs to one. */
+  /**
+   * The sheet, when the file is a spreadsheet's workbook: then `line` is the sheet's row number,
+   * and the report says "row" where it says "line" for a text file.
+   */
+  sheet?: string;
+  /** 1-based line in the file (a spreadsheet's row number), when the issue belongs to one. */
   line?: number;
   column?: string;
   value?: string;
@@ -117,4 +124,7 @@ export interface DataIssue {
 
 /** Where the records shown come from: the site's own file, a `?records=` address, or a file opened here. */
 export type RecordsSource =
-  { kind: 'default' } | { kind: 'url'; url: string } | { kind: 'file'; name: string };
+  | { kind: 'default' }
+  | { kind: 'url'; url: string }
+  /** `sheet`: the sheet read, when the file is a workbook. */
+  | { kind: 'file'; name: string; sheet?: string };

@@ -66,6 +66,12 @@ interface DataSlice {
   recordsProgress?: number;
   setRecordsSource(source: RecordsSource): void;
   setRecordsProgress(fraction: number | undefined): void;
+  /**
+   * A records file opened from the computer that could not be read at all (an old .xls, a
+   * password, a damaged file, an empty sheet): the records shown before stay, and this says why.
+   */
+  recordsRefused?: LoadFailure;
+  setRecordsRefused(failure: LoadFailure | undefined): void;
   /** null when the optional contacts.csv is absent. */
   contacts: Load<{ contacts: ContactDirectory; issues: DataIssue[]; rows: number } | null>;
   setLoad<K extends DataKey>(key: K, load: DataSlice[K]): void;
@@ -134,6 +140,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
   recordsProgress: undefined,
   setRecordsSource: (recordsSource) => set({ recordsSource }),
   setRecordsProgress: (recordsProgress) => set({ recordsProgress }),
+  recordsRefused: undefined,
+  setRecordsRefused: (recordsRefused) => set({ recordsRefused }),
   setLoad: (key, load) => set({ [key]: load } as Partial<AppState>),
 
   highlight: undefined,

@@ -101,7 +101,7 @@ test('the template downloads with the columns the reader expects', async ({ page
   await page.goto('?view=data');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download a template' }).click(),
+    page.getByRole('button', { name: 'Download a template (CSV)' }).click(),
   ]);
   // Written like every download: BOM and CRLF, as Excel expects.
   expect(readFileSync((await download.path())!, 'utf8')).toBe(

@@ -7,11 +7,14 @@ interface FileCounts {
   errors?: number;
 }
 
-/** How one data file stands; a failed one says why. */
+/**
+ * How one data file stands; a failed one says why. A file opened from the computer that could
+ * not be read at all is "refused": it says why, and the records shown before stay.
+ */
 export type FileStatus = { file: string } & (
   | { state: 'loading' | 'absent' }
   | ({ state: 'ready' } & FileCounts)
-  | { state: 'error'; failure: LoadFailure }
+  | { state: 'error' | 'refused'; failure: LoadFailure }
 );
 
 /** Which data files are loaded, with their rows, warnings and errors; a failed one can be retried. */
@@ -35,6 +38,15 @@ export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; on
       <tbody>
         {files.map((f) => {
           const counts: FileCounts = f.state === 'ready' ? f : {};
+          if (f.state === 'refused')
+            return (
+              <tr key={`refused ${f.file}`} data-file={f.file} data-state="refused">
+                <td>{f.file}</td>
+                <td colSpan={5}>
+                  <span role="alert">{i18n.failure(f.failure)}</span>
+                </td>
+              </tr>
+            );
           return (
             <tr key={f.file} data-file={f.file} data-state={f.state}>
               <td>{f.file}</td>

@@ -69,6 +69,26 @@ describe('DataFiles', () => {
   });
 });
 
+describe('DataFiles with a file refused', () => {
+  it('says why the file could not be read, as an alert, with nothing to retry', () => {
+    render(
+      <DataFiles
+        files={[
+          { file: 'records.csv', state: 'ready', rows: 24, warnings: 0, errors: 0 },
+          { file: 'old.xls', state: 'refused', failure: { kind: 'xls', file: 'old.xls' } },
+        ]}
+        onRetry={() => {}}
+      />,
+    );
+    const refused = screen.getByRole('row', { name: /old\.xls/ });
+    expect(within(refused).getByRole('alert')).toHaveTextContent(
+      /^old\.xls is an Excel 97–2003 workbook \(\.xls\)/,
+    );
+    expect(within(refused).queryByRole('button')).toBeNull();
+    expect(within(screen.getByRole('row', { name: /records\.csv/ })).getByText('24')).toBeInTheDocument();
+  });
+});
+
 describe('ValidationReport of two files', () => {
   it('names the file of each problem when more than one file has problems', () => {
     const email: DataIssue = {
@@ -85,6 +105,20 @@ describe('ValidationReport of two files', () => {
     expect(within(row).getByText('contacts.csv')).toBeInTheDocument();
     expect(within(row).getByText('4')).toBeInTheDocument();
     expect(within(row).getByText('focal.point@')).toBeInTheDocument();
+  });
+
+  it('says "row" for a spreadsheet and "line" for a text file, and both when both are listed', () => {
+    const sheet = (issue: DataIssue): DataIssue => ({ ...issue, file: 'records.xlsx', sheet: 'Records' });
+    const { container, unmount } = render(<ValidationReport issues={[sheet(duplicate(7))]} />);
+    expect(screen.getByRole('columnheader', { name: 'Row' })).toBeInTheDocument();
+    const row = container.querySelector('tr[data-row="7"]') as HTMLElement;
+    expect(row.getAttribute('data-line')).toBeNull();
+    expect(row.getAttribute('data-issue-sheet')).toBe('Records');
+    expect(within(row).getByText('duplicate of row 2; ignored')).toBeInTheDocument();
+    unmount();
+    render(<ValidationReport issues={[sheet(duplicate(7)), duplicate(3)]} />);
+    expect(screen.getByRole('columnheader', { name: 'Line or row' })).toBeInTheDocument();
+    expect(screen.getByText('duplicate of line 2; ignored')).toBeInTheDocument();
   });
 
   it('leaves the file out when all problems are in one', () => {

@@ -1,6 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { writeCsv } from '../../domain/csv';
-import { RECORD_COLUMNS, recordsToCsv, type ParsedRecords } from '../../domain/records';
+import { recordsTemplate, recordsTemplateCsv, recordsToCsv, type ParsedRecords } from '../../domain/records';
 import type { DataIssue, RecordsSource } from '../../domain/types';
 import { download } from '../../shared/figure/exportFigure';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -9,6 +8,27 @@ import { ValidationReport } from './ValidationReport';
 import './data-view.css';
 
 export type { FileStatus };
+
+/** The records template as a workbook; the writer is fetched only now. */
+async function downloadTemplateWorkbook() {
+  try {
+    const { recordsTemplateWorkbook } = await import('../../data/writeWorkbook');
+    download(await recordsTemplateWorkbook(recordsTemplate()), 'records-template.xlsx');
+  } catch (error) {
+    console.error('the workbook template could not be made:', error);
+  }
+}
+
+/** What a records file opened here may be: CSV, or an Excel workbook (an old .xls is explained). */
+const ACCEPT = [
+  '.csv',
+  'text/csv',
+  'text/plain',
+  '.xlsx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.xls',
+  'application/vnd.ms-excel',
+].join(',');
 
 export interface DataViewProps {
   files: FileStatus[];
@@ -46,7 +66,9 @@ export function DataView({
   };
   const sourceText =
     recordsSource.kind === 'file'
-      ? i18n.t('data.sourceFile', { name: recordsSource.name })
+      ? recordsSource.sheet !== undefined
+        ? i18n.t('data.sourceSheet', { name: recordsSource.name, sheet: recordsSource.sheet })
+        : i18n.t('data.sourceFile', { name: recordsSource.name })
       : recordsSource.kind === 'url'
         ? i18n.t('data.sourceUrl', { url: recordsSource.url })
         : i18n.t('data.sourceDefault');
@@ -82,7 +104,7 @@ export function DataView({
             ref={inputRef}
             id="records-file"
             type="file"
-            accept=".csv,text/csv,text/plain"
+            accept={ACCEPT}
             onChange={(e) => {
               open(e.target.files);
               e.target.value = '';
@@ -101,12 +123,15 @@ export function DataView({
             type="button"
             onClick={() =>
               download(
-                new Blob([writeCsv(RECORD_COLUMNS, [])], { type: 'text/csv;charset=utf-8' }),
+                new Blob([recordsTemplateCsv()], { type: 'text/csv;charset=utf-8' }),
                 'records-template.csv',
               )
             }
           >
             {i18n.t('data.template')}
+          </button>
+          <button type="button" onClick={() => void downloadTemplateWorkbook()}>
+            {i18n.t('data.templateXlsx')}
           </button>
           {records && records.records.length > 0 && (
             <button

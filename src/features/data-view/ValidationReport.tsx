@@ -1,5 +1,4 @@
 import type { DataIssue } from '../../domain/types';
-import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
 
 /** Rows of the report drawn at most; the rest are counted. */
@@ -7,12 +6,16 @@ export const REPORT_LIMIT = 500;
 
 /**
  * Every problem found in the files read row by row, by line, in file order; the file is named
- * when there are problems in more than one.
+ * when there are problems in more than one. A spreadsheet's problems are at its rows, a text
+ * file's at its lines, and the report says which.
  */
 export function ValidationReport({ issues }: { issues: readonly DataIssue[] }) {
   const i18n = useI18n();
   const files = new Set(issues.map((issue) => issue.file));
   const withFile = files.size > 1;
+  const placed = issues.filter((issue) => issue.line !== undefined);
+  const rows = placed.some((issue) => issue.sheet !== undefined);
+  const lines = placed.some((issue) => issue.sheet === undefined);
   return (
     <section aria-labelledby="report-title">
       <h3 id="report-title">{i18n.t('data.report', { count: issues.length })}</h3>
@@ -25,7 +28,9 @@ export function ValidationReport({ issues }: { issues: readonly DataIssue[] }) {
               <tr>
                 <th scope="col">{i18n.t('data.severity')}</th>
                 {withFile && <th scope="col">{i18n.t('data.file')}</th>}
-                <th scope="col">{i18n.t('data.line')}</th>
+                <th scope="col">
+                  {i18n.t(rows && lines ? 'data.lineOrRow' : rows ? 'data.row' : 'data.line')}
+                </th>
                 <th scope="col">{i18n.t('data.column')}</th>
                 <th scope="col">{i18n.t('data.value')}</th>
                 <th scope="col">{i18n.t('data.reason')}</th>
@@ -36,7 +41,8 @@ export function ValidationReport({ issues }: { issues: readonly DataIssue[] }) {
                 <tr
                   key={i}
                   data-issue-file={issue.file}
-                  data-line={issue.line}
+                  data-issue-sheet={issue.sheet}
+                  {...(issue.sheet === undefined ? { 'data-line': issue.line } : { 'data-row': issue.line })}
                   data-severity={issue.severity}
                   data-code={issue.code}
                 >
@@ -45,7 +51,7 @@ export function ValidationReport({ issues }: { issues: readonly DataIssue[] }) {
                   <td>{issue.line ?? ''}</td>
                   <td>{issue.column ?? ''}</td>
                   <td className="data-view__value">{issue.value ?? ''}</td>
-                  <td>{i18n.t(`issue.${issue.code}` as MessageKey, issue.params)}</td>
+                  <td>{i18n.issueReason(issue)}</td>
                 </tr>
               ))}
             </tbody>

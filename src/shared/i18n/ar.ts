@@ -145,9 +145,10 @@ export const ar: Messages = {
   'data.sourceFile': 'تُعرض بيانات ملفك «{name}»، وقد قُرئ في هذا المتصفح فقط ولم يُرفع إلى أي خادم.',
   'data.backToSite': 'العودة إلى سجلات الموقع',
   'data.open': 'فتح ملف سجلات',
-  'data.openHint': 'اختر ملف CSV أو أفلته هنا. يُقرأ الملف في هذا المتصفح ولا يُرفع أبدًا.',
+  'data.openHint':
+    'اختر ملف CSV أو مصنف Excel بصيغة xlsx، أو أفلته هنا. يُقرأ الملف في هذا المتصفح ولا يُرفع أبدًا.',
   'data.reading': 'جارٍ قراءة الملف…',
-  'data.template': 'تنزيل نموذج',
+  'data.template': 'تنزيل نموذج (CSV)',
   'data.validRows': 'تنزيل الصفوف القابلة للاستخدام',
   'data.report':
     'تقرير التحقق ({count, plural, zero {لا توجد مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}})',
@@ -391,4 +392,21 @@ export const ar: Messages = {
   'notice.draftsNotKept':
     'لا يستطيع هذا المتصفح حفظ المسودات (مساحة التخزين غير متاحة أو ممتلئة): وتبقى إلى أن تُغلق الصفحة. نزِّل الملف records.csv للاحتفاظ بها.',
   'notice.draftsUnreadable': 'تعذّرت قراءة المسودات المحفوظة في هذا المتصفح لهذه السجلات.',
+  // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
+  'data.sourceSheet':
+    'تُعرض بيانات الورقة «{sheet}» من ملفك «{name}»، وقد قُرئ في هذا المتصفح فقط ولم يُرفع إلى أي خادم.',
+  'data.templateXlsx': 'تنزيل نموذج (Excel بصيغة xlsx)',
+  'data.row': 'الصف',
+  'data.lineOrRow': 'السطر أو الصف',
+  'issue.row': 'الصف {line}',
+  'issue.sheet': 'الورقة «{sheet}»',
+  'issue.duplicate.sheet': 'مكرر مع الصف {line}؛ تم تجاهله',
+  'issue.conflict.sheet': 'يتعارض مع الصف {line} ({status})؛ استُبعد الصفان كلاهما',
+  'issue.invalid-date.sheet': 'تاريخ غير صالح: استخدم خلية تاريخ أو الصيغة YYYY-MM-DD أو يوم/شهر/سنة',
+  'issue.date-read-as': 'قُرئت الخلية {cell} على أنها يوم/شهر/سنة: {date}',
+  'error.xls':
+    'الملف {file} مصنف Excel 97-2003 بالصيغة القديمة xls، ولا يمكن قراءته هنا: احفظه مصنفَ Excel بصيغة xlsx أو ملفَ CSV ثم افتحه من جديد.',
+  'error.encrypted': 'الملف {file} محمي بكلمة مرور ولا يمكن قراءته: احفظ نسخة منه بلا كلمة مرور وافتحها.',
+  'error.unreadable': 'تعذرت قراءة الملف {file} بوصفه مصنف Excel بصيغة xlsx: ربما يكون تالفًا أو من نوع آخر.',
+  'error.empty-sheet': 'الورقة «{sheet}» في الملف {file} فارغة.',
 };

@@ -135,9 +135,10 @@ export const en = {
   'data.sourceFile': 'Showing your file “{name}”, read in this browser only; nothing was uploaded.',
   'data.backToSite': 'Back to the site’s records',
   'data.open': 'Open a records file',
-  'data.openHint': 'Choose a CSV file or drop it here. It is read in this browser and never uploaded.',
+  'data.openHint':
+    'Choose a CSV file or an Excel workbook (.xlsx), or drop it here. It is read in this browser and never uploaded.',
   'data.reading': 'Reading the file…',
-  'data.template': 'Download a template',
+  'data.template': 'Download a template (CSV)',
   'data.validRows': 'Download the usable rows',
   'data.report': 'Validation report ({count, plural, one {# issue} other {# issues}})',
   'data.noIssues': 'Every row could be used.',
@@ -366,6 +367,25 @@ export const en = {
   'notice.draftsNotKept':
     'This browser cannot keep drafts (its storage is unavailable or full): they last until the page is closed. Download records.csv to keep them.',
   'notice.draftsUnreadable': 'The drafts kept in this browser for these records could not be read.',
+  // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
+  'data.sourceSheet':
+    'Showing the sheet “{sheet}” of your file “{name}”, read in this browser only; nothing was uploaded.',
+  'data.templateXlsx': 'Download a template (Excel .xlsx)',
+  'data.row': 'Row',
+  'data.lineOrRow': 'Line or row',
+  'issue.row': 'row {line}',
+  'issue.sheet': 'sheet “{sheet}”',
+  'issue.duplicate.sheet': 'duplicate of row {line}; ignored',
+  'issue.conflict.sheet': 'conflicts with row {line} ({status}); both rows left out',
+  'issue.invalid-date.sheet': 'invalid date: use a date cell, YYYY-MM-DD or day/month/year',
+  'issue.date-read-as': 'cell {cell} read as day/month/year: {date}',
+  'error.xls':
+    '{file} is an Excel 97–2003 workbook (.xls), which cannot be read here: save it as an Excel Workbook (.xlsx) or as CSV and open it again.',
+  'error.encrypted':
+    '{file} is protected by a password and cannot be read: save a copy without the password and open that.',
+  'error.unreadable':
+    '{file} could not be read as an Excel workbook (.xlsx): it may be damaged or another kind of file.',
+  'error.empty-sheet': 'The sheet “{sheet}” of {file} is empty.',
 } as const;
 
 export type MessageKey = keyof typeof en;

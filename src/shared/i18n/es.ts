@@ -146,9 +146,9 @@ export const es: Messages = {
   'data.backToSite': 'Volver a los registros del sitio',
   'data.open': 'Abrir un archivo de registros',
   'data.openHint':
-    'Elija un archivo CSV o suéltelo aquí. Se lee en este navegador y nunca se envía a ningún servidor.',
+    'Elija un archivo CSV o un libro de Excel (.xlsx), o suéltelo aquí. Se lee en este navegador y nunca se envía a ningún servidor.',
   'data.reading': 'Leyendo el archivo…',
-  'data.template': 'Descargar una plantilla',
+  'data.template': 'Descargar una plantilla (CSV)',
   'data.validRows': 'Descargar las filas utilizables',
   'data.report':
     'Informe de validación ({count, plural, one {# incidencia} many {# incidencias} other {# incidencias}})',
@@ -394,4 +394,23 @@ export const es: Messages = {
     'Este navegador no puede guardar borradores (su almacenamiento no está disponible o está lleno): duran hasta que se cierre la página. Descargue records.csv para conservarlos.',
   'notice.draftsUnreadable':
     'No se pudieron leer los borradores guardados en este navegador para estos registros.',
+  // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
+  'data.sourceSheet':
+    'Se muestra la hoja «{sheet}» de su archivo «{name}», leído solo en este navegador; no se ha enviado nada a ningún servidor.',
+  'data.templateXlsx': 'Descargar una plantilla (Excel .xlsx)',
+  'data.row': 'Fila',
+  'data.lineOrRow': 'Línea o fila',
+  'issue.row': 'fila {line}',
+  'issue.sheet': 'hoja «{sheet}»',
+  'issue.duplicate.sheet': 'repite la fila {line}; no se tiene en cuenta',
+  'issue.conflict.sheet': 'contradice la fila {line} ({status}); se excluyen ambas filas',
+  'issue.invalid-date.sheet': 'fecha no válida: use una celda de fecha, el formato YYYY-MM-DD o día/mes/año',
+  'issue.date-read-as': 'celda {cell} leída como día/mes/año: {date}',
+  'error.xls':
+    '{file} es un libro de Excel 97-2003 (.xls), que no se puede leer aquí: guárdelo como libro de Excel (.xlsx) o como CSV y vuelva a abrirlo.',
+  'error.encrypted':
+    '{file} está protegido con contraseña y no se puede leer: guarde una copia sin contraseña y abra esa copia.',
+  'error.unreadable':
+    '{file} no se pudo leer como libro de Excel (.xlsx): puede estar dañado o ser otro tipo de archivo.',
+  'error.empty-sheet': 'La hoja «{sheet}» de {file} está vacía.',
 };

@@ -148,9 +148,9 @@ export const fr: Messages = {
   'data.backToSite': 'Revenir aux enregistrements du site',
   'data.open': 'Ouvrir un fichier d’enregistrements',
   'data.openHint':
-    'Choisissez un fichier CSV ou déposez-le ici. Il est lu dans ce navigateur et n’est jamais envoyé.',
+    'Choisissez un fichier CSV ou un classeur Excel (.xlsx), ou déposez-le ici. Il est lu dans ce navigateur et n’est jamais envoyé.',
   'data.reading': 'Lecture du fichier…',
-  'data.template': 'Télécharger un modèle',
+  'data.template': 'Télécharger un modèle (CSV)',
   'data.validRows': 'Télécharger les lignes utilisables',
   'data.report':
     'Rapport de validation ({count, plural, one {# problème} many {# problèmes} other {# problèmes}})',
@@ -397,4 +397,24 @@ export const fr: Messages = {
     'Ce navigateur ne peut pas conserver les brouillons (stockage indisponible ou plein) : ils durent jusqu’à la fermeture de la page. Téléchargez records.csv pour les garder.',
   'notice.draftsUnreadable':
     'Les brouillons conservés dans ce navigateur pour ces enregistrements n’ont pas pu être lus.',
+  // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
+  'data.sourceSheet':
+    'Affichage de la feuille « {sheet} » de votre fichier « {name} », lu uniquement dans ce navigateur ; rien n’a été envoyé.',
+  'data.templateXlsx': 'Télécharger un modèle (Excel .xlsx)',
+  'data.row': 'Ligne',
+  'data.lineOrRow': 'Ligne',
+  'issue.row': 'ligne {line}',
+  'issue.sheet': 'feuille « {sheet} »',
+  'issue.duplicate.sheet': 'doublon de la ligne {line} ; ligne ignorée',
+  'issue.conflict.sheet': 'en conflit avec la ligne {line} ({status}) ; les deux lignes sont écartées',
+  'issue.invalid-date.sheet':
+    'date non valide : utilisez une cellule de date, le format YYYY-MM-DD ou jour/mois/année',
+  'issue.date-read-as': 'cellule {cell} lue comme jour/mois/année : {date}',
+  'error.xls':
+    '{file} est un classeur Excel 97-2003 (.xls), qui ne peut pas être lu ici : enregistrez-le au format Classeur Excel (.xlsx) ou CSV, puis ouvrez-le à nouveau.',
+  'error.encrypted':
+    '{file} est protégé par un mot de passe et ne peut pas être lu : enregistrez-en une copie sans mot de passe et ouvrez celle-ci.',
+  'error.unreadable':
+    '{file} n’a pas pu être lu comme classeur Excel (.xlsx) : il est peut-être endommagé ou d’un autre type.',
+  'error.empty-sheet': 'La feuille « {sheet} » de {file} est vide.',
 };

@@ -30,6 +30,44 @@ describe('getI18n', () => {
     });
     expect(text).toBe('records.csv, line 5, country “XXX”: unknown country');
   });
+  it('words a spreadsheet issue by its sheet and row, and a date read by its day', async () => {
+    const i18n = getI18n('en');
+    const read = {
+      severity: 'warning',
+      code: 'date-read-as',
+      file: 'records.xlsx',
+      sheet: 'Records',
+      line: 11,
+      column: 'date',
+      value: '09/03/2022',
+      params: { cell: 'D11', date: '2022-03-09' },
+    } as const;
+    expect(i18n.issue(read)).toBe(
+      'records.xlsx, sheet “Records”, row 11, date “09/03/2022”: cell D11 read as day/month/year: 9 March 2022',
+    );
+    const duplicate = {
+      severity: 'warning',
+      code: 'duplicate',
+      file: 'r',
+      line: 7,
+      params: { line: 2 },
+    } as const;
+    expect(i18n.issueReason(duplicate)).toBe('duplicate of line 2; ignored');
+    expect(i18n.issueReason({ ...duplicate, sheet: 'S' })).toBe('duplicate of row 2; ignored');
+    // A code without a spreadsheet wording of its own keeps its one wording.
+    expect(i18n.issueReason({ severity: 'error', code: 'missing-date', file: 'r', sheet: 'S' })).toBe(
+      'missing date',
+    );
+    await loadLanguage('ru');
+    expect(getI18n('ru').issueReason(read)).toBe('ячейка D11 прочитана как день/месяц/год: 9 марта 2022 г.');
+  });
+  it('says why a file opened here could not be read', () => {
+    const i18n = getI18n('en');
+    expect(i18n.failure({ kind: 'empty-sheet', file: 'r.xlsx', sheet: 'Records' })).toBe(
+      'The sheet “Records” of r.xlsx is empty.',
+    );
+    expect(i18n.failure({ kind: 'xls', file: 'old.xls' })).toMatch(/^old\.xls is an Excel 97–2003 workbook/);
+  });
   it('says why a data file could not be loaded, with its name', () => {
     const i18n = getI18n('en');
     expect(i18n.failure({ kind: 'not-found', file: 'records.csv', status: 404 })).toBe(

@@ -21,8 +21,16 @@ export interface I18n {
   list(items: readonly string[]): string;
   /** The country's name in the interface language. */
   countryName(iso3: Iso3): string;
-  /** A data issue in words: "records.csv, line 5, country “XXX”: unknown country". */
+  /**
+   * A data issue in words: "records.csv, line 5, country “XXX”: unknown country"; in a
+   * spreadsheet, "records.xlsx, sheet “records”, row 5, …".
+   */
   issue(issue: DataIssue): string;
+  /**
+   * Why the issue is one: "unknown country". A spreadsheet's issue says "row" where a text
+   * file's says "line", and a date it names is written in the interface language.
+   */
+  issueReason(issue: DataIssue): string;
   /** Why a data file could not be loaded: "records.csv was not found (404)." */
   failure(failure: LoadFailure): string;
   /**
@@ -141,14 +149,26 @@ export function getI18n(lang: string | undefined): I18n {
     },
     issue: (issue) => {
       const t = format;
+      const inSheet = issue.sheet !== undefined;
       const where = [
         issue.file,
-        issue.line !== undefined ? t('issue.line', { line: issue.line }) : undefined,
+        inSheet ? t('issue.sheet', { sheet: issue.sheet! }) : undefined,
+        issue.line !== undefined ? t(inSheet ? 'issue.row' : 'issue.line', { line: issue.line }) : undefined,
         issue.column !== undefined
           ? t('issue.value', { column: issue.column, value: issue.value ?? '' })
           : undefined,
       ].filter(Boolean);
-      return `${where.join(', ')}: ${t(`issue.${issue.code}`, issue.params)}`;
+      return `${where.join(', ')}: ${i18n.issueReason(issue)}`;
+    },
+    issueReason: (issue) => {
+      const sheetKey = `issue.${issue.code}.sheet`;
+      const key =
+        issue.sheet !== undefined && sheetKey in messages
+          ? (sheetKey as MessageKey)
+          : (`issue.${issue.code}` as const);
+      const params = issue.params ?? {};
+      const date = params.date;
+      return format(key, date === undefined ? params : { ...params, date: i18n.formatDate(String(date)) });
     },
     failure: (failure) => format(`error.${failure.kind}`, { ...failure }),
   };

@@ -148,9 +148,9 @@ export const ru: Messages = {
   'data.backToSite': 'Вернуться к записям сайта',
   'data.open': 'Открыть файл записей',
   'data.openHint':
-    'Выберите файл CSV или перетащите его сюда. Файл читается в этом браузере и никуда не загружается.',
+    'Выберите файл CSV или книгу Excel (.xlsx) либо перетащите файл сюда. Файл читается в этом браузере и никуда не загружается.',
   'data.reading': 'Чтение файла…',
-  'data.template': 'Скачать шаблон',
+  'data.template': 'Скачать шаблон (CSV)',
   'data.validRows': 'Скачать пригодные строки',
   'data.report':
     'Отчет о проверке ({count, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}})',
@@ -395,4 +395,24 @@ export const ru: Messages = {
   'notice.draftsNotKept':
     'Этот браузер не может хранить черновики (хранилище недоступно или заполнено): они сохранятся, пока открыта страница. Скачайте records.csv, чтобы их сохранить.',
   'notice.draftsUnreadable': 'Не удалось прочитать черновики, сохранённые в этом браузере для этих записей.',
+  // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
+  'data.sourceSheet':
+    'Показан лист «{sheet}» вашего файла «{name}»: он прочитан только в этом браузере, на сервер ничего не загружено.',
+  'data.templateXlsx': 'Скачать шаблон (Excel .xlsx)',
+  'data.row': 'Строка',
+  'data.lineOrRow': 'Строка',
+  'issue.row': 'строка {line}',
+  'issue.sheet': 'лист «{sheet}»',
+  'issue.duplicate.sheet': 'повторяет строку {line}; не учитывается',
+  'issue.conflict.sheet': 'противоречит строке {line} ({status}); обе строки исключены',
+  'issue.invalid-date.sheet':
+    'недопустимая дата: используйте ячейку с датой, формат YYYY-MM-DD или день/месяц/год',
+  'issue.date-read-as': 'ячейка {cell} прочитана как день/месяц/год: {date}',
+  'error.xls':
+    'Файл {file} — книга Excel 97–2003 (.xls), которую здесь прочитать нельзя: сохраните ее как книгу Excel (.xlsx) или как CSV и откройте снова.',
+  'error.encrypted':
+    'Файл {file} защищен паролем и не может быть прочитан: сохраните копию без пароля и откройте ее.',
+  'error.unreadable':
+    'Файл {file} не удалось прочитать как книгу Excel (.xlsx): возможно, он поврежден или это файл другого типа.',
+  'error.empty-sheet': 'Лист «{sheet}» файла {file} пуст.',
 };

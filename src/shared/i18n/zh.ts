@@ -135,9 +135,9 @@ export const zh: Messages = {
   'data.sourceFile': '显示您的文件“{name}”，仅在本浏览器中读取，未上传任何内容。',
   'data.backToSite': '返回本网站的记录',
   'data.open': '打开记录文件',
-  'data.openHint': '选择CSV文件或将其拖放到此处。文件仅在本浏览器中读取，不会上传。',
+  'data.openHint': '选择CSV文件或Excel工作簿（.xlsx），或将其拖放到此处。文件仅在本浏览器中读取，不会上传。',
   'data.reading': '正在读取文件…',
-  'data.template': '下载模板',
+  'data.template': '下载模板（CSV）',
   'data.validRows': '下载可用的行',
   'data.report': '验证报告（{count, plural, other {#个问题}}）',
   'data.noIssues': '所有行均可使用。',
@@ -353,4 +353,20 @@ export const zh: Messages = {
   'notice.draftsNotKept':
     '此浏览器无法保存草稿（存储不可用或已满）：草稿仅保留到页面关闭。请下载 records.csv 以保存。',
   'notice.draftsUnreadable': '无法读取本浏览器为这些记录保存的草稿。',
+  // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
+  'data.sourceSheet': '显示您的文件“{name}”中的工作表“{sheet}”，仅在本浏览器中读取，未上传任何内容。',
+  'data.templateXlsx': '下载模板（Excel .xlsx）',
+  'data.row': '行',
+  'data.lineOrRow': '行',
+  'issue.row': '第{line}行',
+  'issue.sheet': '工作表“{sheet}”',
+  'issue.duplicate.sheet': '与第{line}行重复；已忽略',
+  'issue.conflict.sheet': '与第{line}行（{status}）冲突；两行均已剔除',
+  'issue.invalid-date.sheet': '日期无效：请使用日期单元格、YYYY-MM-DD格式或日/月/年',
+  'issue.date-read-as': '单元格{cell}按日/月/年读取：{date}',
+  'error.xls':
+    '{file}是Excel 97-2003工作簿（.xls），此处无法读取：请将其另存为Excel工作簿（.xlsx）或CSV后重新打开。',
+  'error.encrypted': '{file}受密码保护，无法读取：请保存一份不带密码的副本并打开该副本。',
+  'error.unreadable': '无法将{file}作为Excel工作簿（.xlsx）读取：文件可能已损坏或属于其他类型。',
+  'error.empty-sheet': '{file}的工作表“{sheet}”为空。',
 };
