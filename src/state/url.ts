@@ -16,6 +16,8 @@ export interface Selection {
   asOf?: string;
   /** Interface language; undefined = English. */
   lang?: string;
+  /** `embed=1`: the map and legend alone, for an iframe on another page. */
+  embed?: true;
 }
 
 /** What the URL asked for, before it is checked against the data. */
@@ -25,7 +27,7 @@ export interface UrlRequest {
   unknownView?: string;
 }
 
-const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'lang'] as const;
+const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'lang', 'embed'] as const;
 
 export function parseSearch(search: string): UrlRequest {
   const params = new URLSearchParams(search);
@@ -34,6 +36,8 @@ export function parseSearch(search: string): UrlRequest {
     return value ? value : undefined;
   };
   const view = get('view');
+  // `embed=1` as the README writes it; `embed=true` as people guess it. Anything else is no embed.
+  const embed = get('embed');
   const known = view === undefined || (VIEWS as readonly string[]).includes(view);
   return {
     selection: {
@@ -43,6 +47,7 @@ export function parseSearch(search: string): UrlRequest {
       country: get('country')?.toUpperCase(),
       asOf: get('asof'),
       lang: get('lang'),
+      ...(embed === '1' || embed === 'true' ? { embed: true as const } : {}),
     },
     unknownView: known ? undefined : view,
   };
@@ -61,6 +66,7 @@ export function toSearch(selection: Selection, current = ''): string {
   set('country', selection.country);
   set('asof', selection.asOf);
   set('lang', selection.lang);
+  if (selection.embed) set('embed', '1');
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -257,4 +257,20 @@ export const ar: Messages = {
   'footer.source':
     'مصدر البيانات الافتراضية: تقرير الاجتماع السابع للشراكة الآسيوية من أجل التربة، 9 و10 آذار/مارس 2022 (ASP-VII/22/Report).',
   'footer.otherSource': 'السجلات المعروضة: {file}. وتُذكر مصادر كل سجل إلى جانبه.',
+  // Embedding (?embed=1): the Embed dialog and the embedded map
+  'embed.button': 'تضمين',
+  'embed.dialogTitle': 'تضمين هذه الخريطة في صفحة ويب',
+  'embed.intro':
+    'الصق هذه الشفرة في صفحة من موقعك: فهي تعرض خريطة طريقة العرض هذه ومفتاحها، مع المصدر وإخلاء المسؤولية بشأن الحدود.',
+  'embed.localFile': 'تعرض الخريطة المضمَّنة السجلات المنشورة على هذا الموقع، لا الملف المفتوح هنا.',
+  'embed.code': 'الشفرة المراد لصقها',
+  'embed.copy': 'نسخ',
+  'embed.copied': 'تم النسخ',
+  'embed.copySelect': 'الشفرة محددة: انسخها بالضغط على Ctrl+C (أو ⌘C على جهاز Mac).',
+  'embed.preview': 'معاينة (تُفتح في علامة تبويب جديدة)',
+  'embed.close': 'إغلاق',
+  'embed.documentTitle': '{product}، {region}: تقديم الخرائط الوطنية',
+  'embed.fullDashboard': 'لوحة المعلومات الكاملة',
+  'embed.newTab': '(تُفتح في علامة تبويب جديدة)',
+  'embed.boundaries': 'الحدود',
 };

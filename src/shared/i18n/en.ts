@@ -240,6 +240,22 @@ export const en = {
   'footer.source':
     'Source of the default data: Report of the Seventh Meeting of the Asian Soil Partnership, 9–10 March 2022 (ASP-VII/22/Report).',
   'footer.otherSource': 'Records shown: {file}. The sources of each record are named with it.',
+  // Embedding (?embed=1): the Embed dialog and the embedded map
+  'embed.button': 'Embed',
+  'embed.dialogTitle': 'Embed this map in a web page',
+  'embed.intro':
+    'Paste this code into a page of your site: it shows the map and legend of this view, with the source and the boundary disclaimer.',
+  'embed.localFile': 'The embedded map shows the records published on this site, not the file opened here.',
+  'embed.code': 'Code to paste',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied',
+  'embed.copySelect': 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
+  'embed.preview': 'Preview (opens in a new tab)',
+  'embed.close': 'Close',
+  'embed.documentTitle': '{product}, {region}: national map submissions',
+  'embed.fullDashboard': 'Full dashboard',
+  'embed.newTab': '(opens in a new tab)',
+  'embed.boundaries': 'Boundaries',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -262,4 +262,21 @@ export const fr: Messages = {
     'Source des données par défaut : Rapport de la septième réunion du Partenariat asiatique sur les sols, 9 et 10 mars 2022 (ASP-VII/22/Report).',
   'footer.otherSource':
     'Enregistrements affichés : {file}. La source de chaque enregistrement est indiquée avec celui-ci.',
+  // Embedding (?embed=1): the Embed dialog and the embedded map
+  'embed.button': 'Intégrer',
+  'embed.dialogTitle': 'Intégrer cette carte dans une page web',
+  'embed.intro':
+    'Collez ce code dans une page de votre site : il affiche la carte et la légende de cette vue, avec la source et l’avertissement sur les frontières.',
+  'embed.localFile':
+    'La carte intégrée affiche les enregistrements publiés sur ce site, pas le fichier ouvert ici.',
+  'embed.code': 'Code à coller',
+  'embed.copy': 'Copier',
+  'embed.copied': 'Copié',
+  'embed.copySelect': 'Le code est sélectionné : copiez-le avec Ctrl+C (⌘C sur Mac).',
+  'embed.preview': 'Aperçu (s’ouvre dans un nouvel onglet)',
+  'embed.close': 'Fermer',
+  'embed.documentTitle': '{product}, {region} : soumission des cartes nationales',
+  'embed.fullDashboard': 'Tableau de bord complet',
+  'embed.newTab': '(s’ouvre dans un nouvel onglet)',
+  'embed.boundaries': 'Frontières',
 };

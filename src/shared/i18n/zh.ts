@@ -237,4 +237,19 @@ export const zh: Messages = {
   'footer.source':
     '默认数据来源：《亚洲土壤伙伴关系第七次会议报告》（2022年3月9日至10日，ASP-VII/22/Report）。',
   'footer.otherSource': '所显示的记录：{file}。每条记录均注明其来源。',
+  // Embedding (?embed=1): the Embed dialog and the embedded map
+  'embed.button': '嵌入',
+  'embed.dialogTitle': '将此地图嵌入网页',
+  'embed.intro': '将此代码粘贴到您网站的页面中：它显示此视图的地图和图例，并附来源和边界免责声明。',
+  'embed.localFile': '嵌入的地图显示本网站发布的记录，而不是此处打开的文件。',
+  'embed.code': '要粘贴的代码',
+  'embed.copy': '复制',
+  'embed.copied': '已复制',
+  'embed.copySelect': '代码已选中：请按Ctrl+C复制（Mac上按⌘C）。',
+  'embed.preview': '预览（在新标签页中打开）',
+  'embed.close': '关闭',
+  'embed.documentTitle': '{product}，{region}：国家地图提交情况',
+  'embed.fullDashboard': '完整仪表板',
+  'embed.newTab': '（在新标签页中打开）',
+  'embed.boundaries': '边界',
 };
