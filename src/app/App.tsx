@@ -22,7 +22,7 @@ const CountryContainer = lazy(() => import('./CountryContainer'));
 const PresentContainer = lazy(() => import('./PresentContainer'));
 const DataContainer = lazy(() => import('./DataContainer'));
 // The embedded map (`?embed=1`): the overview's map and legend, laid out for an iframe.
-const EmbedContainer = lazy(() => import('./EmbedContainer'));
+const EmbedContainer = lazy(() => import('./embedding').then((m) => ({ default: m.EmbedContainer })));
 
 /** The dashboard, in the language the selection asks for (English when it is not available). */
 export function App() {

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { iframeCode, type EmbedFrame } from './embedCode';
+import './embed.css';
 
 type CopyState = 'idle' | 'copied' | 'select';
 

@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
-import { useI18n } from '../../shared/i18n/useI18n';
-import type { EmbedFrame } from './embedCode';
-import { EmbedDialog } from './EmbedDialog';
-import './embed.css';
+import { lazy, Suspense, useRef, useState } from 'react';
+import type { EmbedFrame } from '../features/embed/embedCode';
+import { useI18n } from '../shared/i18n/useI18n';
+
+// The dialog comes with the embedded map's chunk, at the first click.
+const EmbedDialog = lazy(() => import('./embedding').then((m) => ({ default: m.EmbedDialog })));
 
 export interface EmbedButtonProps {
   /** The view to embed, asked for when the dialog opens (the address follows the selection). */
@@ -28,14 +29,16 @@ export function EmbedButton({ frame, note }: EmbedButtonProps) {
         {i18n.t('embed.button')}
       </button>
       {open && (
-        <EmbedDialog
-          frame={open}
-          note={note}
-          onClose={() => {
-            setOpen(undefined);
-            button.current?.focus();
-          }}
-        />
+        <Suspense fallback={null}>
+          <EmbedDialog
+            frame={open}
+            note={note}
+            onClose={() => {
+              setOpen(undefined);
+              button.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
     </>
   );
