@@ -107,3 +107,38 @@ describe('App on the embedded data', () => {
     expect(legendItems().no_information).toBe('No information 24');
   });
 });
+
+describe('App embedded (?embed=1)', () => {
+  it('shows the map and legend of the view alone, with the way to the full dashboard', async () => {
+    await renderAt('?product=gsasmap&region=asp&embed=1');
+    expect(legendItems().not_submitted).toBe('Not submitted 8');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      /^GSASmap v1\.0: Asian Soil Partnership/,
+    );
+    expect(screen.queryByRole('banner')).toBeNull();
+    expect(screen.queryByRole('navigation')).toBeNull();
+    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Download|Embed/ })).toBeNull();
+    const full = screen.getByRole('link', { name: /Full dashboard/ });
+    expect(full).toHaveAttribute('href', '/?product=gsasmap&region=asp');
+    expect(full).toHaveAttribute('target', '_blank');
+    expect(screen.getAllByText(/do not imply the expression of any opinion/)).not.toHaveLength(0);
+    expect(document.title).toBe('GSASmap v1.0, Asian Soil Partnership: national map submissions');
+    expect(window.location.search).toBe('?product=gsasmap&region=asp&embed=1');
+  });
+
+  it('a country clicked is named in the frame, and the address stays', async () => {
+    await renderAt('?embed=1');
+    const user = userEvent.setup();
+    await user.click(screen.getByTestId('map').querySelector('[data-iso3="NPL"]')!);
+    expect(screen.getAllByRole('status').map((e) => e.textContent)).toContain('Nepal In preparation');
+    expect(window.location.search).toBe('?embed=1');
+    expect(screen.getByRole('link', { name: /Full dashboard/ })).toHaveAttribute('href', '/?country=NPL');
+  });
+
+  it('says when the records could not be loaded, rather than showing every country without information', async () => {
+    server.use(http.get('*/data/records.csv', () => new HttpResponse('nope', { status: 404 })));
+    await renderAt('?embed=1');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/records.csv was not found \(404\)/);
+  });
+});

@@ -22,6 +22,8 @@ const CountryContainer = lazy(() => import('./CountryContainer'));
 const PresentContainer = lazy(() => import('./PresentContainer'));
 const DataContainer = lazy(() => import('./DataContainer'));
 const ChangesContainer = lazy(() => import('./ChangesContainer'));
+// The embedded map (`?embed=1`): the overview's map and legend, laid out for an iframe.
+const EmbedContainer = lazy(() => import('./embedding').then((m) => ({ default: m.EmbedContainer })));
 
 /** The dashboard, in the language the selection asks for (English when it is not available). */
 export function App() {
@@ -43,6 +45,7 @@ function Shell() {
     (s) => s.products.state === 'loading' || s.regions.state === 'loading' || s.records.state === 'loading',
   );
   const view = useAppStore((s) => s.selection.view);
+  const embed = useAppStore((s) => s.selection.embed);
   const select = useAppStore((s) => s.select);
   const [theme, setTheme] = useTheme();
   const recordsSource = useAppStore((s) => s.recordsSource);
@@ -50,12 +53,19 @@ function Shell() {
   useEffect(() => {
     document.documentElement.lang = i18n.lang;
     document.documentElement.dir = i18n.dir;
-    document.title = i18n.t('app.title');
-  }, [i18n]);
+    // The embedded map names its product and region itself.
+    if (!embed) document.title = i18n.t('app.title');
+  }, [i18n, embed]);
   useEffect(() => i18n.prepare(), [i18n]);
 
   // Views need at least one product and one region (from their files, or derived when those failed).
   const ready = products.length > 0 && regions.length > 0;
+  if (embed) {
+    const loadingText = <p role="status">{i18n.t('app.loading')}</p>;
+    return (
+      <Suspense fallback={loadingText}>{ready ? <EmbedContainer /> : loading ? loadingText : null}</Suspense>
+    );
+  }
   if (view === 'present' && ready) {
     return (
       <Suspense fallback={<p role="status">{i18n.t('app.loading')}</p>}>

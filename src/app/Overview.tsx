@@ -1,23 +1,20 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import { ChoroplethMap } from '../features/map/ChoroplethMap';
 import { MapTable } from '../features/map/MapTable';
-import { describeCountry, mapFocus, mapTableRows } from '../features/map/overviewMap';
-import { countsFor, regionStatuses } from '../domain/status';
-import { changedCountries, countChanges } from '../domain/changes';
-import type { Iso3 } from '../domain/types';
+import { mapTableRows } from '../features/map/overviewMap';
 import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
 import { CountryPanel } from '../features/country/CountryPanel';
 import { Legend } from '../features/legend/Legend';
-import { overdueText, statusSummary } from '../features/legend/summary';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { useI18n } from '../shared/i18n/useI18n';
-import { today, useProducts, useRecordIndex } from '../state/derived';
-import { useEffective, useRegions } from './regions';
+import { today, useProducts } from '../state/derived';
+import { useRegions } from './regions';
 import { useAppStore } from '../state/store';
+import { toSearch } from '../state/url';
+import { useOverviewMap } from './useOverviewMap';
+import { EmbedButton } from './EmbedButton';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from '../shared/figure/figureProps';
-import { productTitle } from '../domain/products';
-import { draftStatusesShown } from '../domain/drafts';
 import { useSearchableCountries } from './searchable';
 
 // The charts sit below the map: their code (d3 scales and shapes) loads after it.
@@ -28,71 +25,41 @@ export function Overview() {
   const i18n = useI18n();
   const products = useProducts();
   const regions = useRegions();
-  const index = useRecordIndex();
-  const boundaries = useAppStore((s) => s.boundaries);
   const highlight = useAppStore((s) => s.highlight);
   const setHighlight = useAppStore((s) => s.setHighlight);
   const select = useAppStore((s) => s.select);
   const notify = useAppStore((s) => s.notify);
-  const { product, region, asOf, latest, country, overdueOn, since } = useEffective();
-  const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
-  const members = region?.members;
-
-  // Counts, colours and charts wait for the records to settle (loaded or failed): until then
-  // they would show every country as No information.
-  const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
-  const counts = useMemo(
-    () => (product && members && recordsSettled ? countsFor(index, product.id, members, asOf) : undefined),
-    [index, product, members, asOf, recordsSettled],
-  );
-
-  const mapStatuses = useMemo(
-    () =>
-      geo && product && members && recordsSettled
-        ? regionStatuses(index, product.id, geo.byIso3.keys(), members, asOf)
-        : undefined,
-    [geo, product, members, index, asOf, recordsSettled],
-  );
-
-  // Since a date asked for: what changed, in the legend's counts and outlined on the map.
-  const changes = useMemo(
-    () =>
-      since && product && members && recordsSettled
-        ? {
-            delta: countChanges(index, product.id, members, since, asOf),
-            marked: changedCountries(index, product.id, members, since, asOf),
-          }
-        : undefined,
-    [since, product, members, recordsSettled, index, asOf],
-  );
-
-  // Countries whose status shown comes from a change recorded in this browser.
-  const draftsShown = useMemo(
-    () => (product && members ? draftStatusesShown(index, product.id, members, asOf) : 0),
-    [index, product, members, asOf],
-  );
-
+  const recordsSource = useAppStore((s) => s.recordsSource);
   const searchable = useSearchableCountries();
+  const selected = useAppStore((s) => s.selection.country);
+  const {
+    product,
+    region,
+    asOf,
+    latest,
+    country,
+    index,
+    boundaries,
+    geo,
+    recordsSettled,
+    counts,
+    statuses: mapStatuses,
+    changes,
+    draftsShown,
+    focus,
+    describe,
+    texts,
+  } = useOverviewMap(selected);
 
-  const focus = useMemo(
-    () => (geo && region ? mapFocus(geo, region.members, region.id, country) : undefined),
-    [geo, region, country],
-  );
-  const describe = useCallback(
-    (iso3: Iso3) =>
-      product && members
-        ? describeCountry(i18n, iso3, { index, product: product.id, members, asOf })
-        : { name: i18n.countryName(iso3), status: '' },
-    [i18n, product, members, index, asOf],
-  );
-
-  if (!product || !region) return null;
-  const title = productTitle(product);
-  const mapLabel = i18n.t('map.label', { product: title, region: region.name });
-  const legendHeading = i18n.t('legend.heading', {
-    product: title,
-    region: region.name,
-    date: i18n.formatDate(asOf),
+  if (!product || !region || !texts) return null;
+  const { title, mapLabel, legendHeading } = texts;
+  // The iframe code asks for this view in the language shown, whatever the reader's browser speaks.
+  const embedFrame = () => ({
+    src: `${window.location.origin}${window.location.pathname}${toSearch(
+      { ...useAppStore.getState().selection, lang: i18n.lang, embed: true },
+      window.location.search,
+    )}`,
+    title: mapLabel,
   });
 
   return (
@@ -115,12 +82,18 @@ export function Overview() {
         <h2 className="overview__title">
           {product.name} ({title})
         </h2>
-        {geo && (
-          <FigureExport
-            fileName={figureFileName(product, region, asOf)}
-            props={() => figureProps({ i18n, geo, index, product, region, asOf })}
+        <div className="overview__actions">
+          {geo && (
+            <FigureExport
+              fileName={figureFileName(product, region, asOf)}
+              props={() => figureProps({ i18n, geo, index, product, region, asOf })}
+            />
+          )}
+          <EmbedButton
+            frame={embedFrame}
+            note={recordsSource.kind === 'file' ? i18n.t('embed.localFile') : undefined}
           />
-        )}
+        </div>
       </div>
       <div className="overview__main">
         <div className="overview__map" id="map">
@@ -157,23 +130,21 @@ export function Overview() {
           )}
         </div>
         <aside className="overview__side">
-          {counts && (
+          {counts && texts.summary && (
             <Legend
               counts={counts}
               heading={legendHeading}
-              summary={statusSummary(i18n, { product: title, region: region.name, asOf, counts })}
-              overdue={overdueText(i18n, { index, product, region, asOf, day: overdueOn })}
+              summary={texts.summary}
+              overdue={texts.overdue}
               highlight={highlight}
               onHighlight={setHighlight}
               changes={
-                changes && since
-                  ? {
-                      delta: changes.delta,
-                      since,
-                      changed: changes.marked.size,
-                      onClear: () => select({ since: undefined }),
-                    }
-                  : undefined
+                changes && {
+                  delta: changes.delta,
+                  since: changes.since,
+                  changed: changes.marked.size,
+                  onClear: () => select({ since: undefined }),
+                }
               }
             />
           )}

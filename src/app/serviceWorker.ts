@@ -1,3 +1,5 @@
+import { parseSearch } from '../state/url';
+
 /**
  * Registers the service worker (src/sw.ts) on the built site and tells the page when a new
  * version has been downloaded and waits to take over.
@@ -29,9 +31,14 @@ export const serviceWorkerUpdate = {
 /** For tests of the notice: as if a new version had been installed. */
 export const simulateUpdateReady = setUpdateReady;
 
-/** After the page has loaded, so the service worker's downloads never compete with the data. */
+/**
+ * After the page has loaded, so the service worker's downloads never compete with the data.
+ * Not from the embedded map (`?embed=1`): a visitor of the page it is embedded in would
+ * download the whole dashboard in the background for one map. A service worker already in
+ * charge (after a visit to the dashboard itself) serves the embedded map as any other view.
+ */
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
+  if (!('serviceWorker' in navigator) || parseSearch(window.location.search).selection.embed) return;
   const register = async () => {
     try {
       const { registerSW } = await import('virtual:pwa-register');

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { allIso3 } from '../domain/countries';
 import { correctSelection } from '../state/derived';
 import { useAppStore } from '../state/store';
@@ -11,7 +11,9 @@ const knownCountries = new Set(allIso3());
  * back/forward; each change of selection afterwards adds a history entry.
  */
 export function useUrlSync(): void {
-  useEffect(() => {
+  // Before the first paint, so a page opened as the embedded map or in another language never
+  // shows a frame of the full dashboard or of English first.
+  useLayoutEffect(() => {
     const { setSelection, notify } = useAppStore.getState();
     const apply = (replace: boolean) => {
       const request = parseSearch(window.location.search);

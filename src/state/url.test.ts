@@ -83,3 +83,33 @@ describe('url, parameter by parameter', () => {
     );
   });
 });
+
+describe('url, embed', () => {
+  it('reads embed=1 (and embed=true) as embedding, anything else as not', () => {
+    expect(parseSearch('?embed=1').selection).toEqual({ view: 'overview', embed: true });
+    expect(parseSearch('?embed=true&product=gsasmap').selection).toEqual({
+      view: 'overview',
+      product: 'gsasmap',
+      embed: true,
+    });
+    for (const value of ['0', '', 'yes', 'false', '2']) {
+      expect(parseSearch(`?embed=${value}`).selection, value).toEqual({ view: 'overview' });
+    }
+    expect(parseSearch('?embedded=1').selection.embed).toBeUndefined();
+  });
+
+  it('writes embed=1 last, and drops it when the selection is not embedded', () => {
+    expect(toSearch({ view: 'overview', product: 'gsocseq', region: 'asp', lang: 'ar', embed: true })).toBe(
+      '?product=gsocseq&region=asp&lang=ar&embed=1',
+    );
+    expect(toSearch({ view: 'overview', region: 'asp' }, '?embed=1&region=x')).toBe('?region=asp');
+    expect(toSearch({ view: 'overview', embed: true }, '?embed=true')).toBe('?embed=1');
+  });
+
+  it('round-trips an embedded view and keeps the parameters it does not own', () => {
+    const search = '?records=r.csv&product=gsasmap&asof=2022-03-09&embed=1';
+    expect(toSearch(parseSearch(search).selection, search)).toBe(search);
+    const full = { ...parseSearch(search).selection, embed: undefined };
+    expect(toSearch(full, search)).toBe('?records=r.csv&product=gsasmap&asof=2022-03-09');
+  });
+});

@@ -20,6 +20,8 @@ export interface Selection {
   slide?: 'changes';
   /** Interface language; undefined = English. */
   lang?: string;
+  /** `embed=1`: the map and legend alone, for an iframe on another page. */
+  embed?: true;
 }
 
 /** What the URL asked for, before it is checked against the data. */
@@ -29,7 +31,7 @@ export interface UrlRequest {
   unknownView?: string;
 }
 
-const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'since', 'slide', 'lang'] as const;
+const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'since', 'slide', 'lang', 'embed'] as const;
 
 export function parseSearch(search: string): UrlRequest {
   const params = new URLSearchParams(search);
@@ -38,6 +40,8 @@ export function parseSearch(search: string): UrlRequest {
     return value ? value : undefined;
   };
   const view = get('view');
+  // `embed=1` as the README writes it; `embed=true` as people guess it. Anything else is no embed.
+  const embed = get('embed');
   const known = view === undefined || (VIEWS as readonly string[]).includes(view);
   return {
     selection: {
@@ -49,6 +53,7 @@ export function parseSearch(search: string): UrlRequest {
       since: get('since'),
       slide: get('slide') === 'changes' ? 'changes' : undefined,
       lang: get('lang'),
+      ...(embed === '1' || embed === 'true' ? { embed: true as const } : {}),
     },
     unknownView: known ? undefined : view,
   };
@@ -69,6 +74,7 @@ export function toSearch(selection: Selection, current = ''): string {
   set('since', selection.since);
   set('slide', selection.slide);
   set('lang', selection.lang);
+  if (selection.embed) set('embed', '1');
   const s = params.toString();
   return s ? `?${s}` : '';
 }

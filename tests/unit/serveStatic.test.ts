@@ -9,7 +9,10 @@ const top = mkdtempSync(join(tmpdir(), 'serve-static-'));
 const site = join(top, 'dist');
 mkdirSync(join(site, 'data'), { recursive: true });
 mkdirSync(join(top, 'dist-secret'));
-writeFileSync(join(site, 'index.html'), '<!doctype html><title>site</title>');
+writeFileSync(
+  join(site, 'index.html'),
+  `<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'self'" /><title>site</title>`,
+);
 writeFileSync(join(site, 'data', 'records.csv'), 'product,country\n');
 writeFileSync(join(top, 'dist-secret', 'key.txt'), 'secret');
 writeFileSync(join(top, 'outside.txt'), 'outside');
@@ -62,5 +65,11 @@ describe('scripts/serve-static.mjs', () => {
       expect([403, 404], path).toContain(response.status);
       expect(await response.text(), path).not.toMatch(/secret|outside/);
     }
+  });
+
+  it('sends the page’s policy as a header, and lets other sites frame the page (the embedded map)', async () => {
+    const response = await get('?embed=1');
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'self'");
+    expect(response.headers.get('x-frame-options')).toBeNull();
   });
 });

@@ -6,6 +6,8 @@ import './legend.css';
 export interface LegendProps {
   counts: StatusCounts;
   heading: string;
+  /** 2 in the overview; 1 where the legend's heading is the page's (the embedded map). */
+  headingLevel?: 1 | 2;
   /** The state in one sentence, announced to screen readers when it changes (see statusSummary). */
   summary: string;
   /** e.g. "5 maps past the deadline of 31 March 2022"; only where products.json sets a deadline. */
@@ -18,14 +20,24 @@ export interface LegendProps {
 }
 
 /** One item per status: "<label> <count>"; hovering or focusing an item highlights its countries. */
-export function Legend({ counts, heading, summary, overdue, onHighlight, highlight, changes }: LegendProps) {
+export function Legend({
+  counts,
+  heading,
+  headingLevel = 2,
+  summary,
+  overdue,
+  onHighlight,
+  highlight,
+  changes,
+}: LegendProps) {
   const i18n = useI18n();
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   const total = STATUSES.reduce((n, s) => n + counts[s], 0);
   return (
     <section className="legend" aria-labelledby="legend-heading">
-      <h2 id="legend-heading" className="legend__heading">
+      <Heading id="legend-heading" className="legend__heading">
         {heading}
-      </h2>
+      </Heading>
       <ul className="legend__list" aria-label={i18n.t('legend.title')}>
         {STATUSES.map((status) => (
           <li key={status}>

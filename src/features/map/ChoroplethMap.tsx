@@ -34,6 +34,11 @@ export interface ChoroplethMapProps {
   /** The WebGL map cannot be used here; the SVG map stays. */
   onWebGLUnavailable(reason: string): void;
   placeholder: ReactNode;
+  /**
+   * Bring in the WebGL map only when the reader zooms or drags, not once the browser is idle
+   * (the embedded map: a page that shows it should not download MapLibre for a glance).
+   */
+  webglOnDemand?: boolean;
 }
 
 /**
@@ -153,16 +158,17 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     boxRef.current?.setAttribute('data-painted', keyRef.current);
   }, []);
 
-  // MapLibre is brought in once the first map has painted and the browser is idle.
+  // MapLibre is brought in once the first map has painted and the browser is idle (or on demand).
   const [firstPaint, setFirstPaint] = useState(false);
   const onSvgPainted = useCallback(() => {
     painted();
     setFirstPaint(true);
   }, [painted]);
+  const idleWebGL = choice === 'webgl' || !props.webglOnDemand;
   useEffect(() => {
-    if (!firstPaint || renderer !== 'svg' || choice === 'svg') return;
+    if (!firstPaint || renderer !== 'svg' || choice === 'svg' || !idleWebGL) return;
     return whenIdle(startWebGL, 3000);
-  }, [firstPaint, renderer, startWebGL, choice]);
+  }, [firstPaint, renderer, startWebGL, choice, idleWebGL]);
 
   const onCamera = useCallback(
     (camera: Camera) => {

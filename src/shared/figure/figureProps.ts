@@ -32,8 +32,8 @@ export function figureProps(args: {
   };
 }
 
-/** The sources of the records behind the figure, each named once. */
-function sourceLine(
+/** The sources of the records behind the figure (and the embedded map), each named once. */
+export function sourceLine(
   i18n: I18n,
   index: RecordIndex,
   product: string,

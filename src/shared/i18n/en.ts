@@ -386,6 +386,22 @@ export const en = {
   'error.unreadable':
     '{file} could not be read as an Excel workbook (.xlsx): it may be damaged or another kind of file.',
   'error.empty-sheet': 'The sheet “{sheet}” of {file} is empty.',
+  // Embedding (?embed=1): the Embed dialog and the embedded map
+  'embed.button': 'Embed',
+  'embed.dialogTitle': 'Embed this map in a web page',
+  'embed.intro':
+    'Paste this code into a page of your site: it shows the map and legend of this view, with the source and the boundary disclaimer.',
+  'embed.localFile': 'The embedded map shows the records published on this site, not the file opened here.',
+  'embed.code': 'Code to paste',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied',
+  'embed.copySelect': 'The code is selected: copy it with Ctrl+C (⌘C on a Mac).',
+  'embed.preview': 'Preview (opens in a new tab)',
+  'embed.close': 'Close',
+  'embed.documentTitle': '{product}, {region}: national map submissions',
+  'embed.fullDashboard': 'Full dashboard',
+  'embed.newTab': '(opens in a new tab)',
+  'embed.boundaries': 'Boundaries',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -413,4 +413,21 @@ export const es: Messages = {
   'error.unreadable':
     '{file} no se pudo leer como libro de Excel (.xlsx): puede estar dañado o ser otro tipo de archivo.',
   'error.empty-sheet': 'La hoja «{sheet}» de {file} está vacía.',
+  // Embedding (?embed=1): the Embed dialog and the embedded map
+  'embed.button': 'Insertar',
+  'embed.dialogTitle': 'Insertar este mapa en una página web',
+  'embed.intro':
+    'Pegue este código en una página de su sitio: muestra el mapa y la leyenda de esta vista, con la fuente y la nota sobre los límites.',
+  'embed.localFile':
+    'El mapa insertado muestra los registros publicados en este sitio, no el archivo abierto aquí.',
+  'embed.code': 'Código para pegar',
+  'embed.copy': 'Copiar',
+  'embed.copied': 'Copiado',
+  'embed.copySelect': 'El código está seleccionado: cópielo con Ctrl+C (⌘C en un Mac).',
+  'embed.preview': 'Vista previa (se abre en una pestaña nueva)',
+  'embed.close': 'Cerrar',
+  'embed.documentTitle': '{product}, {region}: presentación de mapas nacionales',
+  'embed.fullDashboard': 'Panel completo',
+  'embed.newTab': '(se abre en una pestaña nueva)',
+  'embed.boundaries': 'Límites',
 };

@@ -417,4 +417,21 @@ export const fr: Messages = {
   'error.unreadable':
     '{file} n’a pas pu être lu comme classeur Excel (.xlsx) : il est peut-être endommagé ou d’un autre type.',
   'error.empty-sheet': 'La feuille « {sheet} » de {file} est vide.',
+  // Embedding (?embed=1): the Embed dialog and the embedded map
+  'embed.button': 'Intégrer',
+  'embed.dialogTitle': 'Intégrer cette carte dans une page web',
+  'embed.intro':
+    'Collez ce code dans une page de votre site : il affiche la carte et la légende de cette vue, avec la source et l’avertissement sur les frontières.',
+  'embed.localFile':
+    'La carte intégrée affiche les enregistrements publiés sur ce site, pas le fichier ouvert ici.',
+  'embed.code': 'Code à coller',
+  'embed.copy': 'Copier',
+  'embed.copied': 'Copié',
+  'embed.copySelect': 'Le code est sélectionné : copiez-le avec Ctrl+C (⌘C sur Mac).',
+  'embed.preview': 'Aperçu (s’ouvre dans un nouvel onglet)',
+  'embed.close': 'Fermer',
+  'embed.documentTitle': '{product}, {region} : soumission des cartes nationales',
+  'embed.fullDashboard': 'Tableau de bord complet',
+  'embed.newTab': '(s’ouvre dans un nouvel onglet)',
+  'embed.boundaries': 'Frontières',
 };

@@ -415,4 +415,21 @@ export const ru: Messages = {
   'error.unreadable':
     'Файл {file} не удалось прочитать как книгу Excel (.xlsx): возможно, он поврежден или это файл другого типа.',
   'error.empty-sheet': 'Лист «{sheet}» файла {file} пуст.',
+  // Embedding (?embed=1): the Embed dialog and the embedded map
+  'embed.button': 'Встроить',
+  'embed.dialogTitle': 'Встроить эту карту в веб-страницу',
+  'embed.intro':
+    'Вставьте этот код в страницу своего сайта: он показывает карту и легенду этого раздела с источником и оговоркой о границах.',
+  'embed.localFile':
+    'Встроенная карта показывает записи, опубликованные на этом сайте, а не открытый здесь файл.',
+  'embed.code': 'Код для вставки',
+  'embed.copy': 'Копировать',
+  'embed.copied': 'Скопировано',
+  'embed.copySelect': 'Код выделен: скопируйте его клавишами Ctrl+C (⌘C на Mac).',
+  'embed.preview': 'Предварительный просмотр (откроется в новой вкладке)',
+  'embed.close': 'Закрыть',
+  'embed.documentTitle': '{product}, {region}: представление национальных карт',
+  'embed.fullDashboard': 'Полная информационная панель',
+  'embed.newTab': '(откроется в новой вкладке)',
+  'embed.boundaries': 'Границы',
 };
