@@ -11,6 +11,7 @@ import { productTitle } from '../../domain/products';
 import type { IsoDate, Product, Region } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
+import { DateControl } from '../../shared/controls/Controls';
 import './changes.css';
 
 export interface ChangesViewProps {
@@ -53,25 +54,18 @@ export function ChangesView(props: ChangesViewProps) {
     <div className="changes">
       <div className="changes__controls">
         {controls}
-        <div className="control">
-          <label htmlFor="since-input" className="control__label">
-            {i18n.t('changes.since')}
-          </label>
-          <div className="asof">
-            <input
-              id="since-input"
-              type="date"
-              value={since ?? ''}
-              max={asOf}
-              onChange={(e) => onSince(e.target.value || undefined)}
-            />
-            {defaultSince && since !== defaultSince && (
-              <button type="button" className="asof__reset" onClick={() => onSince(undefined)}>
-                {i18n.t('changes.sinceDefault', { date: i18n.formatDate(defaultSince) })}
-              </button>
-            )}
-          </div>
-        </div>
+        <DateControl
+          id="since-input"
+          label={i18n.t('changes.since')}
+          value={since}
+          max={asOf}
+          onChange={onSince}
+          reset={
+            defaultSince && since !== defaultSince
+              ? i18n.t('changes.sinceDefault', { date: i18n.formatDate(defaultSince) })
+              : undefined
+          }
+        />
       </div>
       {sinceRefused && (
         <p className="changes__message" role="status">

@@ -88,21 +88,56 @@ export function AsOfControl({
 }) {
   const i18n = useI18n();
   return (
+    <DateControl
+      id="asof-input"
+      label={i18n.t('controls.asOf')}
+      value={value}
+      max={max}
+      onChange={onChange}
+      reset={
+        latest && value !== latest
+          ? i18n.t('controls.asOfLatest', { date: i18n.formatDate(latest) })
+          : undefined
+      }
+    />
+  );
+}
+
+/**
+ * A date to choose, with a button that goes back to the default when one is given (`reset`
+ * names it); an emptied field and the button both choose undefined, the default.
+ */
+export function DateControl({
+  id,
+  label,
+  value,
+  max,
+  reset,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: IsoDate | undefined;
+  max: IsoDate;
+  reset?: string;
+  onChange(date: IsoDate | undefined): void;
+}) {
+  return (
     <div className="control">
-      <label htmlFor="asof-input" className="control__label">
-        {i18n.t('controls.asOf')}
+      <label htmlFor={id} className="control__label">
+        {label}
       </label>
       <div className="asof">
         <input
-          id="asof-input"
+          id={id}
           type="date"
-          value={value}
+          value={value ?? ''}
           max={max}
           onChange={(e) => onChange(e.target.value || undefined)}
         />
-        {latest && value !== latest && (
+        {reset && (
           <button type="button" className="asof__reset" onClick={() => onChange(undefined)}>
-            {i18n.t('controls.asOfLatest', { date: i18n.formatDate(latest) })}
+            {reset}
           </button>
         )}
       </div>
