@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { describeCountry, mapFocus } from '../features/map/overviewMap';
 import { overdueText, statusSummary } from '../features/legend/summary';
 import { countsFor, regionStatuses } from '../domain/status';
-import { changedCountries, countChanges } from '../domain/changes';
+import { changeSummary } from '../domain/changes';
 import { draftStatusesShown } from '../domain/drafts';
 import { productTitle } from '../domain/products';
 import type { Iso3 } from '../domain/types';
@@ -42,11 +42,7 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
   const changes = useMemo(
     () =>
       since && product && members && recordsSettled
-        ? {
-            since,
-            delta: countChanges(index, product.id, members, since, asOf),
-            marked: changedCountries(index, product.id, members, since, asOf),
-          }
+        ? { since, ...changeSummary(index, product.id, members, since, asOf) }
         : undefined,
     [since, product, members, recordsSettled, index, asOf],
   );

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changedCountries,
-  changeKind,
-  changesBetween,
-  countChanges,
-  defaultSince,
-  headline,
-} from './changes';
+import { changeKind, changesBetween, changeSummary, defaultSince, headline } from './changes';
 import { indexRecords } from './status';
 import type { SubmissionRecord } from './types';
 
@@ -142,7 +135,7 @@ describe('changesBetween', () => {
   });
 });
 
-describe('changedCountries and countChanges', () => {
+describe('changeSummary', () => {
   const index = indexRecords([
     rec('NPL', 'in_preparation', '2021-06-01'),
     rec('NPL', 'submitted', '2022-03-09'),
@@ -155,14 +148,14 @@ describe('changedCountries and countChanges', () => {
   const members = ['NPL', 'BGD', 'IND', 'LKA'];
 
   it('marks the countries whose status differs between the dates', () => {
-    expect([...changedCountries(index, 'a', members, '2021-12-31', '2022-03-09')].sort()).toEqual([
+    expect([...changeSummary(index, 'a', members, '2021-12-31', '2022-03-09').marked].sort()).toEqual([
       'BGD',
       'NPL',
     ]);
   });
 
   it('gives the change per status, summing to zero', () => {
-    const delta = countChanges(index, 'a', members, '2021-12-31', '2022-03-09');
+    const { delta } = changeSummary(index, 'a', members, '2021-12-31', '2022-03-09');
     expect(delta).toEqual({
       submitted: 1,
       in_preparation: 0,

@@ -1,12 +1,5 @@
-import { countsFor, historyOf, recordDates, statusAsOf, type RecordIndex } from './status';
-import {
-  STATUSES,
-  type Iso3,
-  type IsoDate,
-  type Status,
-  type StatusCounts,
-  type SubmissionRecord,
-} from './types';
+import { emptyCounts, historyOf, recordDates, statusAsOf, type RecordIndex } from './status';
+import { type Iso3, type IsoDate, type Status, type StatusCounts, type SubmissionRecord } from './types';
 
 /**
  * What a change of status means for the maps owed:
@@ -87,36 +80,31 @@ export function changesBetween(
   );
 }
 
-/** Countries whose status for the product differs between the two dates (the map marks them). */
-export function changedCountries(
-  index: RecordIndex,
-  product: string,
-  members: readonly Iso3[],
-  since: IsoDate,
-  asOf: IsoDate,
-): Set<Iso3> {
-  const changed = new Set<Iso3>();
-  for (const country of members) {
-    if (
-      statusAsOf(index, product, country, since).status !== statusAsOf(index, product, country, asOf).status
-    ) {
-      changed.add(country);
-    }
-  }
-  return changed;
+/** What changed for a product among the members between two dates, in one pass over them. */
+export interface ChangeSummary {
+  /** Per status, how many more (or fewer) countries have it as of `asOf` than as of `since`. */
+  delta: StatusCounts;
+  /** Countries whose status differs between the two dates (the map marks them). */
+  marked: Set<Iso3>;
 }
 
-/** Per status, how many more (or fewer) countries have it as of `asOf` than as of `since`. */
-export function countChanges(
+export function changeSummary(
   index: RecordIndex,
   product: string,
   members: readonly Iso3[],
   since: IsoDate,
   asOf: IsoDate,
-): StatusCounts {
-  const before = countsFor(index, product, members, since);
-  const after = countsFor(index, product, members, asOf);
-  return Object.fromEntries(STATUSES.map((s) => [s, after[s] - before[s]])) as StatusCounts;
+): ChangeSummary {
+  const delta = emptyCounts();
+  const marked = new Set<Iso3>();
+  for (const country of members) {
+    const before = statusAsOf(index, product, country, since).status;
+    const after = statusAsOf(index, product, country, asOf).status;
+    delta[before]--;
+    delta[after]++;
+    if (before !== after) marked.add(country);
+  }
+  return { delta, marked };
 }
 
 /**

@@ -1,11 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  changedCountries,
-  changesBetween,
-  countChanges,
-  headline,
-  type StatusChange,
-} from '../../domain/changes';
+import { changeSummary, changesBetween, headline, type StatusChange } from '../../domain/changes';
 import { productTitle } from '../../domain/products';
 import { countsFor, expectedOf, regionStatuses, type RecordIndex } from '../../domain/status';
 import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
@@ -138,8 +132,7 @@ export function PresentView(props: PresentViewProps) {
       since && changesSlide
         ? {
             list: changesBetween(index, [product.id], region.members, since, asOf),
-            delta: countChanges(index, product.id, region.members, since, asOf),
-            marked: changedCountries(index, product.id, region.members, since, asOf),
+            ...changeSummary(index, product.id, region.members, since, asOf),
           }
         : undefined,
     [index, product, region, since, asOf, changesSlide],
