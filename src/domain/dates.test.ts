@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localToday } from './dates';
+import { localToday, readDate } from './dates';
 
 const zone = process.env.TZ;
 afterEach(() => {
@@ -32,5 +32,53 @@ describe('localToday', () => {
 
   it('agrees with UTC in UTC', () => {
     expect(todayIn('UTC', '2024-02-29T23:59:59Z')).toBe('2024-02-29');
+  });
+});
+
+describe('readDate', () => {
+  it('reads YYYY-MM-DD as it is', () => {
+    expect(readDate('2022-03-09')).toEqual({ date: '2022-03-09' });
+    expect(readDate(' 2024-02-29 ')).toEqual({ date: '2024-02-29' });
+  });
+
+  it('reads day/month/year with /, . or - and one or two digits', () => {
+    expect(readDate('09/03/2022')).toEqual({ date: '2022-03-09', monthFirst: '2022-09-03' });
+    expect(readDate('9.3.2022')).toEqual({ date: '2022-03-09', monthFirst: '2022-09-03' });
+    expect(readDate('9-3-2022')).toEqual({ date: '2022-03-09', monthFirst: '2022-09-03' });
+    expect(readDate(' 25/12/2021 ')).toEqual({ date: '2021-12-25' });
+    expect(readDate('13.01.2020')).toEqual({ date: '2020-01-13' });
+    expect(readDate('29/02/2024')).toEqual({ date: '2024-02-29' });
+  });
+
+  it('gives the month-first day only when the day could be a month giving another day', () => {
+    expect(readDate('12/11/2022')).toEqual({ date: '2022-11-12', monthFirst: '2022-12-11' });
+    expect(readDate('01/12/2022')).toEqual({ date: '2022-12-01', monthFirst: '2022-01-12' });
+    expect(readDate('05/05/2022')).toEqual({ date: '2022-05-05' });
+    expect(readDate('5/05/2022')).toEqual({ date: '2022-05-05' });
+    expect(readDate('13/12/2022')).toEqual({ date: '2022-12-13' });
+    // 30/01 month first would be the 1st of a 30th month.
+    expect(readDate('30/01/2022')).toEqual({ date: '2022-01-30' });
+  });
+
+  it('reads nothing else: month/day/year past the 12th, days that do not exist, short years, mixed separators', () => {
+    for (const text of [
+      '03/13/2022',
+      '31/02/2022',
+      '29/02/2023',
+      '00/01/2022',
+      '10/00/2022',
+      '9/3/22',
+      '09/03.2022',
+      '2022/03/09',
+      '2022-3-9',
+      '2022-02-30',
+      '9 March 2022',
+      '090/3/2022',
+      'x9/3/2022',
+      '9/3/20221',
+      '44629',
+      '',
+    ])
+      expect(readDate(text), text).toBeUndefined();
   });
 });

@@ -25,3 +25,30 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return date.toISOString().slice(0, 10) === value;
 }
+
+/** A record's date as written in a file, and the day it was read as. */
+export interface ReadDate {
+  date: IsoDate;
+  /**
+   * The other day the text could mean: set for day/month/year text whose day is also a month
+   * (09/03/2022 is 9 March, but month first it would be 3 September), which the reader reports.
+   */
+  monthFirst?: IsoDate;
+}
+
+/**
+ * Reads a record's date: YYYY-MM-DD, or day/month/year as a coordinator's spreadsheet writes it
+ * ("09/03/2022", "9.3.2022" and "9-3-2022" are all 9 March 2022; the partnership's usage puts
+ * the day first, always). Undefined when the text is neither: a four-digit year is required,
+ * and a day that does not exist (31/02/2022, a month above 12, so 03/13/2022) is no date.
+ */
+export function readDate(text: string): ReadDate | undefined {
+  const value = text.trim();
+  if (isIsoDate(value)) return { date: value };
+  const m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(value);
+  if (!m) return undefined;
+  const date = `${m[4]}-${pad(Number(m[3]))}-${pad(Number(m[1]))}`;
+  if (!isIsoDate(date)) return undefined;
+  const monthFirst = `${m[4]}-${pad(Number(m[1]))}-${pad(Number(m[3]))}`;
+  return monthFirst !== date && isIsoDate(monthFirst) ? { date, monthFirst } : { date };
+}

@@ -52,7 +52,7 @@ describe('parseRecordsCsv', () => {
       'nope,BGD,submitted,2022-03-09,',
       'gsocseq,XXX,submitted,2022-03-09,',
       'gsocseq,IND,done,2022-03-09,',
-      'gsocseq,IND,submitted,09/03/2022,',
+      'gsocseq,IND,submitted,03/13/2022,',
       'gsocseq,IND,submitted,,',
       'gsocseq,IND,submitted,2030-01-01,',
       'gsocseq,LKA,submitted,2022-02-30,',
@@ -68,10 +68,53 @@ describe('parseRecordsCsv', () => {
       [4, 'product', 'nope', 'unknown-product'],
       [5, 'country', 'XXX', 'unknown-country'],
       [6, 'status', 'done', 'unknown-status'],
-      [7, 'date', '09/03/2022', 'invalid-date'],
+      [7, 'date', '03/13/2022', 'invalid-date'],
       [8, 'date', '', 'missing-date'],
       [9, 'date', '2030-01-01', 'future-date'],
       [10, 'date', '2022-02-30', 'invalid-date'],
+    ]);
+  });
+
+  it('reads dates written day/month/year, and reports those whose day could be the month', () => {
+    const csv = [
+      'product,country,status,date',
+      'gsocseq,BGD,submitted,09/03/2022',
+      'gsocseq,BTN,submitted,25.12.2021',
+      'gsocseq,IND,submitted, 1-2-2022 ',
+      'gsocseq,LKA,submitted,05/05/2022',
+      'gsocseq,NPL,submitted,01/01/2099',
+      'gsocseq,MDV,submitted,31/02/2022',
+    ].join('\n');
+    const { records, issues } = parseRecordsCsv(csv, context);
+    expect(records.map((r) => [r.line, r.date])).toEqual([
+      [2, '2022-03-09'],
+      [3, '2021-12-25'],
+      [4, '2022-02-01'],
+      [5, '2022-05-05'],
+    ]);
+    expect(issues.map((i) => [i.line, i.severity, i.column, i.value, i.code, i.params])).toEqual([
+      [2, 'warning', 'date', '09/03/2022', 'date-read-as', { date: '2022-03-09', monthFirst: '2022-09-03' }],
+      [4, 'warning', 'date', '1-2-2022', 'date-read-as', { date: '2022-02-01', monthFirst: '2022-01-02' }],
+      [6, 'error', 'date', '01/01/2099', 'future-date', undefined],
+      [7, 'error', 'date', '31/02/2022', 'invalid-date', undefined],
+    ]);
+  });
+
+  it('checks a day/month/year date for duplicates and conflicts as the day it was read as', () => {
+    const csv = [
+      'product,country,status,date',
+      'gsocseq,BGD,submitted,2022-03-09',
+      'gsocseq,BGD,submitted,9/3/2022',
+      'gsocseq,NPL,submitted,2022-03-09',
+      'gsocseq,NPL,in_preparation,09.03.2022',
+    ].join('\n');
+    const { records, issues } = parseRecordsCsv(csv, context);
+    expect(records.map((r) => r.line)).toEqual([2]);
+    expect(issues.map((i) => [i.line, i.code, i.params])).toEqual([
+      [3, 'date-read-as', { date: '2022-03-09', monthFirst: '2022-09-03' }],
+      [3, 'duplicate', { line: 2 }],
+      [5, 'date-read-as', { date: '2022-03-09', monthFirst: '2022-09-03' }],
+      [5, 'conflict', { line: 4, status: 'submitted' }],
     ]);
   });
 
@@ -154,12 +197,14 @@ describe("parseRecordsCsv on a coordinator's spreadsheet export", () => {
       [4, 'gsasmap', 'LAO', 'not_submitted', '2022-03-09'],
       [5, 'gsasmap', 'PRK', 'not_submitted', '2022-03-09'],
       [7, 'gbsmap', 'KOR', 'in_preparation', '2021-12-01'],
+      [11, 'gsocseq', 'NPL', 'submitted', '2022-03-09'],
     ]);
     expect(records.map((r) => r.note)).toEqual([
       'Note with ; semicolon',
       `<img src=x onerror="document.title='pwned'">`,
       "<script>document.title='pwned'</script>",
       'multi\r\nline note',
+      '',
       '',
     ]);
     expect(records[4]!.source).toBe('javascript:alert(1)');
@@ -177,7 +222,8 @@ describe("parseRecordsCsv on a coordinator's spreadsheet export", () => {
       [8, 'error', 'country', 'Atlantis', 'unknown-country'],
       [9, 'error', 'status', 'Done', 'unknown-status'],
       [10, 'error', 'product', 'NoSuchMap', 'unknown-product'],
-      [11, 'error', 'date', '09/03/2022', 'invalid-date'],
+      [11, 'warning', 'country', 'Nepal', 'country-read-as'],
+      [11, 'warning', 'date', '09/03/2022', 'date-read-as'],
       [12, 'error', 'date', '', 'missing-date'],
       [13, 'error', 'date', '2099-01-01', 'future-date'],
       [14, 'error', 'date', '2022-02-30', 'invalid-date'],

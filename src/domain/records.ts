@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { resolveCountry } from './countries';
 import { unneutralise, writeCsv } from './csv';
-import { isIsoDate } from './dates';
+import { readDate } from './dates';
 import { rowLineCounter } from './csvLines';
 import { isRecordStatus } from './types';
 import type { DataIssue, IsoDate, IssueCode, Product, RecordStatus, SubmissionRecord } from './types';
@@ -87,14 +87,6 @@ export function readCell(value: string): string {
   return unneutralise(value.trim());
 }
 
-/** A warning about one row from the reader of its file (e.g. how a spreadsheet date was read). */
-export interface RowNote {
-  code: IssueCode;
-  column: Column;
-  value: string;
-  params?: DataIssue['params'];
-}
-
 /**
  * The one validator of records, fed row by row by the reader of each file format (CSV text,
  * a spreadsheet's sheet): the first row it is given is the header, each later one a data row
@@ -106,14 +98,10 @@ export interface RecordsReader {
   readonly header: readonly (Column | undefined)[] | undefined;
   /** Data rows read so far (the header excluded). */
   readonly rows: number;
-  /**
-   * Reads a row that is not blank, found at `line` (1-based; a spreadsheet's row number).
-   * `notes` are warnings from the file's reader, reported when the row is kept, like the
-   * reader's own warnings (a dropped row's one error says enough).
-   */
-  row(cells: readonly string[], line: number, notes?: readonly RowNote[]): void;
+  /** Reads a row that is not blank, found at `line` (1-based; a spreadsheet's row number). */
+  row(cells: readonly string[], line: number): void;
   /** Reads a data row already split into columns, its cells read (see readCell). */
-  record(raw: RawRecord, line: number, notes?: readonly RowNote[]): void;
+  record(raw: RawRecord, line: number): void;
   /** The records kept and every issue, in file order. */
   finish(): ParsedRecords;
 }
@@ -125,7 +113,7 @@ export function recordsReader(context: RecordsContext): RecordsReader {
   const products = productIndex(context.products);
 
   // A file has few distinct dates, statuses and countries and many rows: each is read once.
-  const validDate = remembered(isIsoDate);
+  const dateOf = remembered(readDate);
   const statusOf = remembered(parseStatus);
   const countryOf = remembered(resolveCountry);
 
@@ -193,26 +181,27 @@ export function recordsReader(context: RecordsContext): RecordsReader {
       error(line, 'date', raw.date, 'missing-date');
       return undefined;
     }
-    if (!validDate(raw.date)) {
+    const read = dateOf(raw.date);
+    if (!read) {
       error(line, 'date', raw.date, 'invalid-date');
       return undefined;
     }
-    if (raw.date > context.today) {
+    const { date, monthFirst } = read;
+    if (date > context.today) {
       error(line, 'date', raw.date, 'future-date');
       return undefined;
     }
     // Reported only for rows that are kept: a dropped row's one error says enough.
     if (match.via !== 'alpha3')
       warning(line, 'country', raw.country, 'country-read-as', { iso3: match.iso3 });
-    return { product, country: match.iso3, status, date: raw.date, note: raw.note, source: raw.source, line };
+    if (monthFirst) warning(line, 'date', raw.date, 'date-read-as', { date, monthFirst });
+    return { product, country: match.iso3, status, date, note: raw.note, source: raw.source, line };
   }
 
-  function take(raw: RawRecord, line: number, notes: readonly RowNote[] | undefined) {
+  function take(raw: RawRecord, line: number) {
     rows++;
     const record = toRecord(raw, line);
-    if (!record) return;
-    records.push(record);
-    for (const note of notes ?? []) warning(line, note.column, note.value, note.code, note.params);
+    if (record) records.push(record);
   }
 
   return {
@@ -222,7 +211,7 @@ export function recordsReader(context: RecordsContext): RecordsReader {
     get rows() {
       return rows;
     },
-    row(cells, line, notes) {
+    row(cells, line) {
       if (!layout) return readHeader(cells, line);
       if (!layout.complete) return;
       const { at } = layout;
@@ -238,11 +227,10 @@ export function recordsReader(context: RecordsContext): RecordsReader {
           source: cell(at[5]!),
         },
         line,
-        notes,
       );
     },
-    record(raw, line, notes) {
-      take(raw, line, notes);
+    record(raw, line) {
+      take(raw, line);
     },
     finish() {
       if (!layout) issues.push({ severity: 'error', code: 'empty-file', file, ...where });
@@ -256,8 +244,9 @@ export function recordsReader(context: RecordsContext): RecordsReader {
 
 /**
  * Reads records.csv as a coordinator's spreadsheet writes it: any header order and case, a BOM,
- * CRLF, ";" as delimiter, names or alpha-2 codes for countries, status labels in any case.
- * Every row it cannot use is reported with its line and reason; every row it can use is kept.
+ * CRLF, ";" as delimiter, names or alpha-2 codes for countries, status labels in any case,
+ * dates as YYYY-MM-DD or day/month/year (see readDate; a day that could be the month is read
+ * day first and reported). Every row it cannot use is reported with its line and reason; every row it can use is kept.
  * Never throws on any text.
  */
 export function parseRecordsCsv(

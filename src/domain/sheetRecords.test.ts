@@ -4,12 +4,9 @@ import { writeCsv } from './csv';
 import { parseRecordsCsv, recordsReader } from './records';
 import {
   cellText,
-  columnLetters,
   dateCellDay,
-  dateText,
   hasContent,
   parseRecordsSheet as parseSheet,
-  readDayMonthYear,
   recordsSheet,
   type Sheet,
   type SheetCell,
@@ -44,24 +41,6 @@ describe('recordsSheet', () => {
   });
 });
 
-describe('columnLetters', () => {
-  it('names columns as a spreadsheet does', () => {
-    expect([0, 1, 3, 25, 26, 27, 51, 52, 701, 702, 16383].map(columnLetters)).toEqual([
-      'A',
-      'B',
-      'D',
-      'Z',
-      'AA',
-      'AB',
-      'AZ',
-      'BA',
-      'ZZ',
-      'AAA',
-      'XFD',
-    ]);
-  });
-});
-
 describe('dateCellDay', () => {
   it('is the day written in the cell, in every time zone of the computer', () => {
     for (const tz of ZONES) {
@@ -79,44 +58,6 @@ describe('dateCellDay', () => {
   });
 });
 
-describe('readDayMonthYear', () => {
-  it('reads day/month/year with /, . or - and one or two digits', () => {
-    expect(readDayMonthYear('09/03/2022')).toEqual({ date: '2022-03-09', ambiguous: true });
-    expect(readDayMonthYear('9.3.2022')).toEqual({ date: '2022-03-09', ambiguous: true });
-    expect(readDayMonthYear('9-3-2022')).toEqual({ date: '2022-03-09', ambiguous: true });
-    expect(readDayMonthYear(' 25/12/2021 ')).toEqual({ date: '2021-12-25', ambiguous: false });
-    expect(readDayMonthYear('13.01.2020')).toEqual({ date: '2020-01-13', ambiguous: false });
-    expect(readDayMonthYear('29/02/2024')).toEqual({ date: '2024-02-29', ambiguous: false });
-  });
-
-  it('calls a date ambiguous only when its day could be a month giving another day', () => {
-    expect(readDayMonthYear('12/11/2022')?.ambiguous).toBe(true);
-    expect(readDayMonthYear('01/12/2022')?.ambiguous).toBe(true);
-    expect(readDayMonthYear('05/05/2022')).toEqual({ date: '2022-05-05', ambiguous: false });
-    expect(readDayMonthYear('13/12/2022')?.ambiguous).toBe(false);
-  });
-
-  it('reads nothing else: month/day/year past the 12th, days that do not exist, short years, mixed separators', () => {
-    for (const text of [
-      '03/13/2022',
-      '31/02/2022',
-      '29/02/2023',
-      '00/01/2022',
-      '10/00/2022',
-      '9/3/22',
-      '09/03.2022',
-      '2022-03-09',
-      '2022/03/09',
-      '9 March 2022',
-      '090/3/2022',
-      'x9/3/2022',
-      '9/3/20221',
-      '',
-    ])
-      expect(readDayMonthYear(text), text).toBeUndefined();
-  });
-});
-
 describe('cellText', () => {
   it('writes numbers, truth values and dates as text the CSV reader would read', () => {
     expect(cellText(356)).toBe('356');
@@ -129,27 +70,6 @@ describe('cellText', () => {
     expect(cellText(' NPL ')).toBe(' NPL ');
     expect(cellText(day(2022, 3, 9))).toBe('2022-03-09');
     expect(cellText(new Date(Number.NaN))).toBe('');
-  });
-});
-
-describe('dateText', () => {
-  it('notes a day/month/year date whose day could be a month, naming the cell and the day read', () => {
-    expect(dateText('09/03/2022', 'D7')).toEqual({
-      text: '2022-03-09',
-      note: {
-        code: 'date-read-as',
-        column: 'date',
-        value: '09/03/2022',
-        params: { cell: 'D7', date: '2022-03-09' },
-      },
-    });
-    expect(dateText(' 01/02/2022 ', 'D7').note?.value).toBe('01/02/2022');
-    expect(dateText('25/12/2021', 'D7')).toEqual({ text: '2021-12-25' });
-    expect(dateText('2022-03-09', 'D7')).toEqual({ text: '2022-03-09' });
-    expect(dateText(day(2022, 3, 9), 'D7')).toEqual({ text: '2022-03-09' });
-    // A number that is no date cell (a day count without a date format) is no date.
-    expect(dateText(44629, 'D7')).toEqual({ text: '44629' });
-    expect(dateText('March 2022', 'D7')).toEqual({ text: 'March 2022' });
   });
 });
 
@@ -192,11 +112,11 @@ describe('parseRecordsSheet', () => {
       [6, 'LKA', '2021-12-25'],
     ]);
     expect(issues.map((i) => [i.line, i.severity, i.column, i.value, i.code, i.params])).toEqual([
-      [5, 'warning', 'date', '09/03/2022', 'date-read-as', { cell: 'D5', date: '2022-03-09' }],
+      [5, 'warning', 'date', '09/03/2022', 'date-read-as', { date: '2022-03-09', monthFirst: '2022-09-03' }],
       [7, 'error', 'date', '03/13/2022', 'invalid-date', undefined],
       [8, 'error', 'date', '44629', 'invalid-date', undefined],
       [9, 'error', 'date', '2099-01-01', 'future-date', undefined],
-      [10, 'error', 'date', '2099-01-01', 'future-date', undefined],
+      [10, 'error', 'date', '01/01/2099', 'future-date', undefined],
       [11, 'error', 'country', 'Atlantis', 'unknown-country', undefined],
       [12, 'error', 'date', '', 'missing-date', undefined],
     ]);
@@ -246,7 +166,7 @@ describe('parseRecordsSheet', () => {
     ]);
   });
 
-  it('finds the date column wherever the header puts it, and names its cells by their letters', () => {
+  it('finds the date column wherever the header puts it', () => {
     const sheet: Sheet = {
       name: 'Sheet1',
       rows: [
@@ -256,7 +176,9 @@ describe('parseRecordsSheet', () => {
     };
     const { issues, records } = parseRecordsSheet(sheet, context);
     expect(records.map((r) => r.date)).toEqual(['2021-11-10']);
-    expect(issues.map((i) => i.params)).toEqual([{ cell: 'G2', date: '2021-11-10' }]);
+    expect(issues.map((i) => [i.column, i.params])).toEqual([
+      ['date', { date: '2021-11-10', monthFirst: '2021-10-11' }],
+    ]);
   });
 
   it('reads day/month/year in the date column only', () => {
@@ -372,6 +294,9 @@ describe('parseRecordsSheet and parseRecordsCsv', () => {
     '2021-12-01',
     '2030-01-01',
     '2022-02-30',
+    '09/03/2022',
+    '25.12.2021',
+    '03/13/2022',
     '',
     ' ',
     'a note; with, "quotes"',

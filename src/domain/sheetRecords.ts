@@ -1,4 +1,4 @@
-import type { ParsedRecords, ProgressListener, RecordsReader, RowNote } from './records';
+import type { ParsedRecords, ProgressListener, RecordsReader } from './records';
 import type { IsoDate } from './types';
 
 /**
@@ -32,14 +32,6 @@ export function hasContent(sheet: Sheet): boolean {
   return sheet.rows.some((row) => !row.every(isBlank));
 }
 
-/** The letters of a column, as a spreadsheet names it: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetters(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
-
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
@@ -52,62 +44,17 @@ export function dateCellDay(date: Date): IsoDate | undefined {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-/** What a text date reads as: day/month/year always (the partnership's usage). */
-export interface TextDate {
-  date: IsoDate;
-  /** Both day and month are 12 or less (and differ): read as month/day/year it would be another day. */
-  ambiguous: boolean;
-}
-
-/**
- * Reads a date written as text, day first: "09/03/2022", "9.3.2022" and "9-3-2022" are all
- * 9 March 2022. Undefined when the text is no such date (a four-digit year is required; a day
- * that does not exist, such as 31/02/2022 or a month above 12, is no date).
- */
-export function readDayMonthYear(text: string): TextDate | undefined {
-  const m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text.trim());
-  if (!m) return undefined;
-  const day = Number(m[1]);
-  const month = Number(m[3]);
-  // A day that does not exist rolls over into another month (31/02 is 3 March, 0/03 is 28
-  // February), and so does a month outside 1–12.
-  if (new Date(Date.UTC(Number(m[4]), month - 1, day)).getUTCMonth() !== month - 1) return undefined;
-  return { date: `${m[4]}-${pad(month)}-${pad(day)}`, ambiguous: day <= 12 && day !== month };
-}
-
 /**
  * A cell as text, as the CSV reader would have it: numbers as written without a format (an
  * ISO or M49 code typed as a number stays that code), truth values as TRUE / FALSE, a date
- * cell as its day.
+ * cell as its day YYYY-MM-DD. Text stays as typed: the records reader reads a text date
+ * (YYYY-MM-DD or day/month/year) as it does in a CSV.
  */
 export function cellText(cell: SheetCell): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return dateCellDay(cell) ?? '';
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   return String(cell);
-}
-
-/**
- * A cell of the date column as the records reader's YYYY-MM-DD: a date cell by its day; text
- * YYYY-MM-DD as it is; text day/month/year read as such, with a note when the day could be the
- * month. Anything else is passed on as text, for the reader to report as an invalid date (a
- * number that is no date cell, for one: its text is no day/month/year).
- */
-export function dateText(cell: SheetCell, ref: string): { text: string; note?: RowNote } {
-  const text = cellText(cell);
-  const read = readDayMonthYear(text);
-  if (!read) return { text };
-  return read.ambiguous
-    ? {
-        text: read.date,
-        note: {
-          code: 'date-read-as',
-          column: 'date',
-          value: text.trim(),
-          params: { cell: ref, date: read.date },
-        },
-      }
-    : { text: read.date };
 }
 
 const PROGRESS_EVERY = 5000;
@@ -123,26 +70,12 @@ export function parseRecordsSheet(
   reader: RecordsReader,
   onProgress?: ProgressListener,
 ): ParsedRecords {
-  let dateAt: number | undefined;
   sheet.rows.forEach((cells, i) => {
     if (cells.every(isBlank)) return;
-    const row = i + 1;
-    if (!reader.header) {
-      reader.row(cells.map(cellText), row);
-      dateAt = reader.header!.indexOf('date');
-      return;
-    }
-    const notes: RowNote[] = [];
-    const texts = cells.map((cell, column) => {
-      if (column !== dateAt) return cellText(cell);
-      const { text, note } = dateText(cell, `${columnLetters(column)}${row}`);
-      if (note) notes.push(note);
-      return text;
-    });
     const before = reader.rows;
-    reader.row(texts, row, notes);
+    reader.row(cells.map(cellText), i + 1);
     if (onProgress && reader.rows !== before && reader.rows % PROGRESS_EVERY === 0)
-      onProgress(row / sheet.rows.length);
+      onProgress((i + 1) / sheet.rows.length);
   });
   return { ...reader.finish(), sheet: sheet.name };
 }

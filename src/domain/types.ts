@@ -99,7 +99,7 @@ export const ISSUE_CODES = [
   'duplicate',
   'conflict',
   'invalid-email',
-  // Spreadsheets: a text date read as day/month/year though its day could be a month.
+  // A text date read as day/month/year though its day could be the month.
   'date-read-as',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];

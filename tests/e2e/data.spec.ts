@@ -9,7 +9,6 @@ const BROKEN: [number, string][] = [
   [8, 'unknown-country'],
   [9, 'unknown-status'],
   [10, 'unknown-product'],
-  [11, 'invalid-date'],
   [12, 'missing-date'],
   [13, 'future-date'],
   [14, 'invalid-date'],
@@ -43,8 +42,12 @@ test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown,
   await expect(page.getByTestId('records-source')).toContainText('nothing was uploaded');
   await expectReport(page);
   // Names read as codes are reported as warnings, with the line, for each row that was read:
-  // the five kept rows and Bhutan's two (then left out as a conflict).
-  await expect(page.locator('tr[data-code="country-read-as"]')).toHaveCount(7);
+  // the six kept rows and Bhutan's two (then left out as a conflict).
+  await expect(page.locator('tr[data-code="country-read-as"]')).toHaveCount(8);
+  // Line 11's 09/03/2022 is read day first, and the other reading is named.
+  await expect(page.locator('tr[data-line="11"][data-code="date-read-as"]')).toContainText(
+    'read as day/month/year: 9 March 2022, not 3 September 2022',
+  );
   await expect(page.locator('tr[data-code="extra-columns"]')).toHaveCount(1);
 
   // The valid rows are on the map.
@@ -55,7 +58,7 @@ test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown,
   expect(counts.not_submitted).toBe('Not submitted 2'); // LAO, PRK
   expect(counts.in_preparation).toBe('In preparation 1'); // VNM
   await page.getByRole('radio', { name: 'GSOCseq' }).check({ force: true });
-  expect((await legend(page)).submitted).toBe('Submitted 1'); // BGD; Bhutan's conflict left out
+  expect((await legend(page)).submitted).toBe('Submitted 2'); // BGD, NPL; Bhutan's conflict left out
 
   // Hostile notes are text.
   await page.goto('?view=outstanding&product=gsasmap'); // a fresh page: back to the site's records
@@ -94,7 +97,7 @@ test('?records=<url> reads records from another address, with the same checks', 
   await expect(errors).toHaveCount(BROKEN.length);
   await page.getByRole('link', { name: 'Overview' }).click();
   await waitForMap(page);
-  expect((await legend(page)).submitted).toBe('Submitted 1');
+  expect((await legend(page)).submitted).toBe('Submitted 2'); // BGD, NPL (line 11, day first)
 });
 
 test('the template downloads with the columns the reader expects', async ({ page }) => {

@@ -241,7 +241,7 @@ export const fr: Messages = {
   'issue.status-no-information':
     '« Sans information » correspond à l’absence d’enregistrement : omettez la ligne',
   'issue.missing-date': 'date manquante',
-  'issue.invalid-date': 'date non valide : utilisez le format YYYY-MM-DD',
+  'issue.invalid-date': 'date non valide : utilisez le format YYYY-MM-DD ou jour/mois/année',
   'issue.future-date': 'date dans le futur',
   'issue.duplicate': 'doublon de la ligne {line} ; ligne ignorée',
   'issue.conflict': 'en conflit avec la ligne {line} ({status}) ; les deux lignes sont écartées',
@@ -409,7 +409,7 @@ export const fr: Messages = {
   'issue.conflict.sheet': 'en conflit avec la ligne {line} ({status}) ; les deux lignes sont écartées',
   'issue.invalid-date.sheet':
     'date non valide : utilisez une cellule de date, le format YYYY-MM-DD ou jour/mois/année',
-  'issue.date-read-as': 'cellule {cell} lue comme jour/mois/année : {date}',
+  'issue.date-read-as': 'lue comme jour/mois/année : {date}, et non {monthFirst}',
   'error.xls':
     '{file} est un classeur Excel 97-2003 (.xls), qui ne peut pas être lu ici : enregistrez-le au format Classeur Excel (.xlsx) ou CSV, puis ouvrez-le à nouveau.',
   'error.encrypted':

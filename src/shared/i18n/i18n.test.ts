@@ -40,10 +40,13 @@ describe('getI18n', () => {
       line: 11,
       column: 'date',
       value: '09/03/2022',
-      params: { cell: 'D11', date: '2022-03-09' },
+      params: { date: '2022-03-09', monthFirst: '2022-09-03' },
     } as const;
     expect(i18n.issue(read)).toBe(
-      'records.xlsx, sheet “Records”, row 11, date “09/03/2022”: cell D11 read as day/month/year: 9 March 2022',
+      'records.xlsx, sheet “Records”, row 11, date “09/03/2022”: read as day/month/year: 9 March 2022, not 3 September 2022',
+    );
+    expect(i18n.issue({ ...read, file: 'records.csv', sheet: undefined })).toBe(
+      'records.csv, line 11, date “09/03/2022”: read as day/month/year: 9 March 2022, not 3 September 2022',
     );
     const duplicate = {
       severity: 'warning',
@@ -59,7 +62,13 @@ describe('getI18n', () => {
       'missing date',
     );
     await loadLanguage('ru');
-    expect(getI18n('ru').issueReason(read)).toBe('ячейка D11 прочитана как день/месяц/год: 9 марта 2022 г.');
+    expect(getI18n('ru').issueReason(read)).toBe(
+      'прочитана как день/месяц/год: 9 марта 2022 г., а не 3 сентября 2022 г.',
+    );
+    await loadLanguage('es');
+    expect(getI18n('es').issueReason(read)).toBe(
+      'leída como día/mes/año: 9 de marzo de 2022, no 3 de septiembre de 2022',
+    );
   });
   it('says why a file opened here could not be read', () => {
     const i18n = getI18n('en');

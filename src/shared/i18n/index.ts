@@ -166,9 +166,11 @@ export function getI18n(lang: string | undefined): I18n {
         issue.sheet !== undefined && sheetKey in messages
           ? (sheetKey as MessageKey)
           : (`issue.${issue.code}` as const);
-      const params = issue.params ?? {};
-      const date = params.date;
-      return format(key, date === undefined ? params : { ...params, date: i18n.formatDate(String(date)) });
+      const params = { ...issue.params };
+      // Days a message names are written as dates in the reader's language.
+      for (const name of ['date', 'monthFirst'] as const)
+        if (params[name] !== undefined) params[name] = i18n.formatDate(String(params[name]));
+      return format(key, params);
     },
     failure: (failure) => format(`error.${failure.kind}`, { ...failure }),
   };

@@ -240,7 +240,7 @@ export const ru: Messages = {
   'issue.unknown-status': 'неизвестный статус',
   'issue.status-no-information': '«Нет информации» означает отсутствие записи: не включайте эту строку',
   'issue.missing-date': 'не указана дата',
-  'issue.invalid-date': 'недопустимая дата: укажите ее в формате YYYY-MM-DD',
+  'issue.invalid-date': 'недопустимая дата: укажите ее в формате YYYY-MM-DD или день/месяц/год',
   'issue.future-date': 'дата в будущем',
   'issue.duplicate': 'повторяет строку {line}; не учитывается',
   'issue.conflict': 'противоречит строке {line} ({status}); обе строки исключены',
@@ -407,7 +407,7 @@ export const ru: Messages = {
   'issue.conflict.sheet': 'противоречит строке {line} ({status}); обе строки исключены',
   'issue.invalid-date.sheet':
     'недопустимая дата: используйте ячейку с датой, формат YYYY-MM-DD или день/месяц/год',
-  'issue.date-read-as': 'ячейка {cell} прочитана как день/месяц/год: {date}',
+  'issue.date-read-as': 'прочитана как день/месяц/год: {date}, а не {monthFirst}',
   'error.xls':
     'Файл {file} — книга Excel 97–2003 (.xls), которую здесь прочитать нельзя: сохраните ее как книгу Excel (.xlsx) или как CSV и откройте снова.',
   'error.encrypted':

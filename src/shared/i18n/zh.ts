@@ -217,7 +217,7 @@ export const zh: Messages = {
   'issue.unknown-status': '未知状态',
   'issue.status-no-information': '“无信息”表示没有记录：请删除该行',
   'issue.missing-date': '缺少日期',
-  'issue.invalid-date': '日期无效：请按YYYY-MM-DD格式填写',
+  'issue.invalid-date': '日期无效：请按YYYY-MM-DD或日/月/年格式填写',
   'issue.future-date': '日期晚于今天',
   'issue.duplicate': '与第{line}行重复；已忽略',
   'issue.conflict': '与第{line}行（{status}）冲突；两行均已剔除',
@@ -363,7 +363,7 @@ export const zh: Messages = {
   'issue.duplicate.sheet': '与第{line}行重复；已忽略',
   'issue.conflict.sheet': '与第{line}行（{status}）冲突；两行均已剔除',
   'issue.invalid-date.sheet': '日期无效：请使用日期单元格、YYYY-MM-DD格式或日/月/年',
-  'issue.date-read-as': '单元格{cell}按日/月/年读取：{date}',
+  'issue.date-read-as': '按日/月/年读取：{date}，而非{monthFirst}',
   'error.xls':
     '{file}是Excel 97-2003工作簿（.xls），此处无法读取：请将其另存为Excel工作簿（.xlsx）或CSV后重新打开。',
   'error.encrypted': '{file}受密码保护，无法读取：请保存一份不带密码的副本并打开该副本。',
