@@ -1,5 +1,5 @@
 import type { LoadFailure } from '../data/fetchFile';
-import { countIssues } from '../domain/issues';
+import { countIssues, firstIssues } from '../domain/issues';
 import { useI18n } from '../shared/i18n/useI18n';
 import { DATA_KEYS, useAppStore, useLoads, type Load } from '../state/store';
 import type { DataKey } from '../state/store';
@@ -40,7 +40,7 @@ export function DataProblems() {
               {i18n.t('error.fullReport')}
             </button>
             <ul className="problems__issues">
-              {issues.slice(0, 5).map((issue, i) => (
+              {firstIssues(issues, 5).map((issue, i) => (
                 <li key={i}>{i18n.issue(issue)}</li>
               ))}
             </ul>

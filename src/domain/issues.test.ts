@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countIssues } from './issues';
+import { countIssues, firstIssues } from './issues';
 import type { DataIssue } from './types';
 
 const issue = (severity: DataIssue['severity'], line: number): DataIssue => ({
@@ -27,5 +27,23 @@ describe('countIssues', () => {
 
   it('counts a list of warnings only as no errors', () => {
     expect(countIssues([issue('warning', 2)])).toEqual({ errors: 0, warnings: 1 });
+  });
+});
+
+describe('firstIssues', () => {
+  it('puts rows left out before warnings, each in file order, and keeps only as many as asked', () => {
+    const issues = [
+      issue('warning', 1),
+      issue('warning', 2),
+      issue('error', 3),
+      issue('warning', 4),
+      issue('error', 5),
+      issue('error', 6),
+    ];
+    const shown = (count: number) => firstIssues(issues, count).map((i) => `${i.severity[0]}${i.line}`);
+    expect(shown(4)).toEqual(['e3', 'e5', 'e6', 'w1']);
+    expect(shown(2)).toEqual(['e3', 'e5']);
+    expect(shown(10)).toEqual(['e3', 'e5', 'e6', 'w1', 'w2', 'w4']);
+    expect(firstIssues([], 5)).toEqual([]);
   });
 });

@@ -16,3 +16,13 @@ export function countIssues(issues: readonly DataIssue[]): IssueCounts {
   }
   return counts;
 }
+
+/**
+ * The issues to show first when there is room for only a few: rows left out before rows kept
+ * with a warning, each kind in file order.
+ */
+export function firstIssues(issues: readonly DataIssue[], count: number): DataIssue[] {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const warnings = issues.filter((i) => i.severity !== 'error');
+  return [...errors, ...warnings].slice(0, count);
+}

@@ -264,8 +264,9 @@ describe('parseRecordsSheet', () => {
     const rows: SheetCell[][] = [HEADER];
     for (let i = 0; i < 12_000; i++) rows.push(['gsocseq', 'NPL', 'submitted', '2022-03-09']);
     const seen: number[] = [];
-    parseRecordsSheet({ name: 'S', rows }, context, (f) => seen.push(Math.round(f * 100)));
-    expect(seen).toEqual([42, 83]);
+    parseRecordsSheet({ name: 'S', rows }, context, (f) => seen.push(f));
+    // After the 5,000th and 10,000th records: sheet rows 5,001 and 10,001 of 12,001.
+    expect(seen).toEqual([5001 / 12_001, 10_001 / 12_001]);
     // Without a listener, or without rows to read (no date column), nothing is reported.
     expect(() => parseRecordsSheet({ name: 'S', rows }, context)).not.toThrow();
     const noDate = rows.map((row) => row.slice(0, 3));

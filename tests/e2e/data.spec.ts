@@ -49,6 +49,14 @@ test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown,
     'read as day/month/year: 9 March 2022, not 3 September 2022',
   );
   await expect(page.locator('tr[data-code="extra-columns"]')).toHaveCount(1);
+  // The notice at the top names the first rows left out, not the warnings before them.
+  await expect(page.locator('.problems__issues li')).toHaveText([
+    'coordinator-export.csv, line 8, country “Atlantis”: unknown country',
+    'coordinator-export.csv, line 9, status “Done”: unknown status',
+    'coordinator-export.csv, line 10, product “NoSuchMap”: unknown product',
+    'coordinator-export.csv, line 12, date “”: missing date',
+    'coordinator-export.csv, line 13, date “2099-01-01”: date in the future',
+  ]);
 
   // The valid rows are on the map.
   await page.getByRole('link', { name: 'Overview' }).click();

@@ -62,11 +62,12 @@ for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
         await report.locator('tbody tr').count(),
       );
 
-      // The usable rows, dates as the cells show them whatever the time zone.
+      // The usable rows as records.csv, dates as the cells show them whatever the time zone.
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: 'Download the usable rows' }).click(),
+        page.getByRole('button', { name: 'Download records.csv' }).click(),
       ]);
+      expect(download.suggestedFilename()).toBe('records.csv');
       const csv = Papa.parse<string[]>(
         readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''),
         {
@@ -75,11 +76,11 @@ for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
       ).data;
       expect(csv.slice(1).map((row) => row.slice(0, 4).join(','))).toEqual([
         'gsocseq,BGD,submitted,2022-03-09',
+        'gsocseq,NPL,submitted,2022-03-09',
         'gsasmap,VNM,in_preparation,2022-03-09',
         'gsasmap,LAO,not_submitted,2022-03-09',
         'gsasmap,PRK,not_submitted,2022-03-09',
         'gbsmap,KOR,in_preparation,2021-12-01',
-        'gsocseq,NPL,submitted,2022-03-09',
       ]);
 
       await page.getByRole('link', { name: 'Overview' }).click();

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { expect, test, waitForMap } from './fixtures';
 
@@ -237,3 +238,26 @@ for (const [view, search] of <const>[
     expect(chunks).toEqual([]);
   });
 }
+
+test('at 360 px no view scrolls sideways, in English and in Arabic; wide tables scroll in their own box', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const sideways = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const lang of ['en', 'ar']) {
+    for (const view of ['overview', 'outstanding', 'changes', 'country&country=NPL', 'present', 'data']) {
+      await page.goto(`?lang=${lang}&view=${view}`);
+      await expect(page.locator('main, [role="main"]').first()).toBeVisible();
+      if (view === 'data') {
+        // The coordinator's file: long names and a report of 21 rows.
+        await page
+          .locator('#records-file')
+          .setInputFiles(join(process.cwd(), 'tests', 'fixtures', 'coordinator-export.csv'));
+        await expect(page.locator('.data-view__report')).toBeVisible();
+      }
+      await page.waitForLoadState('networkidle');
+      expect(await sideways(), `${lang} ${view}`).toBeLessThanOrEqual(0);
+    }
+  }
+});

@@ -21,50 +21,52 @@ export type FileStatus = { file: string } & (
 export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; onRetry(file: string): void }) {
   const i18n = useI18n();
   return (
-    <table className="data-view__files">
-      <caption className="visually-hidden">{i18n.t('data.filesCaption')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{i18n.t('data.file')}</th>
-          <th scope="col">{i18n.t('data.state')}</th>
-          <th scope="col">{i18n.t('data.rows')}</th>
-          <th scope="col">{i18n.t('data.warnings')}</th>
-          <th scope="col">{i18n.t('data.errors')}</th>
-          <th scope="col">
-            <span className="visually-hidden">{i18n.t('error.retry')}</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {files.map((f) => {
-          const counts: FileCounts = f.state === 'ready' ? f : {};
-          if (f.state === 'refused')
+    <div className="data-view__files-wrap">
+      <table className="data-view__files">
+        <caption className="visually-hidden">{i18n.t('data.filesCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{i18n.t('data.file')}</th>
+            <th scope="col">{i18n.t('data.state')}</th>
+            <th scope="col">{i18n.t('data.rows')}</th>
+            <th scope="col">{i18n.t('data.warnings')}</th>
+            <th scope="col">{i18n.t('data.errors')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{i18n.t('error.retry')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {files.map((f) => {
+            const counts: FileCounts = f.state === 'ready' ? f : {};
+            if (f.state === 'refused')
+              return (
+                <tr key={`refused ${f.file}`} data-file={f.file} data-state="refused">
+                  <td>{f.file}</td>
+                  <td colSpan={5}>
+                    <span role="alert">{i18n.failure(f.failure)}</span>
+                  </td>
+                </tr>
+              );
             return (
-              <tr key={`refused ${f.file}`} data-file={f.file} data-state="refused">
+              <tr key={f.file} data-file={f.file} data-state={f.state}>
                 <td>{f.file}</td>
-                <td colSpan={5}>
-                  <span role="alert">{i18n.failure(f.failure)}</span>
+                <td>{f.state === 'error' ? i18n.failure(f.failure) : i18n.t(`data.state.${f.state}`)}</td>
+                <td>{counts.rows !== undefined ? i18n.formatNumber(counts.rows) : ''}</td>
+                <td>{counts.warnings !== undefined ? i18n.formatNumber(counts.warnings) : ''}</td>
+                <td>{counts.errors !== undefined ? i18n.formatNumber(counts.errors) : ''}</td>
+                <td>
+                  {f.state === 'error' && (
+                    <button type="button" onClick={() => onRetry(f.file)}>
+                      {i18n.t('error.retry')}
+                    </button>
+                  )}
                 </td>
               </tr>
             );
-          return (
-            <tr key={f.file} data-file={f.file} data-state={f.state}>
-              <td>{f.file}</td>
-              <td>{f.state === 'error' ? i18n.failure(f.failure) : i18n.t(`data.state.${f.state}`)}</td>
-              <td>{counts.rows !== undefined ? i18n.formatNumber(counts.rows) : ''}</td>
-              <td>{counts.warnings !== undefined ? i18n.formatNumber(counts.warnings) : ''}</td>
-              <td>{counts.errors !== undefined ? i18n.formatNumber(counts.errors) : ''}</td>
-              <td>
-                {f.state === 'error' && (
-                  <button type="button" onClick={() => onRetry(f.file)}>
-                    {i18n.t('error.retry')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { recordsTemplate, recordsTemplateCsv, recordsToCsv, type ParsedRecords } from '../../domain/records';
+import { recordsTemplate, recordsTemplateCsv, type ParsedRecords } from '../../domain/records';
 import type { DataIssue, RecordsSource } from '../../domain/types';
 import { download } from '../../shared/figure/exportFigure';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -133,19 +133,6 @@ export function DataView({
           <button type="button" onClick={() => void downloadTemplateWorkbook()}>
             {i18n.t('data.templateXlsx')}
           </button>
-          {records && records.records.length > 0 && (
-            <button
-              type="button"
-              onClick={() =>
-                download(
-                  new Blob([recordsToCsv(records.records)], { type: 'text/csv;charset=utf-8' }),
-                  'records-valid.csv',
-                )
-              }
-            >
-              {i18n.t('data.validRows')}
-            </button>
-          )}
         </div>
       </section>
 

@@ -149,7 +149,6 @@ export const ar: Messages = {
     'اختر ملف CSV أو مصنف Excel بصيغة xlsx، أو أفلته هنا. يُقرأ الملف في هذا المتصفح ولا يُرفع أبدًا.',
   'data.reading': 'جارٍ قراءة الملف…',
   'data.template': 'تنزيل نموذج (CSV)',
-  'data.validRows': 'تنزيل الصفوف القابلة للاستخدام',
   'data.report':
     'تقرير التحقق ({count, plural, zero {لا توجد مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}})',
   'data.noIssues': 'أمكن استخدام جميع الصفوف.',

@@ -139,7 +139,6 @@ export const en = {
     'Choose a CSV file or an Excel workbook (.xlsx), or drop it here. It is read in this browser and never uploaded.',
   'data.reading': 'Reading the file…',
   'data.template': 'Download a template (CSV)',
-  'data.validRows': 'Download the usable rows',
   'data.report': 'Validation report ({count, plural, one {# issue} other {# issues}})',
   'data.noIssues': 'Every row could be used.',
   'data.severity': 'Kind',

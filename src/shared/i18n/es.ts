@@ -149,7 +149,6 @@ export const es: Messages = {
     'Elija un archivo CSV o un libro de Excel (.xlsx), o suéltelo aquí. Se lee en este navegador y nunca se envía a ningún servidor.',
   'data.reading': 'Leyendo el archivo…',
   'data.template': 'Descargar una plantilla (CSV)',
-  'data.validRows': 'Descargar las filas utilizables',
   'data.report':
     'Informe de validación ({count, plural, one {# incidencia} many {# incidencias} other {# incidencias}})',
   'data.noIssues': 'Se pudieron utilizar todas las filas.',

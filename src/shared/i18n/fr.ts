@@ -151,7 +151,6 @@ export const fr: Messages = {
     'Choisissez un fichier CSV ou un classeur Excel (.xlsx), ou déposez-le ici. Il est lu dans ce navigateur et n’est jamais envoyé.',
   'data.reading': 'Lecture du fichier…',
   'data.template': 'Télécharger un modèle (CSV)',
-  'data.validRows': 'Télécharger les lignes utilisables',
   'data.report':
     'Rapport de validation ({count, plural, one {# problème} many {# problèmes} other {# problèmes}})',
   'data.noIssues': 'Toutes les lignes ont pu être utilisées.',

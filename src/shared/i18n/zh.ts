@@ -138,7 +138,6 @@ export const zh: Messages = {
   'data.openHint': '选择CSV文件或Excel工作簿（.xlsx），或将其拖放到此处。文件仅在本浏览器中读取，不会上传。',
   'data.reading': '正在读取文件…',
   'data.template': '下载模板（CSV）',
-  'data.validRows': '下载可用的行',
   'data.report': '验证报告（{count, plural, other {#个问题}}）',
   'data.noIssues': '所有行均可使用。',
   'data.severity': '类型',
