@@ -77,6 +77,9 @@ describe('readDate', () => {
       'x9/3/2022',
       '9/3/20221',
       '44629',
+      // Years before 100, as in YYYY-MM-DD.
+      '09/03/0050',
+      '01/01/0000',
       '',
     ])
       expect(readDate(text), text).toBeUndefined();

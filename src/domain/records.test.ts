@@ -95,8 +95,40 @@ describe('parseRecordsCsv', () => {
     expect(issues.map((i) => [i.line, i.severity, i.column, i.value, i.code, i.params])).toEqual([
       [2, 'warning', 'date', '09/03/2022', 'date-read-as', { date: '2022-03-09', monthFirst: '2022-09-03' }],
       [4, 'warning', 'date', '1-2-2022', 'date-read-as', { date: '2022-02-01', monthFirst: '2022-01-02' }],
-      [6, 'error', 'date', '01/01/2099', 'future-date', undefined],
+      [6, 'error', 'date', '01/01/2099', 'future-date', { date: '2099-01-01' }],
       [7, 'error', 'date', '31/02/2022', 'invalid-date', undefined],
+    ]);
+  });
+
+  it('reports a day that could be the month only when, month first, it would not be after today', () => {
+    const csv = [
+      'product,country,status,date',
+      'gsocseq,BGD,submitted,03/02/2024',
+      'gsocseq,BTN,submitted,01/03/2024',
+      'gsocseq,IND,submitted,05/03/2024',
+      'gsocseq,LKA,submitted,04/03/2024',
+      'gsocseq,NPL,submitted,02/04/2024',
+    ].join('\n');
+    const { records, issues } = parseRecordsCsv(csv, { ...context, today: '2024-03-05' });
+    expect(records.map((r) => [r.line, r.date])).toEqual([
+      [2, '2024-02-03'],
+      [3, '2024-03-01'],
+      [4, '2024-03-05'],
+      [5, '2024-03-04'],
+    ]);
+    expect(issues.map((i) => [i.line, i.code, i.params])).toEqual([
+      [2, 'date-read-as', { date: '2024-02-03', monthFirst: '2024-03-02' }],
+      [3, 'date-read-as', { date: '2024-03-01', monthFirst: '2024-01-03' }],
+      // 5 March; month first, 3 May 2024 and 3 April 2024 are still to come.
+      [6, 'future-date', { date: '2024-04-02' }],
+    ]);
+    // Month first it would be today itself: that could be meant.
+    const today = parseRecordsCsv('product,country,status,date\ngsocseq,BGD,submitted,05/03/2024', {
+      ...context,
+      today: '2024-05-03',
+    });
+    expect(today.issues.map((i) => [i.code, i.params])).toEqual([
+      ['date-read-as', { date: '2024-03-05', monthFirst: '2024-05-03' }],
     ]);
   });
 

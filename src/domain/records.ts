@@ -188,13 +188,16 @@ export function recordsReader(context: RecordsContext): RecordsReader {
     }
     const { date, monthFirst } = read;
     if (date > context.today) {
-      error(line, 'date', raw.date, 'future-date');
+      // The day it was read as: 02/04/2025 is 2 April, which may not be the day meant.
+      error(line, 'date', raw.date, 'future-date', { date });
       return undefined;
     }
     // Reported only for rows that are kept: a dropped row's one error says enough.
     if (match.via !== 'alpha3')
       warning(line, 'country', raw.country, 'country-read-as', { iso3: match.iso3 });
-    if (monthFirst) warning(line, 'date', raw.date, 'date-read-as', { date, monthFirst });
+    // Month first, the text could only mean a day after today, which no record has.
+    if (monthFirst && monthFirst <= context.today)
+      warning(line, 'date', raw.date, 'date-read-as', { date, monthFirst });
     return { product, country: match.iso3, status, date, note: raw.note, source: raw.source, line };
   }
 
@@ -246,8 +249,8 @@ export function recordsReader(context: RecordsContext): RecordsReader {
  * Reads records.csv as a coordinator's spreadsheet writes it: any header order and case, a BOM,
  * CRLF, ";" as delimiter, names or alpha-2 codes for countries, status labels in any case,
  * dates as YYYY-MM-DD or day/month/year (see readDate; a day that could be the month is read
- * day first and reported). Every row it cannot use is reported with its line and reason; every row it can use is kept.
- * Never throws on any text.
+ * day first and reported). Every row it cannot use is reported with its line and reason; every
+ * row it can use is kept. Never throws on any text.
  */
 export function parseRecordsCsv(
   text: string,

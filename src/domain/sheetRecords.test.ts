@@ -115,8 +115,8 @@ describe('parseRecordsSheet', () => {
       [5, 'warning', 'date', '09/03/2022', 'date-read-as', { date: '2022-03-09', monthFirst: '2022-09-03' }],
       [7, 'error', 'date', '03/13/2022', 'invalid-date', undefined],
       [8, 'error', 'date', '44629', 'invalid-date', undefined],
-      [9, 'error', 'date', '2099-01-01', 'future-date', undefined],
-      [10, 'error', 'date', '01/01/2099', 'future-date', undefined],
+      [9, 'error', 'date', '2099-01-01', 'future-date', { date: '2099-01-01' }],
+      [10, 'error', 'date', '01/01/2099', 'future-date', { date: '2099-01-01' }],
       [11, 'error', 'country', 'Atlantis', 'unknown-country', undefined],
       [12, 'error', 'date', '', 'missing-date', undefined],
     ]);

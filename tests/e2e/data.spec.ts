@@ -55,7 +55,7 @@ test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown,
     'coordinator-export.csv, line 9, status “Done”: unknown status',
     'coordinator-export.csv, line 10, product “NoSuchMap”: unknown product',
     'coordinator-export.csv, line 12, date “”: missing date',
-    'coordinator-export.csv, line 13, date “2099-01-01”: date in the future',
+    'coordinator-export.csv, line 13, date “2099-01-01”: date in the future: 1 January 2099',
   ]);
 
   // The valid rows are on the map.

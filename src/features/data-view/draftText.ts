@@ -1,7 +1,7 @@
 import type { DraftRefusal } from '../../domain/drafts';
 import { parseStatus, RECORD_COLUMNS } from '../../domain/records';
 import type { Product } from '../../domain/types';
-import type { I18n, MessageKey } from '../../shared/i18n';
+import type { I18n } from '../../shared/i18n';
 
 /** A field of the "Record a change" form: a column of records.csv. */
 export type DraftField = (typeof RECORD_COLUMNS)[number];
@@ -44,7 +44,7 @@ export function refusalMessages(i18n: I18n, refusals: readonly DraftRefusal[]): 
       text = otherDraft
         ? i18n.t('drafts.refusal.duplicateDraft')
         : i18n.t('drafts.refusal.duplicate', { file: issue.file, line: issue.params?.line ?? '' });
-    else text = i18n.t(`issue.${issue.code}` as MessageKey, issue.params);
+    else text = i18n.issueReason(issue);
     return { field, text };
   });
 }

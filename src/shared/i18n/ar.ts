@@ -237,8 +237,8 @@ export const ar: Messages = {
   'issue.unknown-status': 'حالة غير معروفة',
   'issue.status-no-information': 'حالة «لا توجد معلومات» تعني عدم وجود سجل: لا تُدرج هذا الصف',
   'issue.missing-date': 'التاريخ غير مذكور',
-  'issue.invalid-date': 'تاريخ غير صالح: اكتبه بالصيغة YYYY-MM-DD أو يوم/شهر/سنة',
-  'issue.future-date': 'تاريخ في المستقبل',
+  'issue.invalid-date': 'تاريخ غير صالح: اكتبه بالصيغة YYYY-MM-DD أو يوم/شهر/سنة، والسنة بأربعة أرقام',
+  'issue.future-date': 'تاريخ في المستقبل: {date}',
   'issue.duplicate': 'مكرر مع السطر {line}؛ تم تجاهله',
   'issue.conflict': 'يتعارض مع السطر {line} ({status})؛ استُبعد الصفان كلاهما',
   'issue.invalid-email': 'ليس عنوان بريد إلكتروني؛ تم استبعاده',
@@ -401,7 +401,8 @@ export const ar: Messages = {
   'issue.sheet': 'الورقة «{sheet}»',
   'issue.duplicate.sheet': 'مكرر مع الصف {line}؛ تم تجاهله',
   'issue.conflict.sheet': 'يتعارض مع الصف {line} ({status})؛ استُبعد الصفان كلاهما',
-  'issue.invalid-date.sheet': 'تاريخ غير صالح: استخدم خلية تاريخ أو الصيغة YYYY-MM-DD أو يوم/شهر/سنة',
+  'issue.invalid-date.sheet':
+    'تاريخ غير صالح: استخدم خلية تاريخ أو الصيغة YYYY-MM-DD أو يوم/شهر/سنة، والسنة بأربعة أرقام',
   'issue.date-read-as': 'قُرئ على أنه يوم/شهر/سنة: {date}، وليس {monthFirst}',
   'error.xls':
     'الملف {file} مصنف Excel 97-2003 بالصيغة القديمة xls، ولا يمكن قراءته هنا: احفظه مصنفَ Excel بصيغة xlsx أو ملفَ CSV ثم افتحه من جديد.',

@@ -220,8 +220,8 @@ export const en = {
   'issue.unknown-status': 'unknown status',
   'issue.status-no-information': 'No information is the absence of a record: leave the row out',
   'issue.missing-date': 'missing date',
-  'issue.invalid-date': 'invalid date: write it as YYYY-MM-DD or day/month/year',
-  'issue.future-date': 'date in the future',
+  'issue.invalid-date': 'invalid date: write it as YYYY-MM-DD or day/month/year, with a four-digit year',
+  'issue.future-date': 'date in the future: {date}',
   'issue.duplicate': 'duplicate of line {line}; ignored',
   'issue.conflict': 'conflicts with line {line} ({status}); both rows left out',
   'issue.invalid-email': 'not an e-mail address; left out',
@@ -376,7 +376,8 @@ export const en = {
   'issue.sheet': 'sheet “{sheet}”',
   'issue.duplicate.sheet': 'duplicate of row {line}; ignored',
   'issue.conflict.sheet': 'conflicts with row {line} ({status}); both rows left out',
-  'issue.invalid-date.sheet': 'invalid date: use a date cell, YYYY-MM-DD or day/month/year',
+  'issue.invalid-date.sheet':
+    'invalid date: use a date cell, YYYY-MM-DD or day/month/year, with a four-digit year',
   'issue.date-read-as': 'read as day/month/year: {date}, not {monthFirst}',
   'error.xls':
     '{file} is an Excel 97–2003 workbook (.xls), which cannot be read here: save it as an Excel Workbook (.xlsx) or as CSV and open it again.',

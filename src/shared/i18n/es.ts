@@ -238,8 +238,9 @@ export const es: Messages = {
   'issue.unknown-status': 'situación desconocida',
   'issue.status-no-information': '«Sin información» equivale a la ausencia de registro: omita la fila',
   'issue.missing-date': 'falta la fecha',
-  'issue.invalid-date': 'fecha no válida: escríbala con el formato YYYY-MM-DD o día/mes/año',
-  'issue.future-date': 'fecha futura',
+  'issue.invalid-date':
+    'fecha no válida: escríbala con el formato YYYY-MM-DD o día/mes/año, con el año en cuatro cifras',
+  'issue.future-date': 'fecha futura: {date}',
   'issue.duplicate': 'repite la línea {line}; no se tiene en cuenta',
   'issue.conflict': 'contradice la línea {line} ({status}); se excluyen ambas filas',
   'issue.invalid-email': 'no es una dirección de correo electrónico; se excluye',
@@ -403,7 +404,8 @@ export const es: Messages = {
   'issue.sheet': 'hoja «{sheet}»',
   'issue.duplicate.sheet': 'repite la fila {line}; no se tiene en cuenta',
   'issue.conflict.sheet': 'contradice la fila {line} ({status}); se excluyen ambas filas',
-  'issue.invalid-date.sheet': 'fecha no válida: use una celda de fecha, el formato YYYY-MM-DD o día/mes/año',
+  'issue.invalid-date.sheet':
+    'fecha no válida: use una celda de fecha, el formato YYYY-MM-DD o día/mes/año, con el año en cuatro cifras',
   'issue.date-read-as': 'leída como día/mes/año: {date}, no {monthFirst}',
   'error.xls':
     '{file} es un libro de Excel 97-2003 (.xls), que no se puede leer aquí: guárdelo como libro de Excel (.xlsx) o como CSV y vuelva a abrirlo.',

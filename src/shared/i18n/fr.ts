@@ -240,8 +240,9 @@ export const fr: Messages = {
   'issue.status-no-information':
     '« Sans information » correspond à l’absence d’enregistrement : omettez la ligne',
   'issue.missing-date': 'date manquante',
-  'issue.invalid-date': 'date non valide : utilisez le format YYYY-MM-DD ou jour/mois/année',
-  'issue.future-date': 'date dans le futur',
+  'issue.invalid-date':
+    'date non valide : utilisez le format YYYY-MM-DD ou jour/mois/année, avec l’année sur quatre chiffres',
+  'issue.future-date': 'date dans le futur : {date}',
   'issue.duplicate': 'doublon de la ligne {line} ; ligne ignorée',
   'issue.conflict': 'en conflit avec la ligne {line} ({status}) ; les deux lignes sont écartées',
   'issue.invalid-email': 'ce n’est pas une adresse électronique ; valeur écartée',
@@ -407,7 +408,7 @@ export const fr: Messages = {
   'issue.duplicate.sheet': 'doublon de la ligne {line} ; ligne ignorée',
   'issue.conflict.sheet': 'en conflit avec la ligne {line} ({status}) ; les deux lignes sont écartées',
   'issue.invalid-date.sheet':
-    'date non valide : utilisez une cellule de date, le format YYYY-MM-DD ou jour/mois/année',
+    'date non valide : utilisez une cellule de date, le format YYYY-MM-DD ou jour/mois/année, avec l’année sur quatre chiffres',
   'issue.date-read-as': 'lue comme jour/mois/année : {date}, et non {monthFirst}',
   'error.xls':
     '{file} est un classeur Excel 97-2003 (.xls), qui ne peut pas être lu ici : enregistrez-le au format Classeur Excel (.xlsx) ou CSV, puis ouvrez-le à nouveau.',

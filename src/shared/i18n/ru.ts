@@ -239,8 +239,9 @@ export const ru: Messages = {
   'issue.unknown-status': 'неизвестный статус',
   'issue.status-no-information': '«Нет информации» означает отсутствие записи: не включайте эту строку',
   'issue.missing-date': 'не указана дата',
-  'issue.invalid-date': 'недопустимая дата: укажите ее в формате YYYY-MM-DD или день/месяц/год',
-  'issue.future-date': 'дата в будущем',
+  'issue.invalid-date':
+    'недопустимая дата: укажите ее в формате YYYY-MM-DD или день/месяц/год, год — четырьмя цифрами',
+  'issue.future-date': 'дата в будущем: {date}',
   'issue.duplicate': 'повторяет строку {line}; не учитывается',
   'issue.conflict': 'противоречит строке {line} ({status}); обе строки исключены',
   'issue.invalid-email': 'не является адресом электронной почты; исключено',
@@ -405,7 +406,7 @@ export const ru: Messages = {
   'issue.duplicate.sheet': 'повторяет строку {line}; не учитывается',
   'issue.conflict.sheet': 'противоречит строке {line} ({status}); обе строки исключены',
   'issue.invalid-date.sheet':
-    'недопустимая дата: используйте ячейку с датой, формат YYYY-MM-DD или день/месяц/год',
+    'недопустимая дата: используйте ячейку с датой, формат YYYY-MM-DD или день/месяц/год, год — четырьмя цифрами',
   'issue.date-read-as': 'прочитана как день/месяц/год: {date}, а не {monthFirst}',
   'error.xls':
     'Файл {file} — книга Excel 97–2003 (.xls), которую здесь прочитать нельзя: сохраните ее как книгу Excel (.xlsx) или как CSV и откройте снова.',
