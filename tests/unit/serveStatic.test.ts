@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { request } from 'node:http';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The static server of scripts/, against a folder with a sibling that must stay out of reach.
@@ -42,10 +44,39 @@ afterAll(() => {
 
 const get = (path: string) => fetch(base + path);
 
+/** The raw answer, not decoded, to a request with these headers. */
+function raw(path: string, headers: Record<string, string>) {
+  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      request(base + path, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+        .on('error', reject)
+        .end();
+    },
+  );
+}
+
 describe('scripts/serve-static.mjs', () => {
   it('serves the site and its data', async () => {
     expect((await get('')).status).toBe(200);
     expect(await (await get('data/records.csv')).text()).toBe('product,country\n');
+  });
+
+  it('gzips text for a browser that accepts it, and only then', async () => {
+    const zipped = await raw('data/records.csv', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('accept-encoding');
+    expect(gunzipSync(zipped.body).toString()).toBe('product,country\n');
+    const plain = await raw('data/records.csv', {});
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.toString()).toBe('product,country\n');
+    const page = await raw('', { 'accept-encoding': 'gzip' });
+    expect(page.headers['content-encoding']).toBe('gzip');
+    expect(page.headers['content-security-policy']).toBe("default-src 'self'");
+    expect(gunzipSync(page.body).toString()).toContain('<title>site</title>');
   });
 
   it('answers a malformed percent-escape with 400 and keeps serving', async () => {
