@@ -1,6 +1,6 @@
 import { unzipSync, zipSync } from 'fflate';
 import readExcelFile from 'read-excel-file/universal';
-import type { ParsedRecords, ProgressListener, RecordsReader } from '../domain/records';
+import type { ParsedRecords, RecordsReader } from '../domain/records';
 import { hasContent, parseRecordsSheet, recordsSheet, type SheetCell } from '../domain/sheetRecords';
 import { LoadError } from './fetchFile';
 
@@ -62,7 +62,6 @@ export function storedCopy(bytes: Uint8Array): Uint8Array {
 export async function readRecordsWorkbook(
   file: Blob & { name: string },
   readerFor: (sheet: string) => RecordsReader,
-  onProgress?: ProgressListener,
 ): Promise<ParsedRecords> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const name = file.name;
@@ -90,5 +89,5 @@ export async function readRecordsWorkbook(
   // Stryker disable next-line ConditionalExpression: a workbook has a sheet (a reader of one without fails before)
   if (!sheet) throw new LoadError({ kind: 'unreadable', file: name });
   if (!hasContent(sheet)) throw new LoadError({ kind: 'empty-sheet', file: name, sheet: sheet.name });
-  return parseRecordsSheet(sheet, readerFor(sheet.name), onProgress);
+  return parseRecordsSheet(sheet, readerFor(sheet.name));
 }

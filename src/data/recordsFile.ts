@@ -29,10 +29,8 @@ export async function readRecordsFile(
   if (await isWorkbook(file)) {
     const { readRecordsWorkbook } = await import('./readWorkbook');
     const { products, today, anyProduct, onProgress } = options;
-    return readRecordsWorkbook(
-      file,
-      (sheet) => recordsReader({ file: file.name, sheet, products, today, anyProduct }),
-      onProgress,
+    return readRecordsWorkbook(file, (sheet) =>
+      recordsReader({ file: file.name, sheet, products, today, anyProduct }, onProgress),
     );
   }
   const text = await file.text();

@@ -7,7 +7,7 @@ import { isRecordStatus } from './types';
 import type { DataIssue, IsoDate, IssueCode, Product, RecordStatus, SubmissionRecord } from './types';
 
 export const RECORD_COLUMNS = ['product', 'country', 'status', 'date', 'note', 'source'] as const;
-export type Column = (typeof RECORD_COLUMNS)[number];
+type Column = (typeof RECORD_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['product', 'country', 'status', 'date'];
 
 export interface RecordsContext {
@@ -94,19 +94,19 @@ export function readCell(value: string): string {
  * use is kept.
  */
 export interface RecordsReader {
-  /** The column of each cell position, once the header has been read. */
-  readonly header: readonly (Column | undefined)[] | undefined;
-  /** Data rows read so far (the header excluded). */
-  readonly rows: number;
-  /** Reads a row that is not blank, found at `line` (1-based; a spreadsheet's row number). */
-  row(cells: readonly string[], line: number): void;
+  /**
+   * Reads a row that is not blank, found at `line` (1-based; a spreadsheet's row number).
+   * `read`: the share of the file read up to this row, for the reader's progress listener.
+   */
+  row(cells: readonly string[], line: number, read?: number): void;
   /** Reads a data row already split into columns, its cells read (see readCell). */
   record(raw: RawRecord, line: number): void;
   /** The records kept and every issue, in file order. */
   finish(): ParsedRecords;
 }
 
-export function recordsReader(context: RecordsContext): RecordsReader {
+/** `onProgress` hears now and then, every PROGRESS_EVERY data rows, how much has been read. */
+export function recordsReader(context: RecordsContext, onProgress?: ProgressListener): RecordsReader {
   const { file, sheet } = context;
   const issues: DataIssue[] = [];
   const records: SubmissionRecord[] = [];
@@ -118,7 +118,7 @@ export function recordsReader(context: RecordsContext): RecordsReader {
   const countryOf = remembered(resolveCountry);
 
   /** Where each column is in a row (-1 when the file has none), once the header has been read. */
-  let layout: { header: (Column | undefined)[]; at: number[]; complete: boolean } | undefined;
+  let layout: { at: number[]; complete: boolean } | undefined;
   let rows = 0;
 
   const where = sheet === undefined ? {} : { sheet };
@@ -144,11 +144,7 @@ export function recordsReader(context: RecordsContext): RecordsReader {
     }
     if (extra.length)
       warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
-    layout = {
-      header,
-      at: RECORD_COLUMNS.map((c) => header.indexOf(c)),
-      complete: missing.length === 0,
-    };
+    layout = { at: RECORD_COLUMNS.map((c) => header.indexOf(c)), complete: missing.length === 0 };
   }
 
   function toRecord(raw: RawRecord, line: number): SubmissionRecord | undefined {
@@ -208,13 +204,7 @@ export function recordsReader(context: RecordsContext): RecordsReader {
   }
 
   return {
-    get header() {
-      return layout?.header;
-    },
-    get rows() {
-      return rows;
-    },
-    row(cells, line) {
+    row(cells, line, read = 0) {
       if (!layout) return readHeader(cells, line);
       if (!layout.complete) return;
       const { at } = layout;
@@ -231,6 +221,7 @@ export function recordsReader(context: RecordsContext): RecordsReader {
         },
         line,
       );
+      if (onProgress && rows % PROGRESS_EVERY === 0) onProgress(read);
     },
     record(raw, line) {
       take(raw, line);
@@ -258,16 +249,13 @@ export function parseRecordsCsv(
   onProgress?: ProgressListener,
 ): ParsedRecords {
   const body = text.replace(/^\uFEFF/, '');
-  const reader = recordsReader(context);
+  const reader = recordsReader(context, onProgress);
   const lineOf = rowLineCounter(body);
   Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
     step(result) {
       const end = result.meta.cursor;
-      const before = reader.rows;
-      reader.row(result.data, lineOf(result.data, end));
-      if (onProgress && reader.rows !== before && reader.rows % PROGRESS_EVERY === 0)
-        onProgress(end / body.length);
+      reader.row(result.data, lineOf(result.data, end), end / body.length);
     },
   });
   return reader.finish();

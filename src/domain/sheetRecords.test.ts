@@ -20,7 +20,7 @@ const products: Product[] = [
 const context = { file: 'records.xlsx', products, today: '2024-01-01' };
 /** The sheet read with the records reader made for it, as the workbook reader does. */
 const parseRecordsSheet = (sheet: Sheet, ctx: typeof context, onProgress?: (f: number) => void) =>
-  parseSheet(sheet, recordsReader({ ...ctx, sheet: sheet.name }), onProgress);
+  parseSheet(sheet, recordsReader({ ...ctx, sheet: sheet.name }, onProgress));
 const HEADER = ['product', 'country', 'status', 'date', 'note', 'source'];
 /** A date cell as workbook readers give it: the day's midnight in UTC. */
 const day = (y: number, m: number, d: number, h = 0, min = 0) => new Date(Date.UTC(y, m - 1, d, h, min));

@@ -1,4 +1,4 @@
-import type { ParsedRecords, ProgressListener, RecordsReader } from './records';
+import type { ParsedRecords, RecordsReader } from './records';
 import type { IsoDate } from './types';
 
 /**
@@ -57,25 +57,15 @@ export function cellText(cell: SheetCell): string {
   return String(cell);
 }
 
-const PROGRESS_EVERY = 5000;
-
 /**
  * Reads the records of one sheet with the same checks as a CSV file, through `reader` (the
  * records reader made for this sheet, see recordsReader): its first row that is not blank is
  * the header, blank rows are skipped, and every issue is reported at the sheet's row number
  * (the header usually being row 1, as a CSV's line 1).
  */
-export function parseRecordsSheet(
-  sheet: Sheet,
-  reader: RecordsReader,
-  onProgress?: ProgressListener,
-): ParsedRecords {
+export function parseRecordsSheet(sheet: Sheet, reader: RecordsReader): ParsedRecords {
   sheet.rows.forEach((cells, i) => {
-    if (cells.every(isBlank)) return;
-    const before = reader.rows;
-    reader.row(cells.map(cellText), i + 1);
-    if (onProgress && reader.rows !== before && reader.rows % PROGRESS_EVERY === 0)
-      onProgress((i + 1) / sheet.rows.length);
+    if (!cells.every(isBlank)) reader.row(cells.map(cellText), i + 1, (i + 1) / sheet.rows.length);
   });
   return { ...reader.finish(), sheet: sheet.name };
 }

@@ -1,31 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { COORDINATOR_CSV, LEFT_OUT } from './coordinatorExport';
 import { expect, legend, test, waitForMap } from './fixtures';
-
-const FIXTURE = join(process.cwd(), 'tests', 'fixtures', 'coordinator-export.csv');
-
-/** What the fixture's rows should give: line → issue code (rows left out). */
-const BROKEN: [number, string][] = [
-  [8, 'unknown-country'],
-  [9, 'unknown-status'],
-  [10, 'unknown-product'],
-  [12, 'missing-date'],
-  [13, 'future-date'],
-  [14, 'invalid-date'],
-  [15, 'missing-country'],
-  [16, 'missing-status'],
-  [17, 'missing-product'],
-  [19, 'conflict'],
-  [20, 'status-no-information'],
-];
 
 async function expectReport(page: import('@playwright/test').Page) {
   const errors = page.locator('.data-view__report tr[data-severity="error"]');
-  await expect(errors).toHaveCount(BROKEN.length);
+  await expect(errors).toHaveCount(LEFT_OUT.length);
   const got = await errors.evaluateAll((rows) =>
     rows.map((r) => [Number(r.getAttribute('data-line')), r.getAttribute('data-code')]),
   );
-  expect(got).toEqual(BROKEN);
+  expect(got).toEqual(LEFT_OUT);
   await expect(page.locator('tr[data-file="coordinator-export.csv"]')).toContainText('18'); // rows read (line 5 holds a two-line note)
 }
 
@@ -37,7 +20,7 @@ test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown,
     if (r.method() !== 'GET') nonGet.push(`${r.method()} ${r.url()}`);
   });
   await page.goto('?view=data');
-  await page.locator('#records-file').setInputFiles(FIXTURE);
+  await page.locator('#records-file').setInputFiles(COORDINATOR_CSV);
   await expect(page.getByTestId('records-source')).toContainText('coordinator-export.csv');
   await expect(page.getByTestId('records-source')).toContainText('nothing was uploaded');
   await expectReport(page);
@@ -76,7 +59,7 @@ test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown,
 
 test('notes with markup stay text on every view', async ({ page }) => {
   await page.goto('?view=data');
-  await page.locator('#records-file').setInputFiles(FIXTURE);
+  await page.locator('#records-file').setInputFiles(COORDINATOR_CSV);
   await expectReport(page);
   await page.getByRole('link', { name: 'Outstanding' }).click();
   await page.getByRole('checkbox', { name: 'No information' }).uncheck();
@@ -97,12 +80,12 @@ test('notes with markup stay text on every view', async ({ page }) => {
 
 test('?records=<url> reads records from another address, with the same checks', async ({ page }) => {
   await page.route('**/elsewhere/export.csv', (route) =>
-    route.fulfill({ body: readFileSync(FIXTURE), headers: { 'content-type': 'text/csv' } }),
+    route.fulfill({ body: readFileSync(COORDINATOR_CSV), headers: { 'content-type': 'text/csv' } }),
   );
   await page.goto('?view=data&records=elsewhere/export.csv');
   await expect(page.getByTestId('records-source')).toContainText('elsewhere/export.csv');
   const errors = page.locator('.data-view__report tr[data-severity="error"]');
-  await expect(errors).toHaveCount(BROKEN.length);
+  await expect(errors).toHaveCount(LEFT_OUT.length);
   await page.getByRole('link', { name: 'Overview' }).click();
   await waitForMap(page);
   expect((await legend(page)).submitted).toBe('Submitted 2'); // BGD, NPL (line 11, day first)

@@ -3,27 +3,12 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import readExcelFile from 'read-excel-file/node';
 import writeExcelFile, { type SheetData } from 'write-excel-file/node';
+import { COORDINATOR_XLSX, LEFT_OUT } from './coordinatorExport';
 import { expect, legend, test, waitForMap } from './fixtures';
 
 const fixture = (name: string) => join(process.cwd(), 'tests', 'fixtures', name);
-/** tests/fixtures/coordinator-export.csv as a workbook (scripts/build-xlsx-fixture.mjs). */
-const WORKBOOK = fixture('coordinator-export.xlsx');
 
-/** The rows the CSV leaves out, by line: the workbook's rows at the same numbers. */
-const LEFT_OUT: [number, string][] = [
-  [8, 'unknown-country'],
-  [9, 'unknown-status'],
-  [10, 'unknown-product'],
-  [12, 'missing-date'],
-  [13, 'future-date'],
-  [14, 'invalid-date'],
-  [15, 'missing-country'],
-  [16, 'missing-status'],
-  [17, 'missing-product'],
-  [19, 'conflict'],
-  [20, 'status-no-information'],
-];
-
+// The workbook leaves out the CSV's rows, at the same numbers.
 for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
   test.describe(`in ${timezoneId}`, () => {
     test.use({ timezoneId });
@@ -32,7 +17,7 @@ for (const timezoneId of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
       page,
     }) => {
       await page.goto('?view=data');
-      await page.locator('#records-file').setInputFiles(WORKBOOK);
+      await page.locator('#records-file').setInputFiles(COORDINATOR_XLSX);
       await expect(page.getByTestId('records-source')).toContainText(
         'Showing the sheet “Records” of your file “coordinator-export.xlsx”',
       );

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
+import { COORDINATOR_CSV } from './coordinatorExport';
 import { expect, test, waitForMap } from './fixtures';
 
 async function saved(page: Page, click: () => Promise<void>): Promise<{ download: Download; body: Buffer }> {
@@ -251,9 +251,7 @@ test('at 360 px no view scrolls sideways, in English and in Arabic; wide tables 
       await expect(page.locator('main, [role="main"]').first()).toBeVisible();
       if (view === 'data') {
         // The coordinator's file: long names and a report of 21 rows.
-        await page
-          .locator('#records-file')
-          .setInputFiles(join(process.cwd(), 'tests', 'fixtures', 'coordinator-export.csv'));
+        await page.locator('#records-file').setInputFiles(COORDINATOR_CSV);
         await expect(page.locator('.data-view__report')).toBeVisible();
       }
       await page.waitForLoadState('networkidle');
