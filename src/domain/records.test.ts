@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate, parseRecordsCsv, parseStatus, recordsToCsv } from './records';
+import {
+  isIsoDate,
+  parseRecordsCsv,
+  parseStatus,
+  RECORD_COLUMNS,
+  recordsTemplate,
+  recordsTemplateCsv,
+  recordsToCsv,
+} from './records';
 import type { Product } from './types';
 
 const products: Product[] = [
@@ -552,5 +560,22 @@ describe('parseStatus, as typed', () => {
     expect(parseStatus('submitted')).toBe('submitted');
     expect(parseStatus('Submitted.')).toBeUndefined();
     expect(parseStatus('')).toBeUndefined();
+  });
+});
+
+describe('the records template', () => {
+  it('has the columns in their canonical order and no example rows, and reads back with no issue', () => {
+    expect(recordsTemplate()).toEqual({ columns: RECORD_COLUMNS, rows: [] });
+    const csv = recordsTemplateCsv();
+    expect(csv).toBe('\uFEFFproduct,country,status,date,note,source\r\n');
+    expect(parseRecordsCsv(csv, context)).toEqual({ records: [], issues: [], rows: 0 });
+  });
+});
+
+describe('issues of a text file', () => {
+  it('name no sheet', () => {
+    const { issues } = parseRecordsCsv('product,country,status,date\nnope,BGD,submitted,2022-03-09', context);
+    expect(issues).toHaveLength(1);
+    expect(Object.keys(issues[0]!)).not.toContain('sheet');
   });
 });
