@@ -83,6 +83,18 @@ describe('App on the embedded data', () => {
     expect(within(panel).getByText(/Soil salinity map submitted/)).toBeInTheDocument();
   });
 
+  it('writes a label and its value in the language’s punctuation (French: a no-break space before “:”)', async () => {
+    window.history.replaceState(null, '', '/?country=BGD&lang=fr');
+    void loadAll();
+    render(<App />);
+    const panel = await screen.findByRole('region', { name: /Bangladesh/ }, { timeout: 5000 });
+    await within(panel).findByText(/^Régions/, undefined, { timeout: 5000 });
+    const text = panel.textContent ?? '';
+    expect(text).toContain('Source\u00a0: ASP-VII report');
+    expect(text).toContain('Contact\u00a0: ');
+    expect(text).not.toMatch(/\S:|[ ]:/);
+  });
+
   it('follows back and forward', async () => {
     await renderAt('');
     const user = userEvent.setup();

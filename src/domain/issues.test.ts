@@ -25,6 +25,20 @@ describe('countIssues', () => {
     expect(countIssues(issues)).toEqual({ errors: 3, warnings: 2 });
   });
 
+  it('counts both rows of a conflict, and a row that several later rows conflict with once', () => {
+    const conflict = (line: number, earlier: number, file = 'records.csv'): DataIssue => ({
+      severity: 'error',
+      code: 'conflict',
+      file,
+      line,
+      params: { line: earlier, status: 'submitted' },
+    });
+    expect(countIssues([issue('error', 2), conflict(9, 8)])).toEqual({ errors: 3, warnings: 0 });
+    expect(countIssues([conflict(9, 8), conflict(10, 8)])).toEqual({ errors: 3, warnings: 0 });
+    // Line 8 of two files is two rows.
+    expect(countIssues([conflict(9, 8), conflict(9, 8, 'other.csv')])).toEqual({ errors: 4, warnings: 0 });
+  });
+
   it('counts a list of warnings only as no errors', () => {
     expect(countIssues([issue('warning', 2)])).toEqual({ errors: 0, warnings: 1 });
   });

@@ -7,14 +7,25 @@ export interface IssueCounts {
   warnings: number;
 }
 
-/** How many of a file's issues are errors and how many warnings. */
+/**
+ * How many rows of a file were left out and how many were kept with a warning. A conflict is
+ * reported once, on its later row, yet leaves out both rows: the earlier one it names counts too,
+ * once however many later rows conflict with it.
+ */
 export function countIssues(issues: readonly DataIssue[]): IssueCounts {
-  const counts: IssueCounts = { errors: 0, warnings: 0 };
+  let warnings = 0;
+  let errors = 0;
+  const conflicted = new Set<string>();
   for (const issue of issues) {
-    if (issue.severity === 'error') counts.errors++;
-    else counts.warnings++;
+    if (issue.severity !== 'error') {
+      warnings++;
+      continue;
+    }
+    errors++;
+    if (issue.code === 'conflict' && issue.params?.line !== undefined)
+      conflicted.add(`${issue.file}\u0000${issue.sheet ?? ''}\u0000${issue.params.line}`);
   }
-  return counts;
+  return { errors: errors + conflicted.size, warnings };
 }
 
 /**

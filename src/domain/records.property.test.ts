@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countIssues } from './issues';
 import { parseRecordsCsv, recordsToCsv } from './records';
 import { RECORD_STATUSES, type Product, type SubmissionRecord } from './types';
 
@@ -117,6 +118,27 @@ describe('parseRecordsCsv, for any input', () => {
         parsed.forEach((r, i) => expect(r.line).toBe(starts[i]! + (i >= position ? 1 : 0)));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('counts as left out every row it does not keep, but for duplicates of a kept row', () => {
+    // Rows that repeat a product, country and date (duplicates and conflicts), some unusable.
+    const row = fc.record({
+      product: fc.constantFrom('gsocseq', 'gsasmap', 'nope'),
+      country: fc.constantFrom('BGD', 'NPL', 'XXX'),
+      status: fc.constantFrom(...RECORD_STATUSES),
+      date: fc.constantFrom('2020-01-01', '2021-06-30'),
+      note: fc.constant(''),
+      source: fc.constant(''),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 30 }), (list) => {
+        const { records: kept, issues, rows } = parseRecordsCsv(recordsToCsv(list), context);
+        const duplicates = issues.filter((i) => i.code === 'duplicate').length;
+        expect(rows).toBe(list.length);
+        expect(countIssues(issues).errors).toBe(rows - kept.length - duplicates);
+      }),
+      { numRuns: 300 },
     );
   });
 });

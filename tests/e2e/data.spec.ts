@@ -9,7 +9,14 @@ async function expectReport(page: import('@playwright/test').Page) {
     rows.map((r) => [Number(r.getAttribute('data-line')), r.getAttribute('data-code')]),
   );
   expect(got).toEqual(LEFT_OUT);
-  await expect(page.locator('tr[data-file="coordinator-export.csv"]')).toContainText('18'); // rows read (line 5 holds a two-line note)
+  const file = page.locator('tr[data-file="coordinator-export.csv"]');
+  await expect(file).toContainText('18'); // rows read (line 5 holds a two-line note)
+  // Rows left out: each reported row, and line 18, the first row of line 19's conflict.
+  const leftOut = LEFT_OUT.length + 1;
+  await expect(file.locator('td').nth(4)).toHaveText(String(leftOut));
+  await expect(page.locator('.problems li[data-file="coordinator-export.csv"]')).toContainText(
+    `coordinator-export.csv: ${leftOut} rows could not be used`,
+  );
 }
 
 test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown, broken rows reported, nothing runs', async ({

@@ -52,7 +52,7 @@ export function ChangesView(props: ChangesViewProps) {
   );
   return (
     <div className="changes">
-      <div className="changes__controls">
+      <div className="changes__controls no-print">
         {controls}
         <DateControl
           id="since-input"
@@ -85,7 +85,7 @@ export function ChangesView(props: ChangesViewProps) {
                 asOf: i18n.formatDate(asOf),
               })}
             </h2>
-            <button type="button" className="changes__map-link" onClick={props.onShowOnMap}>
+            <button type="button" className="changes__map-link no-print" onClick={props.onShowOnMap}>
               {i18n.t('changes.showOnMap')}
             </button>
           </div>

@@ -48,7 +48,7 @@ export function BarRows({ title, rows, current, kind, barHeight, note, onSelect 
                 viewBox={`0 0 ${WIDTH} ${barHeight}`}
                 className="chart__bar"
                 role="img"
-                aria-label={`${label}: ${summary}`}
+                aria-label={i18n.labelled(label, summary)}
                 preserveAspectRatio="none"
               >
                 <StackedBar counts={counts} width={WIDTH} height={barHeight} />

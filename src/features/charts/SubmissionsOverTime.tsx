@@ -108,7 +108,9 @@ export function SubmissionsOverTime({
       <figcaption className="chart__title">{title}</figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} className="chart__svg" role="img" aria-labelledby="over-time-desc">
         <desc id="over-time-desc">
-          {series.map((s) => `${s.label}: ${s.points.at(-1)?.submitted ?? 0}`).join('; ')}
+          {i18n.list(
+            series.map((s) => i18n.labelled(s.label, i18n.formatNumber(s.points.at(-1)?.submitted ?? 0))),
+          )}
         </desc>
         {y.ticks(4).map((t) => (
           <g key={t} transform={`translate(0,${y(t)})`}>

@@ -98,7 +98,7 @@ export function CountryPage({
             </svg>
           </figure>
         )}
-        <div className="country-page__link">
+        <div className="country-page__link no-print">
           <label htmlFor="country-link">{i18n.t('country.link')}</label>
           <input id="country-link" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
           <button
@@ -111,7 +111,13 @@ export function CountryPage({
             {i18n.t('country.print')}
           </button>
         </div>
-        <div className="country-page__pick">{picker}</div>
+        {/* On paper the address is text, whole, left to right in every language. */}
+        <p className="country-page__address print-only">
+          {i18n.t('country.link')}
+          <br />
+          <span dir="ltr">{link}</span>
+        </p>
+        <div className="country-page__pick no-print">{picker}</div>
       </aside>
     </article>
   );

@@ -4,6 +4,7 @@ import { historyOf, OUTSTANDING_STATUSES, statusAsOf, type RecordIndex } from '.
 import type { Iso3, IsoDate, Product, Status } from '../../domain/types';
 import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { Labelled } from '../../shared/Labelled';
 import { SafeLink } from '../../shared/SafeLink';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 
@@ -64,21 +65,22 @@ export function ProductStatus({
       )}
       {current.record?.note && (
         <p className="product-status__line">
-          {i18n.t('panel.note')}: {current.record.note}
+          <Labelled label={i18n.t('panel.note')}>{current.record.note}</Labelled>
         </p>
       )}
       {current.record?.source && (
         <p className="product-status__line product-status__source">
-          {i18n.t('panel.source')}: {current.record.source}
+          <Labelled label={i18n.t('panel.source')}>{current.record.source}</Labelled>
         </p>
       )}
       {detailed && (
         <p className="product-status__line product-status__next">
-          <strong>{i18n.t('next.label')}:</strong>{' '}
-          {i18n.t(NEXT_STEP[current.status], {
-            contact: product.contact?.name ?? i18n.t('next.gsp'),
-            product: product.short,
-          })}
+          <Labelled label={<strong>{i18n.t('next.label')}</strong>}>
+            {i18n.t(NEXT_STEP[current.status], {
+              contact: product.contact?.name ?? i18n.t('next.gsp'),
+              product: product.short,
+            })}
+          </Labelled>
         </p>
       )}
       {history.length > 1 && (
@@ -87,9 +89,9 @@ export function ProductStatus({
           <ol>
             {history.map((r) => (
               <li key={`${r.date}-${r.line}`}>
-                {i18n.formatDate(r.date)}: {i18n.status(r.status)}
+                {i18n.labelled(i18n.formatDate(r.date), i18n.status(r.status))}
                 {r.note ? ` (${r.note})` : ''}
-                {detailed && r.source ? `; ${r.source}` : ''}
+                {detailed && r.source ? ` · ${r.source}` : ''}
                 {r.draft && (
                   <>
                     {' '}
@@ -103,13 +105,15 @@ export function ProductStatus({
       )}
       {product.contact && (
         <p className="product-status__line">
-          {i18n.t('panel.contact')}: {product.contact.name}
-          {product.contact.email && (
-            <>
-              {' '}
-              <SafeLink href={`mailto:${product.contact.email}`}>{product.contact.email}</SafeLink>
-            </>
-          )}
+          <Labelled label={i18n.t('panel.contact')}>
+            {product.contact.name}
+            {product.contact.email && (
+              <>
+                {' '}
+                <SafeLink href={`mailto:${product.contact.email}`}>{product.contact.email}</SafeLink>
+              </>
+            )}
+          </Labelled>
         </p>
       )}
       {detailed && product.url && (

@@ -104,7 +104,7 @@ export function OutstandingView({
       <h2 className="outstanding__title">
         {i18n.t('outstanding.title', { region: region.name, date: i18n.formatDate(asOf) })}
       </h2>
-      <div className="outstanding__filters">
+      <div className="outstanding__filters no-print">
         {controls}
         <div className="control">
           <label htmlFor="outstanding-product" className="control__label">
@@ -154,17 +154,31 @@ export function OutstandingView({
           />
         </div>
       </div>
+      <p className="outstanding__shown print-only">
+        {[
+          i18n.labelled(
+            i18n.t('outstanding.product'),
+            products.find((p) => p.id === product)?.short ?? i18n.t('outstanding.allProducts'),
+          ),
+          i18n.labelled(i18n.t('outstanding.status'), i18n.list(statuses.map(i18n.status))),
+          overdueOnly ? i18n.t('outstanding.overdueOnly') : '',
+          query.trim() ? i18n.labelled(i18n.t('outstanding.search'), query) : '',
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
       <div className="outstanding__actions">
         <p role="status" className="outstanding__count">
           {i18n.t('outstanding.count', { count: shown.length })}
           {withDeadlines &&
             ` · ${i18n.t('outstanding.overdueCount', { count: shown.filter((i) => i.overdue > 0).length })}`}
         </p>
-        <button type="button" onClick={downloadCsv} disabled={shown.length === 0}>
+        <button type="button" className="no-print" onClick={downloadCsv} disabled={shown.length === 0}>
           {i18n.t('outstanding.downloadCsv')}
         </button>
         <button
           type="button"
+          className="no-print"
           aria-expanded={remindersOpen}
           aria-controls="reminders"
           onClick={() => setRemindersOpen(!remindersOpen)}
@@ -231,8 +245,15 @@ function FocalPointEmails({ emails }: { emails: readonly string[] }) {
       <h3 id="emails-title">{i18n.t('outstanding.emails', { count: emails.length })}</h3>
       {emails.length > 0 ? (
         <>
-          <textarea readOnly value={emails.join(', ')} aria-labelledby="emails-title" rows={2} />
-          <div className="outstanding__email-actions">
+          <textarea
+            className="no-print"
+            readOnly
+            value={emails.join(', ')}
+            aria-labelledby="emails-title"
+            rows={2}
+          />
+          <p className="outstanding__email-list print-only">{emails.join(', ')}</p>
+          <div className="outstanding__email-actions no-print">
             <button type="button" onClick={() => void copy()}>
               {copied ? i18n.t('outstanding.copied') : i18n.t('outstanding.copy')}
             </button>

@@ -6,6 +6,7 @@ export const ar: Messages = {
   'app.subtitle': 'الشراكة العالمية من أجل التربة التابعة لمنظمة الأغذية والزراعة (الفاو)',
   'app.loading': 'جارٍ تحميل البيانات…',
   'app.skip': 'الانتقال إلى المحتوى',
+  'common.labelled': '{label}: {value}',
 
   'status.submitted': 'مقدَّمة',
   'status.in_preparation': 'قيد الإعداد',

@@ -4,6 +4,8 @@ export const en = {
   'app.subtitle': 'FAO Global Soil Partnership',
   'app.loading': 'Loading data…',
   'app.skip': 'Skip to the content',
+  /** A label and its value: "Note: …", "Source: …". */
+  'common.labelled': '{label}: {value}',
 
   'status.submitted': 'Submitted',
   'status.in_preparation': 'In preparation',

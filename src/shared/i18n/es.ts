@@ -6,6 +6,7 @@ export const es: Messages = {
   'app.subtitle': 'Alianza Mundial por el Suelo de la FAO',
   'app.loading': 'Cargando datos…',
   'app.skip': 'Ir al contenido',
+  'common.labelled': '{label}: {value}',
 
   'status.submitted': 'Presentado',
   'status.in_preparation': 'En preparación',

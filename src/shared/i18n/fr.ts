@@ -6,6 +6,7 @@ export const fr: Messages = {
   'app.subtitle': 'Partenariat mondial sur les sols de la FAO',
   'app.loading': 'Chargement des données…',
   'app.skip': 'Aller au contenu',
+  'common.labelled': '{label} : {value}',
 
   'status.submitted': 'Soumise',
   'status.in_preparation': 'En préparation',
@@ -241,8 +242,8 @@ export const fr: Messages = {
     '« Sans information » correspond à l’absence d’enregistrement : omettez la ligne',
   'issue.missing-date': 'date manquante',
   'issue.invalid-date':
-    'date non valide : utilisez le format YYYY-MM-DD ou jour/mois/année, avec l’année sur quatre chiffres',
-  'issue.future-date': 'date dans le futur : {date}',
+    'date non valide : utilisez le format YYYY-MM-DD ou jour/mois/année, avec l’année sur quatre chiffres',
+  'issue.future-date': 'date dans le futur : {date}',
   'issue.duplicate': 'doublon de la ligne {line} ; ligne ignorée',
   'issue.conflict': 'en conflit avec la ligne {line} ({status}) ; les deux lignes sont écartées',
   'issue.invalid-email': 'ce n’est pas une adresse électronique ; valeur écartée',
@@ -266,14 +267,14 @@ export const fr: Messages = {
   // What changed since a date
   'nav.changes': 'Évolutions',
   'notice.badSince':
-    'La date « {value} » à partir de laquelle afficher les évolutions n’est pas une date valide antérieure ou égale à aujourd’hui ; aucune évolution n’est affichée.',
+    'La date « {value} » à partir de laquelle afficher les évolutions n’est pas une date valide antérieure ou égale à aujourd’hui ; aucune évolution n’est affichée.',
   'changes.since': 'Évolutions depuis le',
   'changes.sinceDefault': 'Date d’enregistrement précédente ({date})',
   'changes.sinceNotBefore':
-    'Les évolutions depuis le {value} ne peuvent pas être affichées : choisissez une date antérieure au {date}.',
+    'Les évolutions depuis le {value} ne peuvent pas être affichées : choisissez une date antérieure au {date}.',
   'changes.title': 'Évolutions dans la région {region} entre le {since} et le {asOf}',
   'changes.showOnMap': 'Afficher les évolutions sur la carte',
-  'changes.noEarlier': 'Aucun enregistrement n’est antérieur au {date} : choisissez une date de comparaison.',
+  'changes.noEarlier': 'Aucun enregistrement n’est antérieur au {date} : choisissez une date de comparaison.',
   'changes.headline':
     '{count, plural, =0 {Aucune nouvelle soumission} one {# nouvelle soumission} many {# nouvelles soumissions} other {# nouvelles soumissions}} pour {product} depuis le {date}',
   'changes.count.started':
@@ -293,10 +294,10 @@ export const fr: Messages = {
   'changes.kind.other': 'Modifié',
   'changes.to': 'vers',
   'legend.since':
-    'Entre parenthèses, l’évolution depuis le {date} ; {count, plural, =0 {aucun pays n’a changé} one {# pays a changé, entouré en pointillés sur la carte} many {# pays ont changé, entourés en pointillés sur la carte} other {# pays ont changé, entourés en pointillés sur la carte}}.',
+    'Entre parenthèses, l’évolution depuis le {date} ; {count, plural, =0 {aucun pays n’a changé} one {# pays a changé, entouré en pointillés sur la carte} many {# pays ont changé, entourés en pointillés sur la carte} other {# pays ont changé, entourés en pointillés sur la carte}}.',
   'legend.sinceClear': 'Masquer les évolutions',
-  'present.sinceTitle': '{short} : évolutions depuis le {date}',
-  'present.sinceSlideLabel': 'Diapositive {n} sur {total} : {product}, évolutions depuis le {date}',
+  'present.sinceTitle': '{short} : évolutions depuis le {date}',
+  'present.sinceSlideLabel': 'Diapositive {n} sur {total} : {product}, évolutions depuis le {date}',
   // Reminder drafts (outstanding view)
   'reminders.open': 'Projets de rappel',
   'reminders.title': 'Projets de rappel ({count, plural, one {# pays} many {# pays} other {# pays}})',
@@ -338,7 +339,7 @@ export const fr: Messages = {
   // Record a change: drafts kept in the browser (data view, and their mark on every view)
   'drafts.title': 'Enregistrer un changement',
   'drafts.intro':
-    'Un changement enregistré ici est un brouillon local : toutes les vues de ce navigateur l’affichent aussitôt, avec la mention « Brouillon local, non publié ». Il n’est conservé que dans ce navigateur et n’est envoyé nulle part. Pour le publier, téléchargez records.csv et remplacez le fichier sur le serveur.',
+    'Un changement enregistré ici est un brouillon local : toutes les vues de ce navigateur l’affichent aussitôt, avec la mention « Brouillon local, non publié ». Il n’est conservé que dans ce navigateur et n’est envoyé nulle part. Pour le publier, téléchargez records.csv et remplacez le fichier sur le serveur.',
   'drafts.editTitle': 'Modifier un brouillon local',
   'drafts.product': 'Produit',
   'drafts.country': 'Pays',
@@ -353,16 +354,16 @@ export const fr: Messages = {
   'drafts.save': 'Enregistrer le brouillon',
   'drafts.cancel': 'Annuler',
   'drafts.refused': 'Le changement n’a pas été enregistré',
-  'drafts.field': '{at} : {why}',
-  'drafts.added': 'Enregistré comme brouillon local : {country}, {product}, {status}.',
-  'drafts.updated': 'Brouillon enregistré : {country}, {product}, {status}.',
-  'drafts.removed': 'Brouillon annulé : {country}, {product}.',
+  'drafts.field': '{at} : {why}',
+  'drafts.added': 'Enregistré comme brouillon local : {country}, {product}, {status}.',
+  'drafts.updated': 'Brouillon enregistré : {country}, {product}, {status}.',
+  'drafts.removed': 'Brouillon annulé : {country}, {product}.',
   'drafts.discarded': 'Tous les brouillons ont été supprimés.',
   'drafts.refusal.conflict':
-    '{file}, ligne {line}, indique {status} à cette date : choisissez une autre date ou corrigez cette ligne.',
-  'drafts.refusal.duplicate': '{file}, ligne {line}, indique déjà cela : il n’y a rien à ajouter.',
+    '{file}, ligne {line}, indique {status} à cette date : choisissez une autre date ou corrigez cette ligne.',
+  'drafts.refusal.duplicate': '{file}, ligne {line}, indique déjà cela : il n’y a rien à ajouter.',
   'drafts.refusal.conflictDraft':
-    'un autre brouillon indique {status} à cette date : modifiez ou annulez ce brouillon.',
+    'un autre brouillon indique {status} à cette date : modifiez ou annulez ce brouillon.',
   'drafts.refusal.duplicateDraft': 'un autre brouillon indique déjà cela.',
   'drafts.listTitle':
     '{count, plural, one {# brouillon local} many {# brouillons locaux} other {# brouillons locaux}}',
@@ -373,28 +374,28 @@ export const fr: Messages = {
   'drafts.col.check': 'Vérification',
   'drafts.col.actions': 'Actions',
   'drafts.applied': 'Affiché, non publié',
-  'drafts.notApplied': 'Non affiché : {reason}',
+  'drafts.notApplied': 'Non affiché : {reason}',
   'drafts.edit': 'Modifier',
   'drafts.editLabel': 'Modifier le brouillon pour {country}, {product}',
   'drafts.undo': 'Annuler',
   'drafts.undoLabel': 'Annuler le brouillon pour {country}, {product}',
   'drafts.discardAll': 'Supprimer tous les brouillons',
   'drafts.discardConfirm':
-    '{count, plural, one {Supprimer # brouillon ? Cette action est irréversible.} many {Supprimer les # brouillons ? Cette action est irréversible.} other {Supprimer les # brouillons ? Cette action est irréversible.}}',
+    '{count, plural, one {Supprimer # brouillon ? Cette action est irréversible.} many {Supprimer les # brouillons ? Cette action est irréversible.} other {Supprimer les # brouillons ? Cette action est irréversible.}}',
   'drafts.discardYes': 'Supprimer',
   'drafts.discardNo': 'Les garder',
   'drafts.download': 'Télécharger records.csv',
   'drafts.downloadHint':
-    'Les enregistrements affichés ({file}) avec les brouillons intégrés, dans les colonnes et l’ordre de records.csv. Remplacez le fichier sur le serveur pour publier ; les brouillons restent ici jusqu’à ce que vous les supprimiez.',
+    'Les enregistrements affichés ({file}) avec les brouillons intégrés, dans les colonnes et l’ordre de records.csv. Remplacez le fichier sur le serveur pour publier ; les brouillons restent ici jusqu’à ce que vous les supprimiez.',
   'drafts.elsewhere':
-    '{count, plural, one {# brouillon est conservé} many {# brouillons sont conservés} other {# brouillons sont conservés}} pour d’autres enregistrements ({sources}) ; ils reviennent quand ces enregistrements sont affichés.',
+    '{count, plural, one {# brouillon est conservé} many {# brouillons sont conservés} other {# brouillons sont conservés}} pour d’autres enregistrements ({sources}) ; ils reviennent quand ces enregistrements sont affichés.',
   'drafts.siteRecords': 'les enregistrements du site',
   'drafts.mark': 'Brouillon local, non publié',
   'drafts.included':
     '{count, plural, one {Inclut # brouillon local, non publié.} many {Inclut # brouillons locaux, non publiés.} other {Inclut # brouillons locaux, non publiés.}}',
   'drafts.review': 'Voir les brouillons',
   'notice.draftsNotKept':
-    'Ce navigateur ne peut pas conserver les brouillons (stockage indisponible ou plein) : ils durent jusqu’à la fermeture de la page. Téléchargez records.csv pour les garder.',
+    'Ce navigateur ne peut pas conserver les brouillons (stockage indisponible ou plein) : ils durent jusqu’à la fermeture de la page. Téléchargez records.csv pour les garder.',
   'notice.draftsUnreadable':
     'Les brouillons conservés dans ce navigateur pour ces enregistrements n’ont pas pu être lus.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
@@ -408,8 +409,8 @@ export const fr: Messages = {
   'issue.duplicate.sheet': 'doublon de la ligne {line} ; ligne ignorée',
   'issue.conflict.sheet': 'en conflit avec la ligne {line} ({status}) ; les deux lignes sont écartées',
   'issue.invalid-date.sheet':
-    'date non valide : utilisez une cellule de date, le format YYYY-MM-DD ou jour/mois/année, avec l’année sur quatre chiffres',
-  'issue.date-read-as': 'lue comme jour/mois/année : {date}, et non {monthFirst}',
+    'date non valide : utilisez une cellule de date, le format YYYY-MM-DD ou jour/mois/année, avec l’année sur quatre chiffres',
+  'issue.date-read-as': 'lue comme jour/mois/année : {date}, et non {monthFirst}',
   'error.xls':
     '{file} est un classeur Excel 97-2003 (.xls), qui ne peut pas être lu ici : enregistrez-le au format Classeur Excel (.xlsx) ou CSV, puis ouvrez-le à nouveau.',
   'error.encrypted':
@@ -421,16 +422,16 @@ export const fr: Messages = {
   'embed.button': 'Intégrer',
   'embed.dialogTitle': 'Intégrer cette carte dans une page web',
   'embed.intro':
-    'Collez ce code dans une page de votre site : il affiche la carte et la légende de cette vue, avec la source et l’avertissement sur les frontières.',
+    'Collez ce code dans une page de votre site : il affiche la carte et la légende de cette vue, avec la source et l’avertissement sur les frontières.',
   'embed.localFile':
     'La carte intégrée affiche les enregistrements publiés sur ce site, pas le fichier ouvert ici.',
   'embed.code': 'Code à coller',
   'embed.copy': 'Copier',
   'embed.copied': 'Copié',
-  'embed.copySelect': 'Le code est sélectionné : copiez-le avec Ctrl+C (⌘C sur Mac).',
+  'embed.copySelect': 'Le code est sélectionné : copiez-le avec Ctrl+C (⌘C sur Mac).',
   'embed.preview': 'Aperçu (s’ouvre dans un nouvel onglet)',
   'embed.close': 'Fermer',
-  'embed.documentTitle': '{product}, {region} : soumission des cartes nationales',
+  'embed.documentTitle': '{product}, {region} : soumission des cartes nationales',
   'embed.fullDashboard': 'Tableau de bord complet',
   'embed.newTab': '(s’ouvre dans un nouvel onglet)',
   'embed.boundaries': 'Frontières',

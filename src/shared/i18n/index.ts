@@ -19,6 +19,13 @@ export interface I18n {
   formatChange(n: number): string;
   /** Items as a list read aloud: "7 submitted, 7 in preparation, 10 no information". */
   list(items: readonly string[]): string;
+  /** A label and its value in the language's punctuation: "Note: …", "Note : …", "备注：…". */
+  labelled(label: string, value: string): string;
+  /**
+   * The text before, between and after a label and its value (["", ": ", ""] in English), for a
+   * line that lays out the label or the value as markup.
+   */
+  labelledParts(): readonly [before: string, between: string, after: string];
   /** The country's name in the interface language. */
   countryName(iso3: Iso3): string;
   /**
@@ -136,6 +143,16 @@ export function getI18n(lang: string | undefined): I18n {
     formatNumber: (n) => numberFormat().format(n),
     formatChange: (n) => changeFormat().format(n),
     list: (items) => listFormat().format(items),
+    labelled: (label, value) => format('common.labelled', { label, value }),
+    labelledParts: once(() => {
+      // Private-use characters stand for the label and the value, which every language gives in
+      // that order (the messages test holds each language to English's placeholders).
+      const [before = '', rest = ''] = format('common.labelled', { label: '\uE000', value: '\uE001' }).split(
+        '\uE000',
+      );
+      const [between = '', after = ''] = rest.split('\uE001');
+      return [before, between, after] as const;
+    }),
     countryName: (iso3) => countryNames[iso3] ?? (englishNames as Record<string, string>)[iso3] ?? iso3,
     prepare: () => {
       const steps = [dateFormat, monthFormat, numberFormat];
@@ -158,7 +175,7 @@ export function getI18n(lang: string | undefined): I18n {
           ? t('issue.value', { column: issue.column, value: issue.value ?? '' })
           : undefined,
       ].filter(Boolean);
-      return `${where.join(', ')}: ${i18n.issueReason(issue)}`;
+      return i18n.labelled(where.join(', '), i18n.issueReason(issue));
     },
     issueReason: (issue) => {
       const sheetKey = `issue.${issue.code}.sheet`;

@@ -6,6 +6,7 @@ export const ru: Messages = {
   'app.subtitle': 'Глобальное почвенное партнерство ФАО',
   'app.loading': 'Загрузка данных…',
   'app.skip': 'Перейти к содержанию',
+  'common.labelled': '{label}: {value}',
 
   'status.submitted': 'Представлена',
   'status.in_preparation': 'Готовится',

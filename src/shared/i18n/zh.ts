@@ -6,6 +6,7 @@ export const zh: Messages = {
   'app.subtitle': '粮农组织全球土壤伙伴关系',
   'app.loading': '正在加载数据…',
   'app.skip': '跳至主要内容',
+  'common.labelled': '{label}：{value}',
 
   'status.submitted': '已提交',
   'status.in_preparation': '编制中',
