@@ -131,6 +131,79 @@ test('country page prints on one A4 page, without the navigation', async ({ page
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
 });
 
+/**
+ * Form controls the printed page shows; a sortable column's heading and a button drawn as a
+ * link (a country's name) are text on paper.
+ */
+async function printedControls(page: import('@playwright/test').Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('input, select, textarea, button')]
+      .filter((e) => !e.closest('th, .link-button') && (e as HTMLElement).offsetParent !== null)
+      .map((e) => e.outerHTML.slice(0, 80)),
+  );
+}
+
+for (const [lang, width] of [
+  ['en', 1366],
+  ['fr', 390],
+  ['ar', 390],
+] as const) {
+  test(`printed country page (${lang}, ${width} px wide): the whole address as text, no form controls`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto(`?view=country&country=NPL&lang=${lang}`);
+    await expect(page.locator('article[data-country="NPL"]')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    const address = page.locator('.country-page__address');
+    await expect(address).toBeVisible();
+    // Every character of the address, host included, left to right in Arabic too.
+    await expect(address.locator('[dir="ltr"]')).toHaveText(page.url());
+    const box = (await address.boundingBox())!;
+    const text = (await address.locator('[dir="ltr"]').boundingBox())!;
+    expect(text.x).toBeGreaterThanOrEqual(box.x - 0.5);
+    expect(text.x + text.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    expect(await printedControls(page)).toEqual([]);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  });
+}
+
+test('printed outstanding and changes views: what they show said in text, no form controls', async ({
+  page,
+}) => {
+  await page.goto('?view=outstanding&product=gsasmap&lang=fr');
+  await page.getByRole('checkbox', { name: 'Sans information' }).uncheck();
+  await page.getByRole('searchbox').fill('Chine');
+  await expect(page.locator('tr[data-iso3]')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.outstanding__shown')).toHaveText(
+    'Produit\u00a0: GSASmap · Statut\u00a0: En préparation, Non soumise · Rechercher par pays\u00a0: Chine',
+  );
+  expect(await printedControls(page)).toEqual([]);
+  // The table's last column is on the page, not cut at its edge.
+  const right = await page.evaluate(() =>
+    Math.max(
+      ...[...document.querySelectorAll('.outstanding__table th')].map(
+        (th) => th.getBoundingClientRect().right,
+      ),
+    ),
+  );
+  expect(right).toBeLessThanOrEqual(await page.evaluate(() => document.documentElement.clientWidth));
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('?view=changes&since=2022-01-01');
+  await expect(page.locator('.changes__table').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  expect(await printedControls(page)).toEqual([]);
+  const overflow = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.changes__table-wrap')].filter((w) => w.scrollWidth > w.clientWidth + 1)
+        .length,
+  );
+  expect(overflow).toBe(0);
+});
+
 for (const [width, height] of [
   [1024, 768],
   [1920, 1080],
