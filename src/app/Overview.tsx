@@ -85,8 +85,8 @@ export function Overview() {
         <div className="overview__actions">
           {geo && (
             <FigureExport
-              fileName={figureFileName(product, region, asOf)}
-              props={() => figureProps({ i18n, geo, index, product, region, asOf })}
+              fileName={figureFileName(product, region, asOf, changes?.since)}
+              props={() => figureProps({ i18n, geo, index, product, region, asOf, since: changes?.since })}
             />
           )}
           <EmbedButton

@@ -17,6 +17,7 @@ export default function PresentContainer() {
   const slide = useAppStore((s) => s.selection.slide);
   if (!product || !region) return null;
   const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
+  const changesSince = slide === 'changes' ? since : undefined;
   return (
     <PresentView
       products={products}
@@ -26,8 +27,9 @@ export default function PresentContainer() {
       index={index}
       geo={geo}
       coloured={coloured}
-      figure={(p) => figureProps({ i18n, geo: geo!, index, product: p, region, asOf })}
-      fileName={(p) => figureFileName(p, region, asOf)}
+      // The figure of the slide shown: on the slide of changes, with them.
+      figure={(p) => figureProps({ i18n, geo: geo!, index, product: p, region, asOf, since: changesSince })}
+      fileName={(p) => figureFileName(p, region, asOf, changesSince)}
       overdue={(p) => overdueText(i18n, { index, product: p, region, asOf, day: overdueOn })}
       since={since}
       changesSlide={slide === 'changes' && since !== undefined}

@@ -286,6 +286,39 @@ test('figures: SVG and PNG from the overview, colours matching the legend', asyn
   expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([2400, 1720]);
 });
 
+test('figures: with changes since a date, the download carries them and its name says so', async ({
+  page,
+}) => {
+  await page.goto('?product=gsocseq&region=asp&since=2022-01-01');
+  await waitForMap(page);
+  await expect(page.getByTestId('legend-since')).toBeVisible();
+  const { download, body } = await saved(page, () =>
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  );
+  expect(download.suggestedFilename()).toBe('gsocseq-asp-2022-03-09-since-2022-01-01.svg');
+  const figure = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      submitted: doc.querySelector('.figure-legend [data-status="submitted"]')?.textContent,
+      marked: doc.querySelectorAll('path[data-marked][stroke-dasharray]').length,
+      subtitle: doc.querySelectorAll('text')[1]?.textContent,
+    };
+  }, body.toString('utf8'));
+  // What the screen shows: the legend's (+7) and the 14 countries outlined dashed on the map.
+  await expect(page.locator('.legend [data-status="submitted"]')).toContainText('(+7)');
+  const onScreen = await page
+    .locator('[data-testid="map"] [data-marked]')
+    .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-marked'))).size);
+  expect(figure).toEqual({
+    submitted: 'Submitted7 (+7)',
+    marked: onScreen,
+    subtitle: 'Asian Soil Partnership, status as of 9 March 2022; changes since 1 January 2022 in brackets',
+  });
+  expect(onScreen).toBe(14);
+  const png = await saved(page, () => page.getByRole('button', { name: 'Download PNG' }).click());
+  expect(png.download.suggestedFilename()).toBe('gsocseq-asp-2022-03-09-since-2022-01-01.png');
+});
+
 test('figures: SVG from the present view is of the slide shown', async ({ page }) => {
   await page.goto('?view=present&product=gsasmap');
   const { download, body } = await saved(page, () =>
@@ -293,6 +326,15 @@ test('figures: SVG from the present view is of the slide shown', async ({ page }
   );
   expect(download.suggestedFilename()).toBe('gsasmap-asp-2022-03-09.svg');
   expect(body.toString('utf8')).toContain('(GSASmap v1.0)');
+  expect(body.toString('utf8')).not.toContain('data-marked');
+
+  // The slide of changes since a date: its figure has them.
+  await page.goto('?view=present&product=gsasmap&since=2022-01-01&slide=changes');
+  await expect(page.locator('.present[data-slide="changes"]')).toBeVisible();
+  const changes = await saved(page, () => page.getByRole('button', { name: 'Download SVG' }).click());
+  expect(changes.download.suggestedFilename()).toBe('gsasmap-asp-2022-03-09-since-2022-01-01.svg');
+  expect(changes.body.toString('utf8')).toContain('changes since 1 January 2022');
+  expect(changes.body.toString('utf8')).toContain('data-marked="CHN"');
 });
 
 for (const [view, search] of <const>[

@@ -10,7 +10,7 @@ import type { Product, Region } from '../../domain/types';
 import { geoFeaturesOf, toGeoFeatures, type GeoFeatures } from '../../geo/geoFeatures';
 import { getI18n, loadLanguage } from '../i18n';
 import { Figure, FIGURE_HEIGHT, FIGURE_WIDTH, figureLayout, wrap } from './Figure';
-import { figureProps } from './figureProps';
+import { figureFileName, figureProps } from './figureProps';
 
 const data = (name: string) => readFileSync(join(process.cwd(), 'public', 'data', name), 'utf8');
 const products = JSON.parse(data('products.json')) as Product[];
@@ -201,5 +201,65 @@ describe('a figure with a draft recorded in this browser', () => {
     expect(
       figureProps({ ...at, index: indexRecords([...records, draft]), asOf: '2024-05-09' }).source,
     ).not.toMatch(/draft/);
+  });
+});
+
+describe('the figure of what changed since a date', () => {
+  const product = products.find((p) => p.id === 'gsocseq')!;
+  const at = { i18n: getI18n('en'), geo, index, product, region: asp, asOf: '2022-03-09' };
+  const props = figureProps({ ...at, since: '2022-01-01' });
+  const svg = render(<Figure {...props} />).container.querySelector('svg')!;
+  const legendEntry = (status: string) => svg.querySelector(`.figure-legend [data-status="${status}"]`)!;
+
+  it('gives each count its change, as the legend on screen does', () => {
+    expect(legendEntry('submitted').getAttribute('data-change')).toBe('7');
+    expect(legendEntry('submitted').textContent).toContain('7 (+7)');
+    expect(legendEntry('no_information').textContent).toMatch(/10 \([-−]14\)$/);
+    // A count that did not change carries no change.
+    expect(legendEntry('not_submitted').hasAttribute('data-change')).toBe(false);
+    expect(legendEntry('not_submitted').textContent).not.toContain('(');
+  });
+
+  it('outlines dashed the countries that changed, and names them in the legend', () => {
+    const marked = new Set(
+      [...svg.querySelectorAll('[data-marked]')].map((e) => e.getAttribute('data-marked')),
+    );
+    expect([...marked].sort()).toEqual(
+      [
+        'BGD',
+        'BTN',
+        'IDN',
+        'IND',
+        'KHM',
+        'KOR',
+        'LAO',
+        'LKA',
+        'MMR',
+        'MNG',
+        'NPL',
+        'PHL',
+        'THA',
+        'VNM',
+      ].sort(),
+    );
+    const label = [...svg.querySelectorAll('[data-part="marked"] text')].map((t) => t.textContent).join(' ');
+    expect(label).toBe('14 countries changed since 1 January 2022');
+  });
+
+  it('says the date in its subtitle and its file name', () => {
+    expect(props.subtitle).toBe(
+      'Asian Soil Partnership, status as of 9 March 2022; changes since 1 January 2022 in brackets',
+    );
+    expect(figureFileName(product, asp, '2022-03-09', '2022-01-01')).toBe(
+      'gsocseq-asp-2022-03-09-since-2022-01-01',
+    );
+    expect(figureFileName(product, asp, '2022-03-09')).toBe('gsocseq-asp-2022-03-09');
+  });
+
+  it('without a date is the plain figure', () => {
+    const plain = figureProps(at);
+    expect(plain.marked).toBeUndefined();
+    expect(plain.legend.every((e) => e.change === undefined)).toBe(true);
+    expect(plain.subtitle).toBe('Asian Soil Partnership, status as of 9 March 2022');
   });
 });

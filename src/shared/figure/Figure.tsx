@@ -1,6 +1,6 @@
 import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { SWATCH_STROKE } from '../palette';
+import { CHANGED_DASH, CHANGED_WIDTH, FOCUS_COLOR, SWATCH_STROKE } from '../palette';
 import { StaticMap, statusFill } from './StaticMap';
 
 export interface FigureProps {
@@ -12,7 +12,11 @@ export interface FigureProps {
   /** e.g. "Asian Soil Partnership, status as of 9 March 2022" */
   subtitle: string;
   legendTitle: string;
-  legend: { status: Status; label: string; count: number }[];
+  /** `change`: how the count changed since a date (`changeText` says it: "(+1)"), when it did. */
+  legend: { status: Status; label: string; count: number; change?: number; changeText?: string }[];
+  /** Outlined dashed: the countries whose status changed since a date, named by `markedLabel`. */
+  marked?: ReadonlySet<Iso3>;
+  markedLabel?: string;
   source: string;
   disclaimer: string;
   idPrefix?: string;
@@ -107,6 +111,8 @@ export function Figure(props: FigureProps) {
     subtitle,
     legendTitle,
     legend,
+    marked,
+    markedLabel,
     idPrefix = 'figure',
     dir = 'ltr',
   } = props;
@@ -148,6 +154,7 @@ export function Figure(props: FigureProps) {
           width={MAP.width}
           height={MAP.height}
           idPrefix={idPrefix}
+          marked={marked}
         />
         <rect width={MAP.width} height={MAP.height} fill="none" stroke="#999" />
       </g>
@@ -161,6 +168,7 @@ export function Figure(props: FigureProps) {
             transform={`translate(0,${24 + i * 30})`}
             data-status={entry.status}
             data-count={entry.count}
+            data-change={entry.change}
           >
             <rect
               x={rtl ? -20 : 0}
@@ -174,9 +182,29 @@ export function Figure(props: FigureProps) {
             </text>
             <text x={rtl ? -236 : 236} y={15} fontSize={15} fontWeight={700} textAnchor={end} fill="#111">
               {entry.count}
+              {entry.changeText && <tspan fontWeight={400}> {entry.changeText}</tspan>}
             </text>
           </g>
         ))}
+        {marked && markedLabel && (
+          <g transform={`translate(0,${24 + legend.length * 30 + 6})`} data-part="marked">
+            <rect
+              x={rtl ? -19 : 1}
+              y={1}
+              width={18}
+              height={18}
+              fill="none"
+              stroke={FOCUS_COLOR}
+              strokeWidth={CHANGED_WIDTH}
+              strokeDasharray={CHANGED_DASH}
+            />
+            {wrap(markedLabel, 26).map((line, i) => (
+              <text key={i} x={rtl ? -30 : 30} y={15 + i * 18} fontSize={14} fill="#111">
+                {line}
+              </text>
+            ))}
+          </g>
+        )}
       </g>
       <text x={x(24)} y={footerY} fontSize={12} fill="#333">
         {sourceLines.map((line, i) => (

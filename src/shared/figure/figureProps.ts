@@ -1,3 +1,4 @@
+import { changeSummary } from '../../domain/changes';
 import { productTitle } from '../../domain/products';
 import { countsFor, regionStatuses, statusAsOf, type RecordIndex } from '../../domain/status';
 import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
@@ -5,7 +6,11 @@ import type { GeoFeatures } from '../../geo/geoFeatures';
 import type { FigureProps } from './Figure';
 import type { I18n } from '../i18n';
 
-/** Everything a figure of one product, region and date shows. */
+/**
+ * Everything a figure of one product, region and date shows; with `since`, what changed since
+ * that date too, as the screen shows it: each count's change in the legend, the countries that
+ * changed outlined dashed, and the date in the subtitle.
+ */
 export function figureProps(args: {
   i18n: I18n;
   geo: GeoFeatures;
@@ -13,18 +18,38 @@ export function figureProps(args: {
   product: Product;
   region: Region;
   asOf: IsoDate;
+  since?: IsoDate;
   idPrefix?: string;
 }): FigureProps {
-  const { i18n, geo, index, product, region, asOf, idPrefix } = args;
+  const { i18n, geo, index, product, region, asOf, since, idPrefix } = args;
   const counts = countsFor(index, product.id, region.members, asOf);
+  const changes =
+    since !== undefined ? changeSummary(index, product.id, region.members, since, asOf) : undefined;
+  const date = i18n.formatDate(asOf);
   return {
     geo,
     statuses: regionStatuses(index, product.id, geo.byIso3.keys(), region.members, asOf),
     fit: region.members,
     title: i18n.t('figure.title', { name: product.name, short: productTitle(product) }),
-    subtitle: i18n.t('figure.subtitle', { region: region.name, date: i18n.formatDate(asOf) }),
+    subtitle:
+      since !== undefined
+        ? i18n.t('figure.subtitleSince', { region: region.name, date, since: i18n.formatDate(since) })
+        : i18n.t('figure.subtitle', { region: region.name, date }),
     legendTitle: i18n.t('legend.title'),
-    legend: STATUSES.map((status) => ({ status, label: i18n.status(status), count: counts[status] })),
+    legend: STATUSES.map((status) => ({
+      status,
+      label: i18n.status(status),
+      count: counts[status],
+      ...(changes && changes.delta[status] !== 0
+        ? { change: changes.delta[status], changeText: `(${i18n.formatChange(changes.delta[status])})` }
+        : {}),
+    })),
+    ...(changes && since !== undefined
+      ? {
+          marked: changes.marked,
+          markedLabel: i18n.t('figure.changed', { date: i18n.formatDate(since), count: changes.marked.size }),
+        }
+      : {}),
     source: sourceLine(i18n, index, product.id, region.members, asOf),
     disclaimer: i18n.t('map.disclaimer'),
     idPrefix,
@@ -54,7 +79,10 @@ export function sourceLine(
   return drafts ? `${line} ${i18n.t('drafts.included', { count: drafts })}` : line;
 }
 
-/** A file name such as "gsocseq-asp-2022-03-09". */
-export function figureFileName(product: Product, region: Region, asOf: IsoDate): string {
-  return `${product.id}-${region.id}-${asOf}`;
+/**
+ * A file name such as "gsocseq-asp-2022-03-09", or "gsocseq-asp-2022-03-09-since-2022-01-01" for
+ * the figure of what changed since a date.
+ */
+export function figureFileName(product: Product, region: Region, asOf: IsoDate, since?: IsoDate): string {
+  return `${product.id}-${region.id}-${asOf}${since !== undefined ? `-since-${since}` : ''}`;
 }

@@ -248,6 +248,9 @@ export const ar: Messages = {
 
   'figure.title': 'تقديم الخرائط الوطنية إلى {name} ({short})',
   'figure.subtitle': '{region}، الحالة حتى {date}',
+  'figure.subtitleSince': '{region}، الحالة حتى {date}؛ بين قوسين التغيير منذ {since}',
+  'figure.changed':
+    '{count, plural, zero {لم يتغير أي بلد} one {تغيّر بلد واحد} two {تغيّر بلدان اثنان} few {تغيّرت # بلدان} many {تغيّر # بلدًا} other {تغيّر # بلد}} منذ {date}',
   'figure.source': 'المصدر: {sources}',
   'figure.noSource': 'المصدر: لا توجد سجلات لهذا المنتج وهذه المنطقة حتى هذا التاريخ.',
   'figure.downloadSvg': 'تنزيل بصيغة SVG',

@@ -232,6 +232,9 @@ export const en = {
 
   'figure.title': 'Submission of national maps to {name} ({short})',
   'figure.subtitle': '{region}, status as of {date}',
+  /** The figure of what changed since a date: its subtitle, and the dashed outline's legend entry. */
+  'figure.subtitleSince': '{region}, status as of {date}; changes since {since} in brackets',
+  'figure.changed': '{count, plural, one {# country} other {# countries}} changed since {date}',
   'figure.source': 'Source: {sources}',
   'figure.noSource': 'Source: no records for this product and region up to this date.',
   'figure.downloadSvg': 'Download SVG',

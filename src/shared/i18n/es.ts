@@ -250,6 +250,9 @@ export const es: Messages = {
 
   'figure.title': 'Presentación de mapas nacionales: {name} ({short})',
   'figure.subtitle': '{region}, situación al {date}',
+  'figure.subtitleSince': '{region}, situación al {date}; entre paréntesis, el cambio desde el {since}',
+  'figure.changed':
+    '{count, plural, one {# país cambió} many {# países cambiaron} other {# países cambiaron}} desde el {date}',
   'figure.source': 'Fuente: {sources}',
   'figure.noSource': 'Fuente: no hay registros de este producto y esta región hasta esta fecha.',
   'figure.downloadSvg': 'Descargar SVG',

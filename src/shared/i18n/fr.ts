@@ -252,6 +252,9 @@ export const fr: Messages = {
 
   'figure.title': 'Soumission des cartes nationales : {name} ({short})',
   'figure.subtitle': '{region}, situation au {date}',
+  'figure.subtitleSince': '{region}, situation au {date} ; entre parenthèses, l’évolution depuis le {since}',
+  'figure.changed':
+    '{count, plural, one {# pays a changé} many {# pays ont changé} other {# pays ont changé}} depuis le {date}',
   'figure.source': 'Source : {sources}',
   'figure.noSource': 'Source : aucun enregistrement pour ce produit et cette région jusqu’à cette date.',
   'figure.downloadSvg': 'Télécharger en SVG',

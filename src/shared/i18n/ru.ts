@@ -251,6 +251,9 @@ export const ru: Messages = {
 
   'figure.title': 'Представление национальных карт для {name} ({short})',
   'figure.subtitle': '{region}, статус по состоянию на {date}',
+  'figure.subtitleSince': '{region}, статус по состоянию на {date}; в скобках — изменение с {since}',
+  'figure.changed':
+    '{count, plural, one {# страна изменилась} few {# страны изменились} many {# стран изменились} other {# страны изменились}} с {date}',
   'figure.source': 'Источник: {sources}',
   'figure.noSource': 'Источник: записей по этому продукту и региону до этой даты нет.',
   'figure.downloadSvg': 'Скачать SVG',

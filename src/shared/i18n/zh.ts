@@ -227,6 +227,8 @@ export const zh: Messages = {
 
   'figure.title': '向{name}（{short}）提交国家地图的情况',
   'figure.subtitle': '{region}，截至{date}的状态',
+  'figure.subtitleSince': '{region}，截至{date}的状态；括号内为自{since}以来的变化',
+  'figure.changed': '自{date}以来{count, plural, other {#个国家发生变化}}',
   'figure.source': '来源：{sources}',
   'figure.noSource': '来源：截至该日期，没有该产品和区域的记录。',
   'figure.downloadSvg': '下载SVG',
