@@ -1,4 +1,5 @@
 import { PresentView } from '../features/present/PresentView';
+import { Notices } from './Notices';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useProducts, useRecordIndex } from '../state/derived';
 import { overdueText } from '../features/legend/summary';
@@ -35,6 +36,8 @@ export default function PresentContainer() {
       changesSlide={slide === 'changes' && since !== undefined}
       onSlide={(id, changes) => select({ product: id, slide: changes ? 'changes' : undefined })}
       onExit={() => select({ view: 'overview', slide: undefined })}
+      onLanguage={(lang) => select({ lang })}
+      notices={<Notices />}
     />
   );
 }

@@ -251,6 +251,32 @@ for (const [width, height] of [
   });
 }
 
+test('present mode names the values it could not use, and switches language without leaving', async ({
+  page,
+}) => {
+  await page.goto('?view=present&product=zzz&lang=xx');
+  const slide = page.getByRole('main', { name: /Slide 1 of 3/ });
+  await expect(slide).toBeVisible();
+  await expect(page.getByText('There is no product “zzz”; showing GSOCseq.')).toBeVisible();
+  await expect(page.getByText('The language “xx” is not available; showing English.')).toBeVisible();
+  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  await expect(page.getByText(/There is no product/)).toBeHidden();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  const language = page.getByRole('combobox', { name: 'Langue' });
+  await expect(page.getByRole('main', { name: /Diapositive 1 sur 3/ })).toBeVisible();
+  await expect(page).toHaveURL(/view=present/);
+  await expect(page).toHaveURL(/lang=fr/);
+  // The arrows on the list choose a language; they do not move the slides.
+  await language.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/lang=es/);
+  await expect(page).not.toHaveURL(/product=gsasmap/);
+  await page.getByRole('combobox', { name: 'Idioma' }).selectOption('ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page).toHaveURL(/view=present/);
+});
+
 test('figures: SVG and PNG from the overview, colours matching the legend', async ({ page }) => {
   await page.goto('?product=gsocseq&region=asp');
   await waitForMap(page);

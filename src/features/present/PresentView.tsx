@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { changeSummary, changesBetween, headline, type StatusChange } from '../../domain/changes';
 import { productTitle } from '../../domain/products';
 import { countsFor, expectedOf, regionStatuses, type RecordIndex } from '../../domain/status';
@@ -9,6 +9,8 @@ import { FigureExport } from '../../shared/figure/FigureExport';
 import { StaticMap } from '../../shared/figure/StaticMap';
 import { useMapReadyMark } from '../../shared/performance';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { LanguageSelect } from '../../shared/controls/Controls';
+import type { Language } from '../../domain/languages';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import { useElementSize } from '../../shared/useElementSize';
 import './present.css';
@@ -32,6 +34,10 @@ export interface PresentViewProps {
   changesSlide?: boolean;
   onSlide(productId: string, changes: boolean): void;
   onExit(): void;
+  /** Switches the interface language without leaving the slides. */
+  onLanguage(lang: Language): void;
+  /** What the app had to correct in the address (an unknown product, language…), from the app. */
+  notices?: ReactNode;
 }
 
 interface Slide {
@@ -79,7 +85,9 @@ export function PresentView(props: PresentViewProps) {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const target = e.target as HTMLElement | null;
-      if (target?.closest('button, a, input, select, textarea') && e.key === ' ') return;
+      // A list or a field keeps its own keys (the arrows choose a language); Esc still leaves.
+      if (target?.closest('input, select, textarea') && e.key !== 'Escape') return;
+      if (target?.closest('button, a') && e.key === ' ') return;
       const { position: at, slides: list, go: show, onExit: exit } = latest.current;
       const key = document.documentElement.dir === 'rtl' ? (MIRRORED[e.key] ?? e.key) : e.key;
       let next: number | undefined;
@@ -226,6 +234,7 @@ export function PresentView(props: PresentViewProps) {
         </div>
       </main>
       <footer className="present__footer">
+        {props.notices}
         <p className="present__disclaimer">{i18n.t('map.disclaimer')}</p>
         <div className="present__nav">
           <button type="button" onClick={() => go(Math.max(0, position - 1))} disabled={position === 0}>
@@ -253,6 +262,7 @@ export function PresentView(props: PresentViewProps) {
             {i18n.t('present.exit')}
           </button>
           {geo && <FigureExport fileName={fileName(product)} props={() => figure(product)} />}
+          <LanguageSelect current={i18n.lang} onChange={props.onLanguage} />
         </div>
         {refused && !fullscreen && <p className="present__hint">{i18n.t('present.refused')}</p>}
       </footer>
