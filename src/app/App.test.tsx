@@ -95,6 +95,16 @@ describe('App on the embedded data', () => {
     expect(text).not.toMatch(/\S:|[ ]:/);
   });
 
+  it('closes the country panel with Esc from inside it', async () => {
+    await renderAt('?country=BGD');
+    const panel = await screen.findByRole('region', { name: /Bangladesh/ });
+    const user = userEvent.setup();
+    within(panel).getByRole('button', { name: 'Open the country page' }).focus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: /Bangladesh/ })).toBeNull();
+    expect(window.location.search).toBe('');
+  });
+
   it('follows back and forward', async () => {
     await renderAt('');
     const user = userEvent.setup();

@@ -164,3 +164,38 @@ test('at world extent with every country coloured, the oceans stay clear', async
     await check();
   }
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['en', 'ar']) {
+    test(`a tapped country answers in view, over the map, and closes back to it (${lang})`, async ({
+      page,
+    }) => {
+      await page.goto(`?lang=${lang}`);
+      await waitForMap(page);
+      const map = page.getByTestId('map');
+      // The reader scrolls the map to the top of the screen, as to look at it.
+      await map.evaluate((m) => window.scrollTo(0, m.getBoundingClientRect().top + window.scrollY - 8));
+      const scrolled = await page.evaluate(() => window.scrollY);
+      const india = (await map.locator('path[data-iso3="IND"]').first().boundingBox())!;
+      await page.touchscreen.tap(india.x + india.width / 2, india.y + india.height / 3);
+      await expect(page).toHaveURL(/country=IND/);
+      const panel = page.locator('.panel[data-country="IND"]');
+      await expect(panel).toBeVisible();
+      // Wholly on the screen, where the reader is looking, without the page moving.
+      const box = (await panel.boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(844 + 0.5);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+      // The map's upper part stays in sight above it.
+      const mapBox = (await map.boundingBox())!;
+      expect(box.y - mapBox.y).toBeGreaterThan(200);
+
+      await panel.locator('.panel__close').tap();
+      await expect(panel).toBeHidden();
+      await expect(page).not.toHaveURL(/country=/);
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    });
+  }
+});

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Region } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -28,8 +29,22 @@ export function CountryPanel({
   onOpenPage,
 }: CountryPanelProps) {
   const i18n = useI18n();
+  const ref = useRef<HTMLElement>(null);
+  // The panel answers a country chosen on the map: brought into view when it opens or changes
+  // country, if it is not already (a sheet over the map on a phone always is).
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [iso3]);
   return (
-    <section className="panel" aria-labelledby="panel-title" data-country={iso3}>
+    <section
+      ref={ref}
+      className="panel"
+      aria-labelledby="panel-title"
+      data-country={iso3}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
       <header className="panel__header">
         <h2 id="panel-title" className="panel__title">
           {i18n.countryName(iso3)} <span className="panel__code">{iso3}</span>
