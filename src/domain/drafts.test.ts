@@ -84,6 +84,7 @@ describe('checkDrafts', () => {
       future: draft({ date: '2024-05-11' }),
       notADate: draft({ date: '2024-02-30' }),
       noDate: draft({ date: '' }),
+      longNote: draft({ note: 'x'.repeat(501) }),
     };
     const good = draft({ country: 'IND' });
     const check = checkDrafts(records, [...Object.values(bad), good], context);
@@ -96,6 +97,7 @@ describe('checkDrafts', () => {
       future: ['future-date'],
       notADate: ['invalid-date'],
       noDate: ['missing-date'],
+      longNote: ['long-note'],
     });
     expect(check.refused.get(bad.unknownCountry.id)![0]!.issue).toMatchObject({
       file: 'records.csv',

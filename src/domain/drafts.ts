@@ -61,9 +61,12 @@ export function draftOf(record: SubmissionRecord, id: string): Draft {
   return { id, ...recordRow(record) };
 }
 
-/** An issue that leaves a draft out of the records: any error, and a duplicate (it adds nothing). */
+/**
+ * An issue that leaves a draft out of the records: any error, a duplicate (it adds nothing), and
+ * a note over the limit (the form counts the characters, so it is shortened before it is kept).
+ */
 function refuses(issue: DataIssue): boolean {
-  return issue.severity === 'error' || issue.code === 'duplicate';
+  return issue.severity === 'error' || issue.code === 'duplicate' || issue.code === 'long-note';
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   isIsoDate,
+  NOTE_LIMIT,
   parseRecordsCsv,
   parseStatus,
   RECORD_COLUMNS,
@@ -156,6 +157,36 @@ describe('parseRecordsCsv', () => {
       [5, 'date-read-as', { date: '2022-03-09', monthFirst: '2022-09-03' }],
       [5, 'conflict', { line: 4, status: 'submitted' }],
     ]);
+  });
+
+  it('keeps a note over the limit whole, with a warning that names its line and length', () => {
+    const row = (note: string) => `gsocseq,BGD,submitted,2022-03-09,"${note}",report`;
+    const long = 'a'.repeat(5999) + 'z';
+    const atLimit = '😀'.repeat(NOTE_LIMIT); // 500 characters, 1,000 code units
+    const csv = [
+      'product,country,status,date,note,source',
+      row(atLimit),
+      row(long).replace('BGD', 'NPL'),
+    ].join('\n');
+    const { records, issues } = parseRecordsCsv(csv, context);
+    expect(records.map((r) => r.note)).toEqual([atLimit, long]);
+    expect(issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'long-note',
+        file: 'records.csv',
+        line: 3,
+        column: 'note',
+        value: `${'a'.repeat(40)}…`,
+        params: { length: 6000, limit: NOTE_LIMIT },
+      },
+    ]);
+    // One character over is over.
+    const over = parseRecordsCsv(
+      `product,country,status,date,note\n${row('b'.repeat(NOTE_LIMIT + 1))}`,
+      context,
+    );
+    expect(over.issues.map((i) => [i.code, i.params?.length])).toEqual([['long-note', NOTE_LIMIT + 1]]);
   });
 
   it('drops both rows of a conflict and one row of a duplicate', () => {

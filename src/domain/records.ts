@@ -28,6 +28,24 @@ export interface RecordsContext {
   anyProduct?: boolean;
 }
 
+/**
+ * The longest note a record should carry, in characters: a status's note says why in a sentence
+ * or two. A longer one is kept whole (in the records and every download) with a warning, and the
+ * views show it shortened with a way to read it all; a change recorded in the browser is held to it.
+ */
+export const NOTE_LIMIT = 500;
+
+/** The length of a text in characters as a reader counts them (an emoji or 𠀀 is one). */
+export function characters(text: string): number {
+  return [...text].length;
+}
+
+/** The start of a long text, to name it in a report: "Generating the map in the AFACI…". */
+export function textStart(text: string, length = 40): string {
+  const chars = [...text];
+  return chars.length > length ? `${chars.slice(0, length).join('').trimEnd()}…` : text;
+}
+
 /** Called now and then while a large file is read, with the share of the text read (0–1). */
 export type ProgressListener = (fraction: number) => void;
 const PROGRESS_EVERY = 5000;
@@ -194,6 +212,11 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
     // Month first, the text could only mean a day after today, which no record has.
     if (monthFirst && monthFirst <= context.today)
       warning(line, 'date', raw.date, 'date-read-as', { date, monthFirst });
+    if (raw.note.length > NOTE_LIMIT) {
+      const length = characters(raw.note);
+      if (length > NOTE_LIMIT)
+        warning(line, 'note', textStart(raw.note), 'long-note', { length, limit: NOTE_LIMIT });
+    }
     return { product, country: match.iso3, status, date, note: raw.note, source: raw.source, line };
   }
 

@@ -101,6 +101,8 @@ export const ISSUE_CODES = [
   'invalid-email',
   // A text date read as day/month/year though its day could be the month.
   'date-read-as',
+  // A note longer than NOTE_LIMIT: kept whole, shown shortened.
+  'long-note',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

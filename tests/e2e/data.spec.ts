@@ -143,3 +143,44 @@ for (const [timezoneId, instant, accepted] of <const>[
     });
   });
 }
+
+test('a note of 6,000 characters: kept with a warning on its line, shown shortened with a way to read it all', async ({
+  page,
+}) => {
+  const note = `Long e-mail. ${'The national map is being revised. '.repeat(170)}End.`;
+  const csv = [
+    'product,country,status,date,note,source',
+    'gsocseq,NPL,in_preparation,2022-03-09,short note,report',
+    `gsocseq,BTN,not_submitted,2022-03-09,"${note}",report`,
+  ].join('\n');
+  await page.goto('?view=data');
+  await page
+    .locator('#records-file')
+    .setInputFiles({ name: 'long-note.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const warning = page.locator('tr[data-line="3"][data-code="long-note"]');
+  await expect(warning).toContainText(
+    `a note of ${note.length.toLocaleString('en')} characters, more than 500: kept whole, shown shortened`,
+  );
+
+  await page.getByRole('link', { name: 'Outstanding' }).click();
+  const row = page.locator('tr[data-iso3="BTN"][data-product="gsocseq"]');
+  await expect(row).toBeVisible();
+  expect((await row.boundingBox())!.height).toBeLessThan(200);
+  await row.getByRole('button', { name: 'Read all' }).click();
+  await expect(row).toContainText('End.');
+  await row.getByRole('button', { name: 'Show less' }).click();
+  await expect(row).not.toContainText('End.');
+
+  // The downloaded CSV keeps the whole note.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  const body = readFileSync((await download.path())!, 'utf8');
+  expect(body).toContain('End.');
+
+  await row.getByRole('button', { name: 'Bhutan' }).click();
+  const article = page.getByRole('article', { name: /Bhutan/ });
+  await expect(article.getByRole('button', { name: 'Read all' })).toBeVisible();
+  expect((await article.boundingBox())!.height).toBeLessThan(900);
+});

@@ -13,6 +13,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import { DateControl } from '../../shared/controls/Controls';
 import './changes.css';
+import { LongText } from '../../shared/LongText';
 
 export interface ChangesViewProps {
   index: RecordIndex;
@@ -194,7 +195,9 @@ function ProductChanges({
                       <StatusSwatch status={c.to} size={12} /> {i18n.status(c.to)}
                     </span>
                   </td>
-                  <td className="changes__note">{c.record.note}</td>
+                  <td className="changes__note">
+                    <LongText text={c.record.note} />
+                  </td>
                   <td className="changes__source">{c.record.source}</td>
                 </tr>
               ))}

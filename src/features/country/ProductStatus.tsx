@@ -7,6 +7,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { Labelled } from '../../shared/Labelled';
 import { SafeLink } from '../../shared/SafeLink';
 import { StatusSwatch } from '../../shared/StatusSwatch';
+import { LongText } from '../../shared/LongText';
 
 const NEXT_STEP: Record<Status, MessageKey> = {
   submitted: 'next.submitted',
@@ -65,7 +66,9 @@ export function ProductStatus({
       )}
       {current.record?.note && (
         <p className="product-status__line">
-          <Labelled label={i18n.t('panel.note')}>{current.record.note}</Labelled>
+          <Labelled label={i18n.t('panel.note')}>
+            <LongText text={current.record.note} />
+          </Labelled>
         </p>
       )}
       {current.record?.source && (
@@ -90,7 +93,13 @@ export function ProductStatus({
             {history.map((r) => (
               <li key={`${r.date}-${r.line}`}>
                 {i18n.labelled(i18n.formatDate(r.date), i18n.status(r.status))}
-                {r.note ? ` (${r.note})` : ''}
+                {r.note && (
+                  <>
+                    {' ('}
+                    <LongText text={r.note} />
+                    {')'}
+                  </>
+                )}
                 {detailed && r.source ? ` · ${r.source}` : ''}
                 {r.draft && (
                   <>

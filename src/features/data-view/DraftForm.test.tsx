@@ -79,6 +79,27 @@ describe('DraftForm', () => {
     );
   });
 
+  it('counts the note’s characters against the limit, and says why a longer one is refused', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(() => [refusal('long-note', 'note', { length: 501, limit: 500 })]);
+    form(onSave);
+    const note = screen.getByRole('textbox', { name: 'Note (optional)' });
+    expect(note).toHaveAccessibleDescription('0 of 500 characters');
+    await user.type(note, 'Map 😀 sent');
+    expect(screen.getByTestId('note-count')).toHaveTextContent('10 of 500 characters'); // 11 code units
+    await user.clear(note);
+    await user.click(note);
+    await user.paste('x'.repeat(501));
+    expect(screen.getByTestId('note-count')).toHaveTextContent('501 of 500 characters');
+    expect(note).toHaveAttribute('aria-invalid', 'true');
+    await user.click(screen.getByRole('button', { name: 'Record the change' }));
+    expect(screen.getByTestId('draft-errors')).toHaveTextContent(
+      'Note (optional): a note holds at most 500 characters; this one has 501: shorten it.',
+    );
+    // Nothing typed is lost.
+    expect(note).toHaveValue('x'.repeat(501));
+  });
+
   it('hands over what was typed, then clears what belongs to one country', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(() => []);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Draft, DraftRefusal } from '../../domain/drafts';
 import { productTitle } from '../../domain/products';
+import { characters, NOTE_LIMIT } from '../../domain/records';
 import { RECORD_STATUSES, type IsoDate, type Product } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { refusalMessages, type DraftField, type RefusalMessage } from './draftText';
@@ -101,6 +102,8 @@ export function DraftForm({
     );
   const label = (field: DraftField) => i18n.t(`drafts.${field}`);
   const sourceHint = `${id}-source-hint`;
+  const noteCount = `${id}-note-count`;
+  const noteLength = characters(note.trim());
 
   return (
     <form
@@ -219,10 +222,17 @@ export function DraftForm({
             dir="auto"
             rows={2}
             value={note}
-            aria-describedby={described('note')}
-            aria-invalid={errorOf('note').length > 0 || undefined}
+            aria-describedby={described('note', noteCount)}
+            aria-invalid={errorOf('note').length > 0 || noteLength > NOTE_LIMIT || undefined}
             onChange={(e) => setNote(e.target.value)}
           />
+          <p
+            id={noteCount}
+            className={`draft-form__hint${noteLength > NOTE_LIMIT ? ' draft-form__hint--over' : ''}`}
+            data-testid="note-count"
+          >
+            {i18n.t('drafts.noteCount', { count: noteLength, limit: NOTE_LIMIT })}
+          </p>
           {fieldError('note')}
         </div>
         <div className="draft-form__field draft-form__wide">

@@ -4,6 +4,7 @@ import type { IsoDate, Product } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { DraftForm, type CountryFieldProps } from './DraftForm';
 import { productText, refusalMessages, statusText } from './draftText';
+import { LongText } from '../../shared/LongText';
 
 export type { CountryFieldProps };
 
@@ -155,7 +156,7 @@ export function DraftsPanel({
                     </td>
                     {/* Text as typed, in its own direction (an English note in the Arabic interface). */}
                     <td className="drafts__text" dir="auto">
-                      {d.note}
+                      <LongText text={d.note ?? ''} />
                     </td>
                     <td className="drafts__text" dir="auto">
                       {d.source}

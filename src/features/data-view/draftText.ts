@@ -44,6 +44,11 @@ export function refusalMessages(i18n: I18n, refusals: readonly DraftRefusal[]): 
       text = otherDraft
         ? i18n.t('drafts.refusal.duplicateDraft')
         : i18n.t('drafts.refusal.duplicate', { file: issue.file, line: issue.params?.line ?? '' });
+    else if (issue.code === 'long-note')
+      text = i18n.t('drafts.refusal.longNote', {
+        limit: issue.params?.limit ?? '',
+        length: issue.params?.length ?? '',
+      });
     else text = i18n.issueReason(issue);
     return { field, text };
   });

@@ -3,6 +3,7 @@ import type { Iso3 } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import type { MapTableRow } from './overviewMap';
+import { LongText } from '../../shared/LongText';
 
 /**
  * The map's text alternative, shown on request: a table of the region's countries with their
@@ -63,7 +64,9 @@ export function MapTable({
                     )}
                   </td>
                   <td>{row.date ? i18n.formatDate(row.date) : ''}</td>
-                  <td>{row.note ?? ''}</td>
+                  <td>
+                    <LongText text={row.note ?? ''} />
+                  </td>
                 </tr>
               ))}
             </tbody>

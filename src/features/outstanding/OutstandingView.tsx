@@ -22,6 +22,7 @@ import {
   type SortKey,
 } from './table';
 import './outstanding.css';
+import { LongText } from '../../shared/LongText';
 
 export interface OutstandingViewProps {
   index: RecordIndex;
@@ -301,7 +302,9 @@ function Row({
         )}
       </td>
       <td>{item.since ? i18n.formatDate(item.since) : ''}</td>
-      <td className="outstanding__note">{item.note}</td>
+      <td className="outstanding__note">
+        <LongText text={item.note} />
+      </td>
       {withDeadlines && <td>{item.deadline ? i18n.formatDate(item.deadline) : ''}</td>}
       {withDeadlines && (
         <td

@@ -7,6 +7,8 @@ export const ar: Messages = {
   'app.loading': 'جارٍ تحميل البيانات…',
   'app.skip': 'الانتقال إلى المحتوى',
   'common.labelled': '{label}: {value}',
+  'note.more': 'قراءة الكل',
+  'note.less': 'عرض أقل',
 
   'status.submitted': 'مقدَّمة',
   'status.in_preparation': 'قيد الإعداد',
@@ -363,6 +365,8 @@ export const ar: Messages = {
   'drafts.refusal.conflictDraft':
     'تذكر مسودة أخرى الحالة «{status}» في هذا التاريخ: عدِّل تلك المسودة أو تراجع عنها.',
   'drafts.refusal.duplicateDraft': 'تذكر مسودة أخرى هذا بالفعل.',
+  'drafts.refusal.longNote': 'لا تتجاوز الملاحظة {limit, number} حرفًا؛ وهذه فيها {length, number}: اختصرها.',
+  'drafts.noteCount': '{count, number} من {limit, number} حرفًا',
   'drafts.listTitle':
     '{count, plural, zero {لا توجد مسودات محلية} one {مسودة محلية واحدة} two {مسودتان محليتان} few {# مسودات محلية} many {# مسودة محلية} other {# مسودة محلية}}',
   'drafts.listCaption': 'تغييرات مسجَّلة في هذا المتصفح، غير منشورة',
@@ -408,6 +412,7 @@ export const ar: Messages = {
   'issue.invalid-date.sheet':
     'تاريخ غير صالح: استخدم خلية تاريخ أو الصيغة YYYY-MM-DD أو يوم/شهر/سنة، والسنة بأربعة أرقام',
   'issue.date-read-as': 'قُرئ على أنه يوم/شهر/سنة: {date}، وليس {monthFirst}',
+  'issue.long-note': 'ملاحظة من {length, number} حرفًا، أطول من {limit, number}: حُفظت كاملة وتُعرض مختصرة',
   'error.xls':
     'الملف {file} مصنف Excel 97-2003 بالصيغة القديمة xls، ولا يمكن قراءته هنا: احفظه مصنفَ Excel بصيغة xlsx أو ملفَ CSV ثم افتحه من جديد.',
   'error.encrypted': 'الملف {file} محمي بكلمة مرور ولا يمكن قراءته: احفظ نسخة منه بلا كلمة مرور وافتحها.',

@@ -6,6 +6,9 @@ export const en = {
   'app.skip': 'Skip to the content',
   /** A label and its value: "Note: …", "Source: …". */
   'common.labelled': '{label}: {value}',
+  /** A long note shortened, and the button that shows it whole (and shortens it again). */
+  'note.more': 'Read all',
+  'note.less': 'Show less',
 
   'status.submitted': 'Submitted',
   'status.in_preparation': 'In preparation',
@@ -340,6 +343,9 @@ export const en = {
   'drafts.refusal.duplicate': '{file}, line {line}, already says this: there is nothing to add.',
   'drafts.refusal.conflictDraft': 'another draft gives {status} on this date: edit or undo that draft.',
   'drafts.refusal.duplicateDraft': 'another draft already says this.',
+  'drafts.refusal.longNote':
+    'a note holds at most {limit, number} characters; this one has {length, number}: shorten it.',
+  'drafts.noteCount': '{count, number} of {limit, number} characters',
   'drafts.listTitle': '{count, plural, one {# local draft} other {# local drafts}}',
   'drafts.listCaption': 'Changes recorded in this browser, not published',
   'drafts.none': 'No change has been recorded in this browser for these records.',
@@ -384,6 +390,8 @@ export const en = {
   'issue.invalid-date.sheet':
     'invalid date: use a date cell, YYYY-MM-DD or day/month/year, with a four-digit year',
   'issue.date-read-as': 'read as day/month/year: {date}, not {monthFirst}',
+  'issue.long-note':
+    'a note of {length, number} characters, more than {limit, number}: kept whole, shown shortened',
   'error.xls':
     '{file} is an Excel 97–2003 workbook (.xls), which cannot be read here: save it as an Excel Workbook (.xlsx) or as CSV and open it again.',
   'error.encrypted':

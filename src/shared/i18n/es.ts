@@ -7,6 +7,8 @@ export const es: Messages = {
   'app.loading': 'Cargando datos…',
   'app.skip': 'Ir al contenido',
   'common.labelled': '{label}: {value}',
+  'note.more': 'Leer todo',
+  'note.less': 'Mostrar menos',
 
   'status.submitted': 'Presentado',
   'status.in_preparation': 'En preparación',
@@ -365,6 +367,9 @@ export const es: Messages = {
   'drafts.refusal.conflictDraft':
     'otro borrador indica {status} en esta fecha: edite o deshaga ese borrador.',
   'drafts.refusal.duplicateDraft': 'otro borrador ya indica esto.',
+  'drafts.refusal.longNote':
+    'una nota tiene como máximo {limit, number} caracteres; esta tiene {length, number}: acórtela.',
+  'drafts.noteCount': '{count, number} de {limit, number} caracteres',
   'drafts.listTitle':
     '{count, plural, one {# borrador local} many {# borradores locales} other {# borradores locales}}',
   'drafts.listCaption': 'Cambios registrados en este navegador, no publicados',
@@ -411,6 +416,8 @@ export const es: Messages = {
   'issue.invalid-date.sheet':
     'fecha no válida: use una celda de fecha, el formato YYYY-MM-DD o día/mes/año, con el año en cuatro cifras',
   'issue.date-read-as': 'leída como día/mes/año: {date}, no {monthFirst}',
+  'issue.long-note':
+    'una nota de {length} caracteres, más de {limit}: se conserva entera y se muestra abreviada',
   'error.xls':
     '{file} es un libro de Excel 97-2003 (.xls), que no se puede leer aquí: guárdelo como libro de Excel (.xlsx) o como CSV y vuelva a abrirlo.',
   'error.encrypted':

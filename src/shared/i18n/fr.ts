@@ -7,6 +7,8 @@ export const fr: Messages = {
   'app.loading': 'Chargement des données…',
   'app.skip': 'Aller au contenu',
   'common.labelled': '{label} : {value}',
+  'note.more': 'Tout lire',
+  'note.less': 'Réduire',
 
   'status.submitted': 'Soumise',
   'status.in_preparation': 'En préparation',
@@ -368,6 +370,9 @@ export const fr: Messages = {
   'drafts.refusal.conflictDraft':
     'un autre brouillon indique {status} à cette date : modifiez ou annulez ce brouillon.',
   'drafts.refusal.duplicateDraft': 'un autre brouillon indique déjà cela.',
+  'drafts.refusal.longNote':
+    'une note compte au plus {limit} caractères ; celle-ci en a {length} : raccourcissez-la.',
+  'drafts.noteCount': '{count, number} caractères sur {limit, number}',
   'drafts.listTitle':
     '{count, plural, one {# brouillon local} many {# brouillons locaux} other {# brouillons locaux}}',
   'drafts.listCaption': 'Changements enregistrés dans ce navigateur, non publiés',
@@ -414,6 +419,8 @@ export const fr: Messages = {
   'issue.invalid-date.sheet':
     'date non valide : utilisez une cellule de date, le format YYYY-MM-DD ou jour/mois/année, avec l’année sur quatre chiffres',
   'issue.date-read-as': 'lue comme jour/mois/année : {date}, et non {monthFirst}',
+  'issue.long-note':
+    'une note de {length} caractères, au-delà de {limit} : conservée en entier, affichée raccourcie',
   'error.xls':
     '{file} est un classeur Excel 97-2003 (.xls), qui ne peut pas être lu ici : enregistrez-le au format Classeur Excel (.xlsx) ou CSV, puis ouvrez-le à nouveau.',
   'error.encrypted':

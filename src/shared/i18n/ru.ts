@@ -7,6 +7,8 @@ export const ru: Messages = {
   'app.loading': 'Загрузка данных…',
   'app.skip': 'Перейти к содержанию',
   'common.labelled': '{label}: {value}',
+  'note.more': 'Читать полностью',
+  'note.less': 'Свернуть',
 
   'status.submitted': 'Представлена',
   'status.in_preparation': 'Готовится',
@@ -367,6 +369,9 @@ export const ru: Messages = {
   'drafts.refusal.conflictDraft':
     'другой черновик указывает на эту дату статус «{status}»: измените или отмените тот черновик.',
   'drafts.refusal.duplicateDraft': 'другой черновик уже содержит это.',
+  'drafts.refusal.longNote':
+    'примечание может содержать не более {limit} символов; в этом {length}: сократите его.',
+  'drafts.noteCount': '{count, number} из {limit, number} символов',
   'drafts.listTitle':
     '{count, plural, one {# локальный черновик} few {# локальных черновика} many {# локальных черновиков} other {# локального черновика}}',
   'drafts.listCaption': 'Изменения, внесённые в этом браузере, не опубликованы',
@@ -412,6 +417,8 @@ export const ru: Messages = {
   'issue.invalid-date.sheet':
     'недопустимая дата: используйте ячейку с датой, формат YYYY-MM-DD или день/месяц/год, год — четырьмя цифрами',
   'issue.date-read-as': 'прочитана как день/месяц/год: {date}, а не {monthFirst}',
+  'issue.long-note':
+    'примечание длиной {length} симв., больше {limit}: сохранено целиком, показано сокращённо',
   'error.xls':
     'Файл {file} — книга Excel 97–2003 (.xls), которую здесь прочитать нельзя: сохраните ее как книгу Excel (.xlsx) или как CSV и откройте снова.',
   'error.encrypted':

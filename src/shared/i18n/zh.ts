@@ -7,6 +7,8 @@ export const zh: Messages = {
   'app.loading': '正在加载数据…',
   'app.skip': '跳至主要内容',
   'common.labelled': '{label}：{value}',
+  'note.more': '展开全文',
+  'note.less': '收起',
 
   'status.submitted': '已提交',
   'status.in_preparation': '编制中',
@@ -326,6 +328,8 @@ export const zh: Messages = {
   'drafts.refusal.duplicate': '{file}第{line}行已有相同内容：无需添加。',
   'drafts.refusal.conflictDraft': '另一份草稿在该日期的状态为“{status}”：请编辑或撤销该草稿。',
   'drafts.refusal.duplicateDraft': '另一份草稿已有相同内容。',
+  'drafts.refusal.longNote': '备注最多{limit, number}个字符；此备注有{length, number}个：请缩短。',
+  'drafts.noteCount': '{count, number}/{limit, number}个字符',
   'drafts.listTitle': '{count, plural, other {#份本地草稿}}',
   'drafts.listCaption': '在本浏览器中记录、尚未发布的变更',
   'drafts.none': '本浏览器中尚未针对这些记录记录任何变更。',
@@ -366,6 +370,7 @@ export const zh: Messages = {
   'issue.conflict.sheet': '与第{line}行（{status}）冲突；两行均已剔除',
   'issue.invalid-date.sheet': '日期无效：请使用日期单元格、YYYY-MM-DD格式或日/月/年，年份为四位数',
   'issue.date-read-as': '按日/月/年读取：{date}，而非{monthFirst}',
+  'issue.long-note': '备注共{length, number}个字符，超过{limit, number}个：完整保留，显示时缩短',
   'error.xls':
     '{file}是Excel 97-2003工作簿（.xls），此处无法读取：请将其另存为Excel工作簿（.xlsx）或CSV后重新打开。',
   'error.encrypted': '{file}受密码保护，无法读取：请保存一份不带密码的副本并打开该副本。',

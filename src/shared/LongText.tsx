@@ -1,0 +1,40 @@
+import { useState } from 'react';
+import { useI18n } from './i18n/useI18n';
+
+/** How many characters of a long text show before "Read all". */
+export const SHORT_TEXT = 200;
+
+/** The first `max` characters of a text (whole characters: an emoji is not cut in two). */
+export function shortened(text: string, max: number): string | undefined {
+  // Code units first: no text has more characters than code units.
+  if (text.length <= max) return undefined;
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max).join('').trimEnd()}…` : undefined;
+}
+
+/**
+ * A text from the data (a record's note) as text: whole when short; a long one (an e-mail pasted
+ * into a spreadsheet) shortened, with a button to read it all and shorten it again. On paper the
+ * shortened text prints, without the button.
+ */
+export function LongText({ text, max = SHORT_TEXT }: { text: string; max?: number }) {
+  const i18n = useI18n();
+  const [open, setOpen] = useState(false);
+  const short = shortened(text, max);
+  if (short === undefined) return <>{text}</>;
+  return (
+    <>
+      <span className="long-text" data-shortened={!open || undefined}>
+        {open ? text : short}
+      </span>{' '}
+      <button
+        type="button"
+        className="link-button long-text__toggle no-print"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        {i18n.t(open ? 'note.less' : 'note.more')}
+      </button>
+    </>
+  );
+}
