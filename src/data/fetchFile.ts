@@ -5,6 +5,8 @@ export type LoadFailure =
   | { kind: 'http'; file: string; status: number }
   | { kind: 'timeout'; file: string; seconds: number }
   | { kind: 'network'; file: string; detail: string }
+  // An address the page may not read (`?records=http://…` elsewhere): only https, or the site's own.
+  | { kind: 'address'; file: string; address: string }
   | { kind: 'empty'; file: string }
   | { kind: 'html'; file: string }
   | { kind: 'malformed'; file: string; detail: string }

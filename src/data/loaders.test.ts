@@ -155,6 +155,28 @@ describe('fetchRecords', () => {
     await expect(fetchRecords()).resolves.toEqual({ file: 'records.csv', text: 'y' });
   });
 
+  it('refuses, without fetching, an address the page may not read: only https or its own site', async () => {
+    const fetch = host({ 'http://example.org/gsp/exports/own.csv': 'own' });
+    for (const address of [
+      'http://data.example.org/gsp/latest.csv',
+      'ftp://data.example.org/records.csv',
+      'data:text/csv,product',
+      'file:///home/me/records.csv',
+      'https://[bad',
+    ])
+      expect(await failureOf(fetchRecords(address, BASE)), address).toEqual({
+        kind: 'address',
+        file: expect.any(String),
+        address,
+      });
+    expect(fetch).not.toHaveBeenCalled();
+    // A site served over http reads its own addresses.
+    await expect(fetchRecords('exports/own.csv', 'http://example.org/gsp/')).resolves.toEqual({
+      file: 'own.csv',
+      text: 'own',
+    });
+  });
+
   it('names the file from the address in its failure', async () => {
     host({});
     expect(await failureOf(fetchRecords('exports/mine.csv', BASE))).toEqual({

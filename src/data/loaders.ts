@@ -54,8 +54,26 @@ export interface RecordsText {
  */
 export async function fetchRecords(url?: string, base?: string): Promise<RecordsText> {
   const file = url ? fileNameOf(url) : FILES.records;
-  const href = url ? new URL(url, base ?? document.baseURI).href : dataUrl(FILES.records, base);
+  const href = url ? readableAddress(url, file, base ?? document.baseURI) : dataUrl(FILES.records, base);
   return { file, text: await fetchText(href, file) };
+}
+
+/**
+ * The address of `?records=` resolved against the page, if the page may read it: the site's own
+ * addresses, or any https one (the Content-Security-Policy's connect-src). Any other (http
+ * elsewhere, data:, file:) is refused with a reason, rather than blocked by the browser with
+ * a "Failed to fetch" that says nothing.
+ */
+export function readableAddress(url: string, file: string, base: string): string {
+  let address: URL | undefined;
+  try {
+    address = new URL(url, base);
+  } catch {
+    address = undefined;
+  }
+  if (address && (address.protocol === 'https:' || address.origin === new URL(base).origin))
+    return address.href;
+  throw new LoadError({ kind: 'address', file, address: url });
 }
 
 /** Reads fetched records with every check. */

@@ -45,6 +45,14 @@ for (const file of ['products.json', 'regions.json', 'records.csv', 'boundaries.
   }
 }
 
+test('?records= at an http address elsewhere is refused with the reason, not fetched', async ({ page }) => {
+  await page.goto('?view=data&records=http://data.example.org/gsp/latest.csv');
+  await expect(page.getByRole('alert').locator('li[data-file="latest.csv"]')).toContainText(
+    'latest.csv cannot be read from http://data.example.org/gsp/latest.csv: only https addresses, or this site’s own, can be read.',
+  );
+  await expect(page.getByRole('alert')).not.toContainText('Failed to fetch');
+});
+
 test('malformed JSON names the file and the problem', async ({ page }) => {
   await page.route('**/data/products.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '[{"id": "gsocseq",' }),

@@ -100,6 +100,32 @@ describe('DraftForm', () => {
     expect(note).toHaveValue('x'.repeat(501));
   });
 
+  it('clears a refusal when what drafts are checked against changes (another file opened), keeping what was typed', async () => {
+    const user = userEvent.setup();
+    const props = {
+      products,
+      defaultProduct: 'gsasmap',
+      today: '2024-05-10',
+      countryName: (v: string) => v,
+      countryField,
+      onSave: () => [refusal('conflict', 'status', { line: 5, status: 'in_preparation' })],
+    };
+    const before = { file: 'a' };
+    const after = { file: 'b' };
+    const { rerender } = render(<DraftForm {...props} checkedAgainst={before} />);
+    await user.type(screen.getByRole('textbox', { name: 'Country' }), 'NPL');
+    await user.click(screen.getByRole('button', { name: 'Record the change' }));
+    expect(screen.getByTestId('draft-errors')).toBeInTheDocument();
+    // Drawn again against the same records: the refusal stays.
+    rerender(<DraftForm {...props} checkedAgainst={before} />);
+    expect(screen.getByTestId('draft-errors')).toBeInTheDocument();
+    rerender(<DraftForm {...props} checkedAgainst={after} />);
+    expect(screen.queryByTestId('draft-errors')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Country' })).toHaveValue('NPL');
+    expect(screen.getByRole('combobox', { name: 'Status' })).not.toHaveAttribute('aria-invalid');
+  });
+
   it('hands over what was typed, then clears what belongs to one country', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(() => []);

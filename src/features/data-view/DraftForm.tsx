@@ -34,6 +34,11 @@ export interface DraftFormProps {
   /** Saves the draft if the validator accepts it; the refusals otherwise. */
   onSave(draft: Omit<Draft, 'id'>): DraftRefusal[];
   onCancel?(): void;
+  /**
+   * What a draft is checked against (the records and drafts): when it changes, as when another
+   * records file is opened, reasons given before no longer hold and are cleared; what was typed stays.
+   */
+  checkedAgainst?: unknown;
 }
 
 /**
@@ -51,6 +56,7 @@ export function DraftForm({
   countryField,
   onSave,
   onCancel,
+  checkedAgainst,
 }: DraftFormProps) {
   const i18n = useI18n();
   const id = useId();
@@ -63,6 +69,11 @@ export function DraftForm({
   const [note, setNote] = useState(editing?.note ?? '');
   const [source, setSource] = useState(editing?.source ?? '');
   const [errors, setErrors] = useState<RefusalMessage[]>([]);
+  const [refusedAgainst, setRefusedAgainst] = useState(checkedAgainst);
+  if (refusedAgainst !== checkedAgainst) {
+    setRefusedAgainst(checkedAgainst);
+    if (errors.length) setErrors([]);
+  }
   // A new country field after each change recorded (an empty search).
   const [round, setRound] = useState(0);
   const summary = useRef<HTMLDivElement>(null);

@@ -99,6 +99,7 @@ export function DraftsPanel({
           countryField={countryField}
           onSave={save}
           onCancel={() => setEditing(undefined)}
+          checkedAgainst={check}
         />
       </div>
       <p className="visually-hidden" role="status">

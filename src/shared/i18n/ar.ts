@@ -88,6 +88,7 @@ export const ar: Messages = {
   'error.http': '{file}: ردّ الخادم بالرمز {status}.',
   'error.timeout': 'لم يصل الملف {file} خلال مهلة {seconds} ثانية.',
   'error.network': 'تعذّر جلب الملف {file}: {detail}.',
+  'error.address': 'لا يمكن قراءة الملف {file} من {address}: لا تُقرأ إلا عناوين https أو عناوين هذا الموقع.',
   'error.empty': 'الملف {file} فارغ.',
   'error.html': 'الملف {file} صفحة ويب وليس ملف بيانات.',
   'error.malformed': 'الملف {file} ليس بصيغة JSON صحيحة: {detail}.',

@@ -85,6 +85,8 @@ export const en = {
   'error.http': '{file}: the server answered {status}.',
   'error.timeout': '{file} did not arrive within {seconds} seconds.',
   'error.network': '{file} could not be fetched: {detail}.',
+  'error.address':
+    '{file} cannot be read from {address}: only https addresses, or this site’s own, can be read.',
   'error.empty': '{file} is empty.',
   'error.html': '{file} is a web page, not a data file.',
   'error.malformed': '{file} is not valid JSON: {detail}.',

@@ -88,6 +88,8 @@ export const es: Messages = {
   'error.http': '{file}: el servidor respondió con el código {status}.',
   'error.timeout': '{file} no se recibió en un plazo de {seconds} segundos.',
   'error.network': 'No se pudo obtener {file}: {detail}.',
+  'error.address':
+    '{file} no se puede leer desde {address}: solo se pueden leer direcciones https o las de este sitio.',
   'error.empty': '{file} está vacío.',
   'error.html': '{file} es una página web, no un archivo de datos.',
   'error.malformed': '{file} no es un JSON válido: {detail}.',

@@ -89,6 +89,8 @@ export const fr: Messages = {
   'error.http': '{file} : le serveur a répondu par le code {status}.',
   'error.timeout': '{file} n’a pas été reçu dans un délai de {seconds} secondes.',
   'error.network': '{file} n’a pas pu être récupéré : {detail}.',
+  'error.address':
+    '{file} ne peut pas être lu depuis {address} : seules les adresses https, ou celles de ce site, peuvent être lues.',
   'error.empty': '{file} est vide.',
   'error.html': '{file} est une page web et non un fichier de données.',
   'error.malformed': '{file} n’est pas un fichier JSON valide : {detail}.',

@@ -89,6 +89,8 @@ export const ru: Messages = {
   'error.http': '{file}: сервер вернул код {status}.',
   'error.timeout': 'Файл {file} не получен в течение {seconds} с.',
   'error.network': 'Не удалось получить файл {file}: {detail}.',
+  'error.address':
+    'Файл {file} нельзя прочитать по адресу {address}: читаются только адреса https или адреса этого сайта.',
   'error.empty': 'Файл {file} пуст.',
   'error.html': 'Файл {file} является веб-страницей, а не файлом данных.',
   'error.malformed': 'Файл {file} содержит недопустимый JSON: {detail}.',

@@ -83,6 +83,7 @@ export const zh: Messages = {
   'error.http': '{file}：服务器返回{status}。',
   'error.timeout': '{file}未能在{seconds}秒内加载。',
   'error.network': '无法获取{file}：{detail}。',
+  'error.address': '无法从{address}读取{file}：只能读取https地址或本网站的地址。',
   'error.empty': '{file}为空。',
   'error.html': '{file}是网页，不是数据文件。',
   'error.malformed': '{file}不是有效的JSON：{detail}。',
