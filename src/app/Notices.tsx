@@ -15,6 +15,7 @@ const NOTICE_MESSAGES: Record<NoticeKind, MessageKey> = {
   svgMap: 'notice.svgMap',
   draftsNotKept: 'notice.draftsNotKept',
   draftsUnreadable: 'notice.draftsUnreadable',
+  fileNotKept: 'notice.fileNotKept',
 };
 
 /** Quiet, dismissible messages about the URL or data the app had to correct. */

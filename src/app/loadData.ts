@@ -11,6 +11,7 @@ import {
 } from '../data/loaders';
 import { toGeoFeaturesSliced } from '../geo/geoFeatures';
 import { today } from '../state/derived';
+import { forgetOpenedFile, keptOpenedFile } from '../state/openedFile';
 import { useAppStore, type DataKey } from '../state/store';
 
 export function failureOf(error: unknown, file: string): LoadFailure {
@@ -62,11 +63,36 @@ async function loadRecordsFile(text = startRecordsFetch()): Promise<void> {
   useAppStore.getState().setRecordsProgress(undefined);
 }
 
-/** Back to the site's own records.csv. */
+/** Back to the site's own records.csv; the file opened is no longer kept. */
 export async function restoreSiteRecords(): Promise<void> {
+  // Forgotten first: the page says the site's records only once a reload would show them too.
+  await forgetOpenedFile();
   useAppStore.getState().setRecordsRefused(undefined);
   useAppStore.getState().setRecordsSource({ kind: 'default' });
   await loadRecordsFile();
+}
+
+/** The file kept from an earlier visit, read as when it was opened (in the data view's chunk). */
+async function readKeptFile(file: File): Promise<void> {
+  const { openRecordsFile } = await import('./openRecords');
+  useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
+  if (await openRecordsFile(file, { keep: false })) return;
+  // It cannot be read any more: the refusal says why, and the site's records show.
+  useAppStore.getState().setRecordsSource({ kind: 'default' });
+  await Promise.all([forgetOpenedFile(), loadRecordsFile()]);
+}
+
+/**
+ * The records to read: a file opened is read again (it is the kept one), anything else fetched.
+ * `fetched` is the download already under way.
+ */
+async function loadRecords(fetched?: Promise<RecordsText>): Promise<void> {
+  const source = useAppStore.getState().recordsSource;
+  if (source.kind === 'file') {
+    const file = await keptOpenedFile();
+    if (file) return readKeptFile(file);
+  }
+  return loadRecordsFile(fetched);
 }
 
 /** Loads one file again (after a failure). */
@@ -74,9 +100,9 @@ export async function reload(key: DataKey): Promise<void> {
   switch (key) {
     case 'products':
       await into('products', FILES.products, () => loadProducts());
-      return loadRecordsFile();
+      return loadRecords();
     case 'records':
-      return loadRecordsFile();
+      return loadRecords();
     case 'regions':
       return into('regions', FILES.regions, () => loadRegions());
     case 'boundaries':
@@ -93,11 +119,18 @@ export async function reload(key: DataKey): Promise<void> {
 export async function loadAll(search = window.location.search): Promise<void> {
   const recordsUrl = new URLSearchParams(search).get('records')?.trim();
   if (recordsUrl) useAppStore.getState().setRecordsSource({ kind: 'url', url: recordsUrl });
-  // Every download starts at once; records are read when products.json has settled.
+  // Every download starts at once; records are read when products.json has settled. A file
+  // opened on an earlier visit and kept in this browser is shown instead of the site's records
+  // (an address in ?records= comes first); looking for it does not hold up the downloads.
   useAppStore.getState().setLoad('records', { state: 'loading' });
+  const kept = recordsUrl ? Promise.resolve(undefined) : keptOpenedFile();
+  void kept.then((file) => {
+    if (file) useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
+  });
   const records = startRecordsFetch();
-  const products = into('products', FILES.products, () => loadProducts()).then(() =>
-    loadRecordsFile(records),
-  );
+  const products = into('products', FILES.products, () => loadProducts()).then(async () => {
+    const file = await kept;
+    return file ? readKeptFile(file) : loadRecordsFile(records);
+  });
   await Promise.all([products, reload('regions'), reload('boundaries'), reload('contacts')]);
 }

@@ -1,13 +1,15 @@
 import { readRecordsFile } from '../data/recordsFile';
+import { keepOpenedFile } from '../state/openedFile';
 import { useAppStore } from '../state/store';
 import { failureOf, recordsOptions } from './loadData';
 
 /**
  * Shows a records file from the computer (CSV or a workbook) instead of the records shown;
  * nothing leaves the browser. A file that cannot be read at all changes nothing: the records
- * shown before stay, and the refusal says why.
+ * shown before stay, and the refusal says why; the answer is whether the file was read. A file read is kept in this browser (see
+ * state/openedFile) unless `keep` is false (it is the kept one, read again after a reload).
  */
-export async function openRecordsFile(file: File): Promise<void> {
+export async function openRecordsFile(file: File, { keep = true } = {}): Promise<boolean> {
   const { records: before, recordsSource: sourceBefore } = useAppStore.getState();
   const { setLoad, setRecordsSource, setRecordsRefused, setRecordsProgress } = useAppStore.getState();
   setRecordsRefused(undefined);
@@ -17,10 +19,15 @@ export async function openRecordsFile(file: File): Promise<void> {
     const value = await readRecordsFile(file, recordsOptions());
     if (value.sheet !== undefined) setRecordsSource({ kind: 'file', name: file.name, sheet: value.sheet });
     setLoad('records', { state: 'ready', value });
+    // Shown again after a reload, until "Back to the site's records".
+    if (keep && !(await keepOpenedFile(file))) useAppStore.getState().notify('fileNotKept');
   } catch (error) {
     setRecordsSource(sourceBefore);
     setLoad('records', before);
     setRecordsRefused(failureOf(error, file.name));
+    setRecordsProgress(undefined);
+    return false;
   }
   setRecordsProgress(undefined);
+  return true;
 }

@@ -19,7 +19,8 @@ export type Load<T> =
  * where another is shown); badDate and futureAsOf: an as-of date that cannot be used; badSince: a
  * since date that is not a date or is after today; svgMap: the interactive WebGL map is not
  * available, so the SVG map stays; draftsNotKept: the browser's storage cannot keep drafts
- * (unavailable or full); draftsUnreadable: the drafts kept could not be read.
+ * (unavailable or full); draftsUnreadable: the drafts kept could not be read; fileNotKept: the
+ * browser cannot keep the records file opened for the next visit.
  */
 export type NoticeKind =
   | 'unknownProduct'
@@ -32,7 +33,8 @@ export type NoticeKind =
   | 'badSince'
   | 'svgMap'
   | 'draftsNotKept'
-  | 'draftsUnreadable';
+  | 'draftsUnreadable'
+  | 'fileNotKept';
 
 export interface NoticeData {
   kind: NoticeKind;

@@ -59,7 +59,7 @@ test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown,
   expect((await legend(page)).submitted).toBe('Submitted 2'); // BGD, NPL; Bhutan's conflict left out
 
   // Hostile notes are text.
-  await page.goto('?view=outstanding&product=gsasmap'); // a fresh page: back to the site's records
+  await page.goto('?view=outstanding&product=gsasmap'); // a fresh page: the file opened is kept
   expect(await page.title()).not.toBe('pwned');
   expect(nonGet).toEqual([]);
 });
@@ -183,4 +183,35 @@ test('a note of 6,000 characters: kept with a warning on its line, shown shorten
   const article = page.getByRole('article', { name: /Bhutan/ });
   await expect(article.getByRole('button', { name: 'Read all' })).toBeVisible();
   expect((await article.boundingBox())!.height).toBeLessThan(900);
+});
+
+test('a file opened stays across a reload, in this browser, until “Back to the site’s records”', async ({
+  page,
+}) => {
+  await page.goto('?view=data');
+  await page.locator('#records-file').setInputFiles(COORDINATOR_CSV);
+  const source = page.getByTestId('records-source');
+  await expect(source).toContainText('coordinator-export.csv');
+  await expect(source).toContainText('kept in this browser');
+
+  await page.reload();
+  await expect(source).toContainText('coordinator-export.csv');
+  await expectReport(page);
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await waitForMap(page);
+  expect((await legend(page)).submitted).toBe('Submitted 2'); // the file's, not the site's 7
+
+  // Another view opened afresh shows it too.
+  await page.goto('?product=gsocseq');
+  await waitForMap(page);
+  await expect.poll(async () => (await legend(page)).submitted).toBe('Submitted 2');
+
+  await page.goto('?view=data');
+  await page.getByRole('button', { name: 'Back to the site’s records' }).click();
+  await expect(source).toContainText('Showing the records of this site');
+  await page.reload();
+  await expect(source).toContainText('Showing the records of this site');
+  await page.goto('?product=gsocseq');
+  await waitForMap(page);
+  await expect.poll(async () => (await legend(page)).submitted).toBe('Submitted 7');
 });

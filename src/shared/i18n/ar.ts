@@ -147,6 +147,7 @@ export const ar: Messages = {
   'data.sourceDefault': 'تُعرض سجلات هذا الموقع (data/records.csv).',
   'data.sourceUrl': 'تُعرض السجلات الواردة من {url}.',
   'data.sourceFile': 'تُعرض بيانات ملفك «{name}»، وقد قُرئ في هذا المتصفح فقط ولم يُرفع إلى أي خادم.',
+  'data.fileKept': 'يُحتفظ به في هذا المتصفح ويُعرض من جديد بعد إعادة التحميل، إلى أن تعود إلى سجلات الموقع.',
   'data.backToSite': 'العودة إلى سجلات الموقع',
   'data.open': 'فتح ملف سجلات',
   'data.openHint':
@@ -399,6 +400,8 @@ export const ar: Messages = {
   'drafts.review': 'مراجعة المسودات',
   'notice.draftsNotKept':
     'لا يستطيع هذا المتصفح حفظ المسودات (مساحة التخزين غير متاحة أو ممتلئة): وتبقى إلى أن تُغلق الصفحة. نزِّل الملف records.csv للاحتفاظ بها.',
+  'notice.fileNotKept':
+    'لا يستطيع هذا المتصفح الاحتفاظ بالملف الذي فتحته (التخزين غير متاح أو ممتلئ): بعد إعادة التحميل تُعرض سجلات الموقع من جديد.',
   'notice.draftsUnreadable': 'تعذّرت قراءة المسودات المحفوظة في هذا المتصفح لهذه السجلات.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
   'data.sourceSheet':

@@ -140,6 +140,8 @@ export const en = {
   'data.sourceDefault': 'Showing the records of this site (data/records.csv).',
   'data.sourceUrl': 'Showing records from {url}.',
   'data.sourceFile': 'Showing your file “{name}”, read in this browser only; nothing was uploaded.',
+  'data.fileKept':
+    'It is kept in this browser, and shown again after a reload, until you go back to the site’s records.',
   'data.backToSite': 'Back to the site’s records',
   'data.open': 'Open a records file',
   'data.openHint':
@@ -378,6 +380,8 @@ export const en = {
   'drafts.review': 'Review the drafts',
   'notice.draftsNotKept':
     'This browser cannot keep drafts (its storage is unavailable or full): they last until the page is closed. Download records.csv to keep them.',
+  'notice.fileNotKept':
+    'This browser cannot keep the file you opened (storage unavailable or full): after a reload, the site’s records show again.',
   'notice.draftsUnreadable': 'The drafts kept in this browser for these records could not be read.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
   'data.sourceSheet':

@@ -148,6 +148,8 @@ export const es: Messages = {
   'data.sourceUrl': 'Se muestran los registros de {url}.',
   'data.sourceFile':
     'Se muestra su archivo «{name}», leído solo en este navegador; no se ha enviado nada a ningún servidor.',
+  'data.fileKept':
+    'Se conserva en este navegador y vuelve a mostrarse al recargar, hasta que vuelva a los registros del sitio.',
   'data.backToSite': 'Volver a los registros del sitio',
   'data.open': 'Abrir un archivo de registros',
   'data.openHint':
@@ -403,6 +405,8 @@ export const es: Messages = {
   'drafts.review': 'Revisar los borradores',
   'notice.draftsNotKept':
     'Este navegador no puede guardar borradores (su almacenamiento no está disponible o está lleno): duran hasta que se cierre la página. Descargue records.csv para conservarlos.',
+  'notice.fileNotKept':
+    'Este navegador no puede conservar el archivo abierto (almacenamiento no disponible o lleno): al recargar, vuelven a mostrarse los registros del sitio.',
   'notice.draftsUnreadable':
     'No se pudieron leer los borradores guardados en este navegador para estos registros.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused

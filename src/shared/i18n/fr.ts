@@ -150,6 +150,8 @@ export const fr: Messages = {
   'data.sourceUrl': 'Affichage des enregistrements provenant de {url}.',
   'data.sourceFile':
     'Affichage de votre fichier « {name} », lu uniquement dans ce navigateur ; rien n’a été envoyé.',
+  'data.fileKept':
+    'Il est conservé dans ce navigateur et s’affiche de nouveau après un rechargement, jusqu’au retour aux enregistrements du site.',
   'data.backToSite': 'Revenir aux enregistrements du site',
   'data.open': 'Ouvrir un fichier d’enregistrements',
   'data.openHint':
@@ -406,6 +408,8 @@ export const fr: Messages = {
   'drafts.review': 'Voir les brouillons',
   'notice.draftsNotKept':
     'Ce navigateur ne peut pas conserver les brouillons (stockage indisponible ou plein) : ils durent jusqu’à la fermeture de la page. Téléchargez records.csv pour les garder.',
+  'notice.fileNotKept':
+    'Ce navigateur ne peut pas conserver le fichier ouvert (stockage indisponible ou plein) : après un rechargement, les enregistrements du site s’affichent de nouveau.',
   'notice.draftsUnreadable':
     'Les brouillons conservés dans ce navigateur pour ces enregistrements n’ont pas pu être lus.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused

@@ -137,6 +137,7 @@ export const zh: Messages = {
   'data.sourceDefault': '显示本网站的记录（data/records.csv）。',
   'data.sourceUrl': '显示来自{url}的记录。',
   'data.sourceFile': '显示您的文件“{name}”，仅在本浏览器中读取，未上传任何内容。',
+  'data.fileKept': '该文件保存在此浏览器中，重新加载后仍会显示，直到您返回本网站的记录。',
   'data.backToSite': '返回本网站的记录',
   'data.open': '打开记录文件',
   'data.openHint': '选择CSV文件或Excel工作簿（.xlsx），或将其拖放到此处。文件仅在本浏览器中读取，不会上传。',
@@ -359,6 +360,8 @@ export const zh: Messages = {
   'drafts.review': '查看草稿',
   'notice.draftsNotKept':
     '此浏览器无法保存草稿（存储不可用或已满）：草稿仅保留到页面关闭。请下载 records.csv 以保存。',
+  'notice.fileNotKept':
+    '此浏览器无法保存您打开的文件（存储不可用或已满）：重新加载后将再次显示本网站的记录。',
   'notice.draftsUnreadable': '无法读取本浏览器为这些记录保存的草稿。',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
   'data.sourceSheet': '显示您的文件“{name}”中的工作表“{sheet}”，仅在本浏览器中读取，未上传任何内容。',
