@@ -16,6 +16,7 @@ import { EmbedButton } from './EmbedButton';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from '../shared/figure/figureProps';
 import { useSearchableCountries } from './searchable';
+import { unbroken } from '../domain/products';
 
 // The charts sit below the map: their code (d3 scales and shapes) loads after it.
 const OverviewCharts = lazy(() => import('./OverviewCharts'));
@@ -80,7 +81,7 @@ export function Overview() {
       </div>
       <div className="overview__title-row">
         <h2 className="overview__title">
-          {product.name} ({title})
+          {product.name} ({unbroken(title)})
         </h2>
         <div className="overview__actions">
           {geo && (

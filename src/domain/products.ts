@@ -4,3 +4,11 @@ import type { Product } from './types';
 export function productTitle(product: Product): string {
   return `${product.short}${product.version ? ` v${product.version}` : ''}`;
 }
+
+/**
+ * A text whose words stay on one line, their spaces made no-break: a product's short name and
+ * version ("GSASmap v1.0") in a title that wraps, in every language and direction.
+ */
+export function unbroken(text: string): string {
+  return text.replace(/ /g, '\u00a0');
+}

@@ -351,7 +351,7 @@ test('figures: SVG from the present view is of the slide shown', async ({ page }
     page.getByRole('button', { name: 'Download SVG' }).click(),
   );
   expect(download.suggestedFilename()).toBe('gsasmap-asp-2022-03-09.svg');
-  expect(body.toString('utf8')).toContain('(GSASmap v1.0)');
+  expect(body.toString('utf8')).toContain('(GSASmap\u00a0v1.0)');
   expect(body.toString('utf8')).not.toContain('data-marked');
 
   // The slide of changes since a date: its figure has them.

@@ -7,7 +7,7 @@ import {
   type StatusChange,
 } from '../../domain/changes';
 import type { RecordIndex } from '../../domain/status';
-import { productTitle } from '../../domain/products';
+import { productTitle, unbroken } from '../../domain/products';
 import type { IsoDate, Product, Region } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
@@ -132,7 +132,7 @@ function ProductChanges({
   return (
     <section className="changes__product" aria-labelledby={headingId} data-product={product.id}>
       <h3 id={headingId}>
-        {product.name} ({title})
+        {product.name} ({unbroken(title)})
       </h3>
       <p className="changes__headline" data-testid="changes-headline">
         {i18n.t('changes.headline', {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { changeSummary, changesBetween, headline, type StatusChange } from '../../domain/changes';
-import { productTitle } from '../../domain/products';
+import { productTitle, unbroken } from '../../domain/products';
 import { countsFor, expectedOf, regionStatuses, type RecordIndex } from '../../domain/status';
 import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
@@ -161,8 +161,8 @@ export function PresentView(props: PresentViewProps) {
       <header className="present__header">
         <h1 className="present__title">
           {changes && since
-            ? i18n.t('present.sinceTitle', { short: version, date: i18n.formatDate(since) })
-            : i18n.t('figure.title', { name: product.name, short: version })}
+            ? i18n.t('present.sinceTitle', { short: unbroken(version), date: i18n.formatDate(since) })
+            : i18n.t('figure.title', { name: product.name, short: unbroken(version) })}
         </h1>
         <p className="present__subtitle">
           {i18n.t('figure.subtitle', { region: region.name, date: i18n.formatDate(asOf) })}

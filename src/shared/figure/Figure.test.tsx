@@ -51,7 +51,7 @@ describe('Figure on the embedded data', () => {
     expect(text).toContain(
       'Submission of national maps to Global Soil Organic Carbon Sequestration Potential Map',
     );
-    expect(text).toContain('(GSOCseq v1.1)');
+    expect(text).toContain('(GSOCseq\u00a0v1.1)');
     expect(text).toContain('Asian Soil Partnership, status as of 9 March 2022');
     expect(text).toContain('ASP-VII report');
     expect(text).toContain('do not imply the expression of any opinion');
@@ -147,6 +147,42 @@ describe('the figure with many long sources', () => {
     const lastBaseline = Number(disclaimer.getAttribute('y')) + (lines - 1) * 13;
     expect(lastBaseline).toBeLessThan(height - 4);
     expect(figureLayout(props).height).toBe(height);
+  });
+});
+
+describe('the figure title in every language', () => {
+  it.each(['en', 'fr', 'es', 'ru', 'zh', 'ar'])(
+    '%s: keeps a product’s short name and version on one line, at any width',
+    async (lang) => {
+      await loadLanguage(lang);
+      for (const product of products) {
+        const { title } = figureProps({
+          i18n: getI18n(lang),
+          geo,
+          index,
+          product,
+          region: asp,
+          asOf: '2022-03-09',
+        });
+        const short = product.version ? `${product.short}\u00a0v${product.version}` : product.short;
+        for (let width = 12; width <= 80; width++) {
+          const lines = wrap(title, width);
+          expect(
+            lines.some((line) => line.includes(short)),
+            `${lang} ${product.id} at ${width}`,
+          ).toBe(true);
+        }
+      }
+    },
+  );
+
+  it('breaks at ordinary spaces only', () => {
+    expect(wrap('Soil map (GSASmap\u00a0v1.0) of Asia', 12)).toEqual([
+      'Soil map',
+      '(GSASmap\u00a0v1.0)',
+      'of Asia',
+    ]);
+    expect(wrap('a\u202fb c', 1)).toEqual(['a\u202fb', 'c']);
   });
 });
 

@@ -66,7 +66,10 @@ export function figureLayout({
 
 /** Chinese, Japanese and Korean characters (and full-width forms): a line may break between any two. */
 const CJK = '\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF';
-const UNITS = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'gu');
+/** Spaces a line may break at: not the no-break ones (U+00A0, U+202F) that hold words together. */
+const SPACE = '[^\\S\\u00a0\\u202f]';
+const UNITS = new RegExp(`[${CJK}]|(?:(?!${SPACE})[^${CJK}])+|${SPACE}+`, 'gu');
+const SPACES = new RegExp(`^${SPACE}+$`);
 
 /**
  * Breaks text into lines of at most `max` characters, at spaces, or between any two Chinese
@@ -78,7 +81,7 @@ export function wrap(text: string, max: number): string[] {
   let width = 0;
   let space = false;
   for (const unit of text.match(UNITS) ?? []) {
-    if (/^\s+$/.test(unit)) {
+    if (SPACES.test(unit)) {
       space = true;
       continue;
     }

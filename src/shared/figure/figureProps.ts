@@ -1,5 +1,5 @@
 import { changeSummary } from '../../domain/changes';
-import { productTitle } from '../../domain/products';
+import { productTitle, unbroken } from '../../domain/products';
 import { countsFor, regionStatuses, statusAsOf, type RecordIndex } from '../../domain/status';
 import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
@@ -30,7 +30,7 @@ export function figureProps(args: {
     geo,
     statuses: regionStatuses(index, product.id, geo.byIso3.keys(), region.members, asOf),
     fit: region.members,
-    title: i18n.t('figure.title', { name: product.name, short: productTitle(product) }),
+    title: i18n.t('figure.title', { name: product.name, short: unbroken(productTitle(product)) }),
     subtitle:
       since !== undefined
         ? i18n.t('figure.subtitleSince', { region: region.name, date, since: i18n.formatDate(since) })
