@@ -147,24 +147,40 @@ describe('searching the 193 UN member states by name, alpha-3 or alpha-2 code, i
     ).toEqual(['MAR', 'MHL']);
   });
 
-  it('puts names starting with the query before names containing it, alphabetically in each', () => {
-    const results = searchCountries(un, 'guinea', 10);
-    const names = results.map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['Guinea', 'Guinea-Bissau', 'Papua New Guinea']));
-    // Guinea-Bissau starts with the query; Papua New Guinea only contains it.
-    expect(names.indexOf('Guinea-Bissau')).toBeLessThan(names.indexOf('Papua New Guinea'));
-    const starts = (e: SearchEntry) => e.keys.some((k) => k.startsWith('guinea'));
-    const group = results.findIndex((e) => !starts(e));
-    expect(group).toBeGreaterThan(1);
-    expect(results.slice(group).some(starts)).toBe(false);
-    for (const part of [names.slice(0, group), names.slice(group)])
-      expect(part).toEqual([...part].sort((a, b) => a.localeCompare(b)));
+  it('ranks a whole name first, then names that start with the text, then names with a word that does', () => {
+    // Guinea is the text; Guinea-Bissau and Equatorial Guinea ("Guinea Ecuatorial" in Spanish)
+    // start with it; in Papua New Guinea it is a word. Alphabetical within each.
+    expect(searchCountries(un, 'guinea', 10).map((e) => e.iso3)).toEqual(['GIN', 'GNQ', 'GNB', 'PNG']);
+    expect(searchCountries(un, 'lanka').map((e) => e.iso3)).toEqual(['LKA']);
+    expect(searchCountries(un, 'of korea').map((e) => e.iso3)).toEqual(['PRK', 'KOR']);
+  });
+
+  it('puts an everyday alias before names that merely start with it: UK is the United Kingdom', () => {
+    expect(searchCountries(un, 'UK').map((e) => e.iso3)).toEqual(['GBR', 'UKR']);
+    expect(searchCountries(un, 'uk')[0]?.iso3).toBe('GBR');
+    expect(searchCountries(un, 'USA')[0]?.iso3).toBe('USA');
+    expect(searchCountries(un, 'laos')[0]?.iso3).toBe('LAO');
+  });
+
+  it('finds nothing in a stray run of letters inside a word of another language’s name', () => {
+    // The Cook Islands are "Kūki 'Āirani" in Cook Islands Māori.
+    expect(searchCountries(un, 'Iran').map((e) => e.iso3)).toEqual(['IRN']);
+    expect(searchCountries(un, 'ran').map((e) => e.iso3)).not.toContain('COK');
+    // Nor "ark" in Denmark, nor "stan" in Pakistan.
+    expect(searchCountries(un, 'ark')).toEqual([]);
+    expect(searchCountries(un, 'stan')).toEqual([]);
+  });
+
+  it('finds a Chinese name from any of its characters', () => {
+    expect(searchCountries(un, '韩').map((e) => e.iso3)).toContain('KOR');
+    expect(searchCountries(un, '朝鲜')[0]?.iso3).toBe('PRK');
   });
 
   it('gives at most eight results unless told otherwise', () => {
     expect(searchCountries(un, 'a')).toHaveLength(8);
     expect(searchCountries(un, 'a', 3)).toHaveLength(3);
-    expect(searchCountries(un, 'a', 500).length).toBeGreaterThan(100);
+    // Every name that starts with "a", or has a word that does.
+    expect(searchCountries(un, 'a', 500).length).toBeGreaterThan(40);
   });
 
   it('finds nothing for nothing, for punctuation alone, and for what is no country', () => {
