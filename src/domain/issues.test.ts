@@ -39,6 +39,24 @@ describe('countIssues', () => {
     expect(countIssues([conflict(9, 8), conflict(9, 8, 'other.csv')])).toEqual({ errors: 4, warnings: 0 });
   });
 
+  it('counts an earlier row only for a conflict, and a conflict that names none as its own row', () => {
+    // Another error that happens to name a line leaves out its own row only.
+    const named: DataIssue = { ...issue('error', 9), params: { line: 8 } };
+    expect(countIssues([named])).toEqual({ errors: 1, warnings: 0 });
+    const bare: DataIssue = { severity: 'error', code: 'conflict', file: 'records.csv', line: 9 };
+    expect(countIssues([bare])).toEqual({ errors: 1, warnings: 0 });
+    // Row 8 of two sheets of one workbook is two rows.
+    const inSheet = (sheet: string): DataIssue => ({
+      severity: 'error',
+      code: 'conflict',
+      file: 'records.xlsx',
+      sheet,
+      line: 9,
+      params: { line: 8, status: 'submitted' },
+    });
+    expect(countIssues([inSheet('asp'), inSheet('eurosoil')])).toEqual({ errors: 4, warnings: 0 });
+  });
+
   it('counts a list of warnings only as no errors', () => {
     expect(countIssues([issue('warning', 2)])).toEqual({ errors: 0, warnings: 1 });
   });

@@ -9,6 +9,7 @@ import {
   recordsTemplate,
   recordsTemplateCsv,
   recordsToCsv,
+  textStart,
 } from './records';
 import type { Product } from './types';
 
@@ -608,5 +609,16 @@ describe('issues of a text file', () => {
     const { issues } = parseRecordsCsv('product,country,status,date\nnope,BGD,submitted,2022-03-09', context);
     expect(issues).toHaveLength(1);
     expect(Object.keys(issues[0]!)).not.toContain('sheet');
+  });
+});
+
+describe('textStart', () => {
+  it('gives a text of up to `length` characters whole, and the start of a longer one with “…”', () => {
+    expect(textStart('abcde', 5)).toBe('abcde');
+    expect(textStart('abc', 5)).toBe('abc');
+    expect(textStart('abcdef', 5)).toBe('abcde…');
+    // Cut at a space: the space goes, not the words before it.
+    expect(textStart('abcd  efgh', 6)).toBe('abcd…');
+    expect(textStart('😀'.repeat(3), 2)).toBe('😀😀…');
   });
 });

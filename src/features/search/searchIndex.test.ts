@@ -174,6 +174,10 @@ describe('searching the 193 UN member states by name, alpha-3 or alpha-2 code, i
   it('finds a Chinese name from any of its characters', () => {
     expect(searchCountries(un, '韩').map((e) => e.iso3)).toContain('KOR');
     expect(searchCountries(un, '朝鲜')[0]?.iso3).toBe('PRK');
+    // 大韩民国, the Republic of Korea, from its third character on.
+    expect(searchCountries(un, '民国').map((e) => e.iso3)).toContain('KOR');
+    const korea = un.find((e) => e.iso3 === 'KOR')!;
+    expect(korea.wordStarts).toEqual(expect.arrayContaining(['韩民国', '民国', '国', 'korea', 'ofkorea']));
   });
 
   it('gives at most eight results unless told otherwise', () => {
