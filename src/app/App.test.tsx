@@ -40,6 +40,10 @@ describe('App on the embedded data', () => {
     expect(items.submitted).toBe('Submitted 7');
     expect(items.in_preparation).toBe('In preparation 7');
     expect(items.no_information).toBe('No information 10');
+    // Every member is counted once, No information included: the items add up to the total.
+    expect(document.querySelector('.legend__total')).toHaveTextContent('24 countries in the region');
+    const sum = Object.values(items).reduce((n, text) => n + Number(/\d+$/.exec(text)![0]), 0);
+    expect(sum).toBe(24);
   });
 
   it('switches product: legend counts and map colours follow', async () => {

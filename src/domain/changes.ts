@@ -1,3 +1,4 @@
+import { isDone, stageOf } from './stages';
 import { emptyCounts, historyOf, recordDates, statusAsOf, type RecordIndex } from './status';
 import { type Iso3, type IsoDate, type Status, type StatusCounts, type SubmissionRecord } from './types';
 
@@ -21,13 +22,13 @@ const PROGRESS: Readonly<Record<Status, number | undefined>> = {
 };
 
 export function changeKind(from: Status, to: Status): ChangeKind {
-  if (to === 'submitted') return 'submitted';
+  if (isDone(to)) return 'submitted';
   const a = PROGRESS[from];
   const b = PROGRESS[to];
   // Stryker disable next-line ConditionalExpression: with b undefined the comparisons below are false and `to` is not In preparation: 'other' either way
   if (a === undefined || b === undefined) return 'other';
   if (b < a) return 'back';
-  return to === 'in_preparation' ? 'started' : 'other';
+  return stageOf(to) === 'under_way' ? 'started' : 'other';
 }
 
 /** One record that changed a country's status for a product. */

@@ -1,5 +1,6 @@
 import { daysBetween } from './dates';
-import { OUTSTANDING_STATUSES, statusAsOf, type RecordIndex } from './status';
+import { isOwed } from './stages';
+import { statusAsOf, type RecordIndex } from './status';
 import type { Iso3, IsoDate, Product } from './types';
 
 /**
@@ -37,7 +38,5 @@ export function overdueCount(
   day: IsoDate,
 ): number {
   if (overdueDays(deadlineFor(product, region.id), day) === 0) return 0;
-  return region.members.filter((iso3) =>
-    OUTSTANDING_STATUSES.includes(statusAsOf(index, product.id, iso3, asOf).status),
-  ).length;
+  return region.members.filter((iso3) => isOwed(statusAsOf(index, product.id, iso3, asOf).status)).length;
 }

@@ -3,7 +3,6 @@ import {
   countsFor,
   countStatuses,
   emptyCounts,
-  expectedOf,
   historyOf,
   indexRecords,
   latestDate,
@@ -16,6 +15,7 @@ import {
   submissionsOverTime,
   type RecordIndex,
 } from './status';
+import { expectedOf } from './stages';
 import type { Region, SubmissionRecord } from './types';
 
 const rec = (

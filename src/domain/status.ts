@@ -1,3 +1,4 @@
+import { isDone, isOwed, OWED_STATUSES } from './stages';
 import { STATUSES } from './types';
 import type {
   CountryStatus,
@@ -84,18 +85,8 @@ export function countsFor(
   return countStatuses(statusesOf(index, product, members, asOf));
 }
 
-/**
- * How many countries a map is expected from: every one counted, less those marked Not
- * applicable. The "of N" in "7 of 24 submitted".
- */
-export function expectedOf(counts: StatusCounts): number {
-  let total = 0;
-  for (const s of STATUSES) total += counts[s];
-  return total - counts.not_applicable;
-}
-
-/** Statuses that mean a map is still owed. */
-export const OUTSTANDING_STATUSES: readonly Status[] = ['in_preparation', 'not_submitted', 'no_information'];
+/** Statuses that mean a map is still owed (see stages), in the legend's order. */
+export const OUTSTANDING_STATUSES = OWED_STATUSES;
 
 export interface OutstandingRow {
   product: string;
@@ -118,7 +109,7 @@ export function outstanding(
   const rows: OutstandingRow[] = [];
   for (const product of products) {
     for (const s of statusesOf(index, product, members, asOf)) {
-      if (!OUTSTANDING_STATUSES.includes(s.status)) continue;
+      if (!isOwed(s.status)) continue;
       rows.push({
         product,
         country: s.country,
@@ -149,7 +140,7 @@ export interface ProgressPoint {
 }
 
 /**
- * Members with status Submitted as of each record date up to asOf (a step series: the count
+ * Members whose status is done (Submitted) as of each record date up to asOf (a step series: the count
  * holds until the next date). Dates are those of the product's records.
  */
 export function submissionsOverTime(
@@ -175,8 +166,9 @@ export function submissionsOverTime(
   return [...dates].sort().map((date) => {
     for (; next < changes.length && changes[next]!.date <= date; next++) {
       const r = changes[next]!;
-      if (current.get(r.country) === 'submitted') submitted--;
-      if (r.status === 'submitted') submitted++;
+      const was = current.get(r.country);
+      if (was !== undefined && isDone(was)) submitted--;
+      if (isDone(r.status)) submitted++;
       current.set(r.country, r.status);
     }
     return { date, submitted };

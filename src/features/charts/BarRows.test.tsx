@@ -40,7 +40,7 @@ describe('BarRows', () => {
       />,
     );
     expect(screen.getByRole('img', { name: /^P:/ })).toHaveAccessibleName(
-      'P: 7 of 22 submitted; 2 countries not applicable, not counted',
+      'P: 7 of 22 submitted, 2 countries not applicable, not counted',
     );
     expect(screen.getByRole('img', { name: /^Q:/ })).toHaveAccessibleName('Q: 1 of 24 submitted');
   });

@@ -1,5 +1,5 @@
 import type { StatusCounts } from '../../domain/types';
-import { expectedOf } from '../../domain/status';
+import { doneOf, expectedOf, notExpectedOf } from '../../domain/stages';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StackedBar } from './StackedBar';
 
@@ -31,14 +31,15 @@ export function BarRows({ title, rows, current, kind, barHeight, note, onSelect 
       <figcaption className="chart__title">{title}</figcaption>
       <ul className="chart__rows">
         {rows.map(({ id, label, counts }) => {
-          // Countries marked Not applicable owe no map: they are not in the "of N".
+          // Countries nothing is expected from (Not applicable) are not in the "of N".
           const total = expectedOf(counts);
-          const summary = [
-            i18n.t('charts.submittedOf', { submitted: counts.submitted, total }),
-            counts.not_applicable ? i18n.t('charts.notApplicable', { count: counts.not_applicable }) : '',
-          ]
-            .filter(Boolean)
-            .join('; ');
+          const none = notExpectedOf(counts);
+          const summary = i18n.list(
+            [
+              i18n.t('charts.submittedOf', { submitted: doneOf(counts), total }),
+              none ? i18n.t('charts.notApplicable', { count: none }) : '',
+            ].filter(Boolean),
+          );
           return (
             <li key={id} className="chart__row" {...{ [`data-${kind}`]: id }} aria-current={id === current}>
               <button type="button" className="link-button chart__row-label" onClick={() => onSelect(id)}>

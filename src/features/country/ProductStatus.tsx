@@ -1,6 +1,7 @@
 import { productTitle } from '../../domain/products';
 import { overdueDays } from '../../domain/deadlines';
-import { historyOf, OUTSTANDING_STATUSES, statusAsOf, type RecordIndex } from '../../domain/status';
+import { isOwed } from '../../domain/stages';
+import { historyOf, statusAsOf, type RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Status } from '../../domain/types';
 import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -56,7 +57,7 @@ export function ProductStatus({
         )}
         {current.record?.draft && <span className="draft-mark">{i18n.t('drafts.mark')}</span>}
       </p>
-      {deadline && OUTSTANDING_STATUSES.includes(current.status) && (
+      {deadline && isOwed(current.status) && (
         <p className="product-status__line product-status__deadline" data-deadline={deadline}>
           {i18n.t('country.deadline', { date: i18n.formatDate(deadline) })}
           {overdueDays(deadline, overdueOn) > 0 && (

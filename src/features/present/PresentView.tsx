@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { changeSummary, changesBetween, headline, type StatusChange } from '../../domain/changes';
 import { productTitle, unbroken } from '../../domain/products';
-import { countsFor, expectedOf, regionStatuses, type RecordIndex } from '../../domain/status';
+import { countsFor, regionStatuses, type RecordIndex } from '../../domain/status';
+import { doneOf, expectedOf, notExpectedOf } from '../../domain/stages';
 import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import type { FigureProps } from '../../shared/figure/Figure';
@@ -146,8 +147,9 @@ export function PresentView(props: PresentViewProps) {
     [index, product, region, since, asOf, changesSlide],
   );
   useMapReadyMark(geo !== undefined && coloured);
-  // Countries marked Not applicable owe no map: they are not in the "of N".
+  // Countries nothing is expected from (Not applicable) are not in the "of N".
   const total = expectedOf(counts);
+  const notExpected = notExpectedOf(counts);
   const version = productTitle(product);
   const overdue = props.overdue?.(product);
   return (
@@ -204,12 +206,12 @@ export function PresentView(props: PresentViewProps) {
             <ChangesHeadline changes={changes.list} since={since} product={version} />
           ) : (
             <p className="present__headline" data-testid="headline">
-              {i18n.t('present.headline', { submitted: counts.submitted, total })}
+              {i18n.t('present.headline', { submitted: doneOf(counts), total })}
             </p>
           )}
-          {counts.not_applicable > 0 && (
+          {notExpected > 0 && (
             <p className="present__note" data-testid="not-applicable">
-              {i18n.t('present.notApplicable', { count: counts.not_applicable })}
+              {i18n.t('present.notApplicable', { count: notExpected })}
             </p>
           )}
           {overdue && (
