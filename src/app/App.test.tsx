@@ -13,6 +13,7 @@ vi.mock('../features/map/webglSupport', () => ({
 }));
 
 const { App } = await import('./App');
+const user = () => userEvent.setup();
 const { loadAll } = await import('./loadData');
 
 setupMswServer();
@@ -107,6 +108,54 @@ describe('App on the embedded data', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /Bangladesh/ })).toBeNull();
     expect(window.location.search).toBe('');
+  });
+
+  it('names products and regions in the interface language where the data has them, else in English marked so', async () => {
+    const { readFileSync } = await import('node:fs');
+    const json = (name: string) =>
+      JSON.parse(readFileSync(`${process.cwd()}/public/data/${name}`, 'utf8')) as {
+        id: string;
+        name: unknown;
+      }[] & { regions: { id: string; name: unknown }[] };
+    // GSOCseq with a French name, GSASmap in English only; GBSmap's name a plain string.
+    const products = json('products.json').map((p) =>
+      p.id === 'gsocseq'
+        ? { ...p, name: { en: String(p.name), fr: 'Carte du carbone (essai)' } }
+        : p.id === 'gsasmap'
+          ? { ...p, name: { en: String(p.name) } }
+          : p,
+    );
+    const regions = json('regions.json');
+    const named = {
+      regions: regions.regions.map((r) =>
+        r.id === 'asp'
+          ? { ...r, name: { en: 'Asian Soil Partnership', fr: 'Partenariat (essai)' } }
+          : r.id === 'un-asia'
+            ? { ...r, name: { en: 'Asia' } }
+            : r,
+      ),
+    };
+    server.use(
+      http.get('*/data/products.json', () => HttpResponse.json(products)),
+      http.get('*/data/regions.json', () => HttpResponse.json(named)),
+    );
+    window.history.replaceState(null, '', '/?lang=fr&region=asp');
+    void loadAll();
+    render(<App />);
+    const title = await screen.findByRole(
+      'heading',
+      { level: 2, name: /Carte du carbone \(essai\)/ },
+      { timeout: 5000 },
+    );
+    expect(title).toHaveTextContent('Carte du carbone (essai) (GSOCseq v1.1)');
+    expect(screen.getByRole('option', { name: /Partenariat \(essai\)/ })).not.toHaveAttribute('lang');
+    // A region without a French name keeps its English one, marked as English; a plain string is
+    // taken as written, in every language.
+    expect(screen.getByRole('option', { name: /^Asia \(/ })).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('option', { name: /^World \(UN member states\)/ })).not.toHaveAttribute('lang');
+    await user().click(screen.getByRole('radio', { name: 'GSASmap' }));
+    const english = screen.getByRole('heading', { level: 2, name: /Global Salt-Affected Soils Map/ });
+    expect(english.querySelector('[lang="en"]')).toHaveTextContent('Global Salt-Affected Soils Map');
   });
 
   it('follows back and forward', async () => {

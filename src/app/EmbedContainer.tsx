@@ -38,7 +38,9 @@ export default function EmbedContainer() {
   } = useOverviewMap(selection.country);
 
   const pageTitle =
-    texts && region && i18n.t('embed.documentTitle', { product: texts.title, region: region.name });
+    texts &&
+    region &&
+    i18n.t('embed.documentTitle', { product: texts.title, region: i18n.text(region.name) });
   useEffect(() => {
     if (pageTitle) document.title = pageTitle;
   }, [pageTitle]);

@@ -27,7 +27,12 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {notices.map((n) => (
         <p key={n.id} className="notice">
-          <span>{i18n.t(NOTICE_MESSAGES[n.kind], n.params)}</span>
+          <span>
+            {i18n.t(
+              NOTICE_MESSAGES[n.kind],
+              Object.fromEntries(Object.entries(n.params).map(([k, v]) => [k, i18n.text(v)])),
+            )}
+          </span>
           <button type="button" className="notice__dismiss" onClick={() => dismiss(n.id)}>
             {i18n.t('notice.dismiss')}
           </button>

@@ -17,6 +17,7 @@ import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from '../shared/figure/figureProps';
 import { useSearchableCountries } from './searchable';
 import { unbroken } from '../domain/products';
+import { DataText } from '../shared/DataText';
 
 // The charts sit below the map: their code (d3 scales and shapes) loads after it.
 const OverviewCharts = lazy(() => import('./OverviewCharts'));
@@ -81,7 +82,7 @@ export function Overview() {
       </div>
       <div className="overview__title-row">
         <h2 className="overview__title">
-          {product.name} ({unbroken(title)})
+          <DataText value={product.name} /> ({unbroken(title)})
         </h2>
         <div className="overview__actions">
           {geo && (
@@ -122,7 +123,7 @@ export function Overview() {
               rows={mapTableRows(i18n, { index, product: product.id, members: region.members, asOf })}
               caption={i18n.t('map.table.caption', {
                 product: title,
-                region: region.name,
+                region: i18n.text(region.name),
                 date: i18n.formatDate(asOf),
               })}
               selected={country}

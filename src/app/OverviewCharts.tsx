@@ -51,7 +51,7 @@ export default function OverviewCharts({
       <h2 id="charts-heading">{i18n.t('charts.title')}</h2>
       <div className="overview__chart-grid">
         <BarRows
-          title={i18n.t('charts.byProduct', { region: region.name })}
+          title={i18n.t('charts.byProduct', { region: i18n.text(region.name) })}
           kind="product"
           barHeight={16}
           rows={productRows.map((r) => ({ id: r.product.id, label: r.product.short, counts: r.counts }))}
@@ -59,7 +59,7 @@ export default function OverviewCharts({
           onSelect={(id) => select({ product: id })}
         />
         <SubmissionsOverTime
-          title={i18n.t('charts.overTime', { region: region.name })}
+          title={i18n.t('charts.overTime', { region: i18n.text(region.name) })}
           series={series}
           asOf={asOf}
           total={region.members.length}
@@ -68,7 +68,11 @@ export default function OverviewCharts({
           title={i18n.t('charts.byRegion', { product: product.short })}
           kind="region"
           barHeight={12}
-          rows={regionRows.rows.map((r) => ({ id: r.region.id, label: r.region.name, counts: r.counts }))}
+          rows={regionRows.rows.map((r) => ({
+            id: r.region.id,
+            label: i18n.text(r.region.name),
+            counts: r.counts,
+          }))}
           current={region.id}
           note={
             regionRows.hidden

@@ -68,13 +68,14 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
     product && region && title
       ? {
           title,
-          mapLabel: i18n.t('map.label', { product: title, region: region.name }),
+          mapLabel: i18n.t('map.label', { product: title, region: i18n.text(region.name) }),
           legendHeading: i18n.t('legend.heading', {
             product: title,
-            region: region.name,
+            region: i18n.text(region.name),
             date: i18n.formatDate(asOf),
           }),
-          summary: counts && statusSummary(i18n, { product: title, region: region.name, asOf, counts }),
+          summary:
+            counts && statusSummary(i18n, { product: title, region: i18n.text(region.name), asOf, counts }),
           overdue: overdueText(i18n, { index, product, region, asOf, day: overdueOn }),
         }
       : undefined;

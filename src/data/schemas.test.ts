@@ -78,6 +78,21 @@ describe('products.json', () => {
     expect(problem(productsSchema, [{ id: 'x', short: 'X' }])).toMatch(/^0\.name: /);
   });
 
+  it('takes a name and description in one language, or one text per language with English', () => {
+    const named = {
+      ...product,
+      name: { en: 'Global Black Soil Distribution Map', fr: 'Carte mondiale des sols noirs' },
+      description: { en: 'Black soils.', ar: 'التربة السوداء.' },
+    };
+    expect(problem(productsSchema, [named])).toBeUndefined();
+    expect(validate(productsSchema, [named], 'products.json')[0]!.name).toEqual(named.name);
+    // English is what every other language falls back to.
+    expect(problem(productsSchema, [{ ...product, name: { fr: 'Carte' } }])).toMatch(/^0\.name: /);
+    // A language the interface does not speak, or an empty text, is named.
+    expect(problem(productsSchema, [{ ...product, name: { en: 'Map', de: 'Karte' } }])).toMatch(/^0\.name/);
+    expect(problem(productsSchema, [{ ...product, name: { en: 'Map', fr: '' } }])).toMatch(/^0\.name/);
+  });
+
   it('wants a contact with a name and, if any, a real address', () => {
     expect(problem(productsSchema, [{ ...product, contact: { name: '' } }])).toMatch(/^0\.contact\.name: /);
     expect(
@@ -125,6 +140,14 @@ describe('regions.json', () => {
         regions: [region, { ...region, id: 'un-asia', parent: 'world', members: [] }],
       }),
     ).toBeUndefined();
+  });
+
+  it('takes a name in one language, or one text per language with English', () => {
+    const named = { ...region, name: { en: 'Asia', fr: 'Asie', zh: '亚洲' } };
+    expect(problem(regionsSchema, { regions: [named] })).toBeUndefined();
+    expect(problem(regionsSchema, { regions: [{ ...region, name: { zh: '亚洲' } }] })).toMatch(
+      /^regions\.0\.name/,
+    );
   });
 
   it('wants members as ISO 3166-1 alpha-3 codes in upper case', () => {

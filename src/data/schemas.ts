@@ -18,13 +18,25 @@ const safeUrl = z
     z.refine((u) => /^(https?:|mailto:)/i.test(u.trim()), 'a link must start with http:, https: or mailto:'),
   );
 
+/** One text per language of the interface, English required (see LocalText). */
+const perLanguage = z.strictObject({
+  en: text(),
+  fr: z.optional(text()),
+  es: z.optional(text()),
+  ru: z.optional(text()),
+  zh: z.optional(text()),
+  ar: z.optional(text()),
+});
+/** A text in one language, or one per language. */
+const localText = z.union([text(), perLanguage]);
+
 export const productSchema = z.object({
   id,
   short: text(),
-  name: text(),
+  name: localText,
   version: z.optional(text()),
   contact: z.optional(z.object({ name: text(), email: z.optional(z.email()) })),
-  description: z.optional(z.string()),
+  description: z.optional(z.union([z.string(), perLanguage])),
   url: z.optional(safeUrl),
   deadline: z.optional(isoDate),
   deadlines: z.optional(z.record(id, isoDate)),
@@ -37,7 +49,7 @@ export const productsSchema = z.array(productSchema).check(
 
 export const regionSchema = z.object({
   id,
-  name: text(),
+  name: localText,
   kind: text(),
   source: text(),
   parent: z.optional(z.string()),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLanguage, preferredLanguage } from './languages';
+import { isLanguage, preferredLanguage, textIn } from './languages';
 
 describe('preferredLanguage', () => {
   it("takes the browser's first language the interface speaks, by its primary subtag", () => {
@@ -18,5 +18,23 @@ describe('preferredLanguage', () => {
     expect(['en', 'fr', 'es', 'ru', 'zh', 'ar'].every(isLanguage)).toBe(true);
     expect(isLanguage('de')).toBe(false);
     expect(isLanguage('EN')).toBe(false);
+  });
+});
+
+describe('textIn', () => {
+  const name = { en: 'Asian Soil Partnership', fr: 'Partenariat asiatique sur les sols' };
+
+  it('gives a text from the data in the language asked for', () => {
+    expect(textIn(name, 'fr')).toEqual({ text: 'Partenariat asiatique sur les sols' });
+    expect(textIn(name, 'en')).toEqual({ text: 'Asian Soil Partnership' });
+  });
+
+  it('falls back to English, saying so, where the data has no text in the language', () => {
+    expect(textIn(name, 'ar')).toEqual({ text: 'Asian Soil Partnership', lang: 'en' });
+    expect(textIn({ en: 'Asia', zh: '' }, 'zh')).toEqual({ text: 'Asia', lang: 'en' });
+  });
+
+  it('takes a plain string as written, in every language', () => {
+    expect(textIn('GBSmap', 'ru')).toEqual({ text: 'GBSmap' });
   });
 });

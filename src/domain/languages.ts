@@ -21,3 +21,21 @@ export function preferredLanguage(preferences: readonly string[]): Language {
   }
   return DEFAULT_LANGUAGE;
 }
+
+/**
+ * A text from the data (a product's or region's name, a description): one string, or one text
+ * per language, `{ "en": …, "fr": …, … }`, English required.
+ */
+export type LocalText = string | Readonly<Partial<Record<Language, string>> & { en: string }>;
+
+/**
+ * A data text in a language: its own text, else English. `lang` says which language the text
+ * is in when it is not the one asked for (to mark it, `lang="en"`); a plain string is taken as
+ * written for every language.
+ */
+export function textIn(value: LocalText, lang: Language): { text: string; lang?: Language } {
+  if (typeof value === 'string') return { text: value };
+  const own = value[lang];
+  if (own) return { text: own };
+  return { text: value.en, lang: lang === 'en' ? undefined : 'en' };
+}

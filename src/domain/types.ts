@@ -1,3 +1,4 @@
+import type { LocalText } from './languages';
 /**
  * The stages of the data, in the order the app meets them:
  *   RawRow (a CSV row as text) → SubmissionRecord (typed, validated)
@@ -32,10 +33,11 @@ export interface Contact {
 export interface Product {
   id: string;
   short: string;
-  name: string;
+  /** In one language, or one text per language (see LocalText). */
+  name: LocalText;
   version?: string;
   contact?: Contact;
-  description?: string;
+  description?: LocalText;
   url?: string;
   /** When the national maps are due (see domain/deadlines). */
   deadline?: IsoDate;
@@ -45,7 +47,8 @@ export interface Product {
 
 export interface Region {
   id: string;
-  name: string;
+  /** In one language, or one text per language (see LocalText). */
+  name: LocalText;
   kind: string;
   source: string;
   parent?: string;

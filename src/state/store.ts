@@ -1,3 +1,4 @@
+import type { LocalText } from '../domain/languages';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParsedRecords, RecordsContext } from '../domain/records';
@@ -38,7 +39,8 @@ export type NoticeKind =
 
 export interface NoticeData {
   kind: NoticeKind;
-  params: Record<string, string>;
+  /** Values the message names; a name from the data (a region's) in every language it has. */
+  params: Record<string, LocalText>;
 }
 
 export type { RecordsSource };
@@ -84,7 +86,7 @@ interface UiSlice {
   highlight?: Status;
   setHighlight(status: Status | undefined): void;
   notices: Notice[];
-  notify(kind: NoticeKind, params?: Record<string, string>): void;
+  notify(kind: NoticeKind, params?: Record<string, LocalText>): void;
   dismiss(id: number): void;
 }
 

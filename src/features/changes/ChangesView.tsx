@@ -14,6 +14,7 @@ import { StatusSwatch } from '../../shared/StatusSwatch';
 import { DateControl } from '../../shared/controls/Controls';
 import './changes.css';
 import { LongText } from '../../shared/LongText';
+import { DataText } from '../../shared/DataText';
 
 export interface ChangesViewProps {
   index: RecordIndex;
@@ -81,7 +82,7 @@ export function ChangesView(props: ChangesViewProps) {
           <div className="changes__title-row">
             <h2 className="changes__title">
               {i18n.t('changes.title', {
-                region: region.name,
+                region: i18n.text(region.name),
                 since: i18n.formatDate(since),
                 asOf: i18n.formatDate(asOf),
               })}
@@ -132,7 +133,7 @@ function ProductChanges({
   return (
     <section className="changes__product" aria-labelledby={headingId} data-product={product.id}>
       <h3 id={headingId}>
-        {product.name} ({unbroken(title)})
+        <DataText value={product.name} /> ({unbroken(title)})
       </h3>
       <p className="changes__headline" data-testid="changes-headline">
         {i18n.t('changes.headline', {
@@ -143,12 +144,14 @@ function ProductChanges({
       </p>
       {others.length > 0 && <p className="changes__others">{i18n.list(others)}</p>}
       {changes.length === 0 ? (
-        <p className="changes__none">{i18n.t('changes.none', { product: title, region: region.name })}</p>
+        <p className="changes__none">
+          {i18n.t('changes.none', { product: title, region: i18n.text(region.name) })}
+        </p>
       ) : (
         <div className="changes__table-wrap">
           <table className="changes__table">
             <caption className="visually-hidden">
-              {i18n.t('changes.caption', { product: title, region: region.name })}
+              {i18n.t('changes.caption', { product: title, region: i18n.text(region.name) })}
             </caption>
             <thead>
               <tr>

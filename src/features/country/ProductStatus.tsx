@@ -9,6 +9,7 @@ import { Labelled } from '../../shared/Labelled';
 import { SafeLink } from '../../shared/SafeLink';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import { LongText } from '../../shared/LongText';
+import { DataText } from '../../shared/DataText';
 
 const NEXT_STEP: Record<Status, MessageKey> = {
   submitted: 'next.submitted',
@@ -47,7 +48,12 @@ export function ProductStatus({
     <li className="product-status" data-product={product.id} data-status={current.status}>
       <h3 className="product-status__name">
         {productTitle(product)}
-        {detailed && <span className="product-status__full"> {product.name}</span>}
+        {detailed && (
+          <span className="product-status__full">
+            {' '}
+            <DataText value={product.name} />
+          </span>
+        )}
       </h3>
       <p className="product-status__status">
         <StatusSwatch status={current.status} />

@@ -17,7 +17,9 @@ export function RegionsLine({
   return (
     <p className={className}>
       {i18n.t('panel.regionsLine', {
-        regions: memberOf.length ? i18n.list(memberOf.map((r) => r.name)) : i18n.t('panel.noRegion'),
+        regions: memberOf.length
+          ? i18n.list(memberOf.map((r) => i18n.text(r.name)))
+          : i18n.t('panel.noRegion'),
       })}
     </p>
   );

@@ -81,6 +81,7 @@ export function OutstandingView({
         asOf,
         countryName: i18n.countryName,
         statusLabel: i18n.status,
+        text: i18n.text,
         contacts,
         overdueOn,
       }),
@@ -103,7 +104,7 @@ export function OutstandingView({
   return (
     <div className="outstanding">
       <h2 className="outstanding__title">
-        {i18n.t('outstanding.title', { region: region.name, date: i18n.formatDate(asOf) })}
+        {i18n.t('outstanding.title', { region: i18n.text(region.name), date: i18n.formatDate(asOf) })}
       </h2>
       <div className="outstanding__filters no-print">
         {controls}

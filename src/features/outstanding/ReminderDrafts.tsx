@@ -38,7 +38,7 @@ export function ReminderDrafts({ id, items, products, region, asOf, product }: R
   );
   const downloadAll = () =>
     download(
-      new Blob([draftsToText(drafts, { regionName: region.name, asOf, i18n })], {
+      new Blob([draftsToText(drafts, { regionName: i18n.text(region.name), asOf, i18n })], {
         type: 'text/plain;charset=utf-8',
       }),
       remindersFileName(region.id, product, asOf),

@@ -105,6 +105,7 @@ function itemsIn(i18n: I18n, opts: { filters?: Filters; asOf?: string; overdueOn
     overdueOn: opts.overdueOn ?? '2022-12-31',
     countryName: i18n.countryName,
     statusLabel: i18n.status,
+    text: i18n.text,
     contacts,
   });
   return filterItems(items, opts.filters ?? all);
@@ -179,6 +180,7 @@ describe('reminder drafts', () => {
           asOf: '2022-12-31',
           countryName: i18n.countryName,
           statusLabel: i18n.status,
+          text: i18n.text,
         }),
         { products, asOf: '2022-12-31', pageUrl: PAGE, i18n },
       ).map((d) => d.country);
@@ -251,6 +253,7 @@ describe('reminder drafts', () => {
       asOf: '2022-12-31',
       countryName: en.countryName,
       statusLabel: en.status,
+      text: en.text,
     });
     for (const d of buildDrafts(items, { products: none, asOf: '2022-12-31', pageUrl: PAGE, i18n: en }))
       expect(d.body).not.toMatch(/Deadline|overdue/);
@@ -358,6 +361,7 @@ describe('reminder drafts', () => {
       asOf: '2022-12-31',
       countryName: en.countryName,
       statusLabel: en.status,
+      text: en.text,
       contacts: people,
     });
     const [india, nepal] = buildDrafts(items, { products, asOf: '2022-12-31', pageUrl: PAGE, i18n: en });
@@ -384,6 +388,7 @@ describe('reminder drafts', () => {
       asOf: '2022-12-31',
       countryName: en.countryName,
       statusLabel: en.status,
+      text: en.text,
       contacts: twice,
     });
     const [d] = buildDrafts(items, { products, asOf: '2022-12-31', pageUrl: PAGE, i18n: en });

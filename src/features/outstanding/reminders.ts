@@ -14,7 +14,7 @@ import { outstandingFileName, type OutstandingItem } from './table';
  */
 
 /** What the drafts need of the interface language. */
-export type DraftLanguage = Pick<I18n, 'lang' | 'dir' | 't' | 'formatDate'>;
+export type DraftLanguage = Pick<I18n, 'lang' | 'dir' | 't' | 'formatDate' | 'text'>;
 
 /**
  * In a right-to-left draft, a value from the data (a name, a product's title, an address) is
@@ -117,7 +117,7 @@ function draftBody(args: {
   ];
   for (const item of items) {
     lines.push(
-      `- ${t('reminders.item', { product: iso(productTitle(item.product)), name: iso(item.product.name) })}`,
+      `- ${t('reminders.item', { product: iso(productTitle(item.product)), name: iso(i18n.text(item.product.name)) })}`,
     );
     lines.push(
       `  ${

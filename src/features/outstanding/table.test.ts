@@ -53,6 +53,7 @@ beforeEach(() => {
     asOf: '2022-12-31',
     countryName: (c) => ({ BGD: 'Bangladesh', NPL: 'Nepal', IND: 'India' })[c] ?? c,
     statusLabel: (s) => s,
+    text: (v) => (typeof v === 'string' ? v : v.en),
     contacts: new Map([
       ['NPL', [{ country: 'NPL', name: 'Focal', email: 'np@example.org', role: 'NFP' }]],
       ['IND', [{ country: 'IND', name: 'Other', email: 'in@example.org', role: '' }]],
@@ -196,6 +197,7 @@ describe('outstanding items, field by field', () => {
       asOf: '2022-03-09',
       countryName: (c) => `name of ${c}`,
       statusLabel: (s) => `label of ${s}`,
+      text: (v) => (typeof v === 'string' ? v : v.en),
     });
     expect(built).toHaveLength(6);
     expect(built.every((i) => i.contacts.length === 0)).toBe(true);
@@ -319,6 +321,7 @@ describe('deadlines in the outstanding table', () => {
       asOf: '2022-01-10',
       countryName: (c) => c,
       statusLabel: (s) => s,
+      text: (v) => (typeof v === 'string' ? v : v.en),
       overdueOn: '2022-01-10',
     });
   });

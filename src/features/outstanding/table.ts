@@ -4,6 +4,7 @@ import { normaliseName } from '../../domain/countries';
 import { outstanding, OUTSTANDING_STATUSES, type RecordIndex } from '../../domain/status';
 import { deadlineFor, overdueDays } from '../../domain/deadlines';
 import type { Iso3, IsoDate, Product, Region, Status } from '../../domain/types';
+import type { LocalText } from '../../domain/languages';
 
 /** One row of the coordinators' table: a map a country still owes. */
 export interface OutstandingItem {
@@ -46,11 +47,13 @@ export function buildItems(args: {
   asOf: IsoDate;
   countryName(iso3: Iso3): string;
   statusLabel(status: Status): string;
+  /** A data text (the region's name) in the interface language. */
+  text(value: LocalText): string;
   contacts?: ReadonlyMap<Iso3, readonly FocalPoint[]>;
   /** The day lateness is counted on: today when the latest status is shown, else the as-of date. */
   overdueOn?: IsoDate;
 }): OutstandingItem[] {
-  const { index, products, region, asOf, countryName, statusLabel, contacts, overdueOn = asOf } = args;
+  const { index, products, region, asOf, countryName, statusLabel, text, contacts, overdueOn = asOf } = args;
   const byId = new Map(products.map((p) => [p.id, p]));
   return outstanding(
     index,
@@ -61,7 +64,7 @@ export function buildItems(args: {
     product: byId.get(row.product)!,
     iso3: row.country,
     country: countryName(row.country),
-    region: region.name,
+    region: text(region.name),
     status: row.status,
     statusLabel: statusLabel(row.status),
     since: row.since,

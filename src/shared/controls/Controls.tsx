@@ -20,7 +20,7 @@ export function ProductSwitcher({
       <legend className="control__label">{i18n.t('controls.product')}</legend>
       <div className="switcher__options">
         {products.map((p) => (
-          <label key={p.id} className="switcher__option" title={p.name}>
+          <label key={p.id} className="switcher__option" title={i18n.text(p.name)}>
             <input
               type="radio"
               name="product"
@@ -64,8 +64,8 @@ export function RegionSelect({
             {regions
               .filter((r) => r.kind === kind)
               .map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name} ({r.members.length})
+                <option key={r.id} value={r.id} lang={i18n.textIn(r.name).lang}>
+                  {i18n.text(r.name)} ({r.members.length})
                 </option>
               ))}
           </optgroup>

@@ -30,11 +30,15 @@ export function figureProps(args: {
     geo,
     statuses: regionStatuses(index, product.id, geo.byIso3.keys(), region.members, asOf),
     fit: region.members,
-    title: i18n.t('figure.title', { name: product.name, short: unbroken(productTitle(product)) }),
+    title: i18n.t('figure.title', { name: i18n.text(product.name), short: unbroken(productTitle(product)) }),
     subtitle:
       since !== undefined
-        ? i18n.t('figure.subtitleSince', { region: region.name, date, since: i18n.formatDate(since) })
-        : i18n.t('figure.subtitle', { region: region.name, date }),
+        ? i18n.t('figure.subtitleSince', {
+            region: i18n.text(region.name),
+            date,
+            since: i18n.formatDate(since),
+          })
+        : i18n.t('figure.subtitle', { region: i18n.text(region.name), date }),
     legendTitle: i18n.t('legend.title'),
     legend: STATUSES.map((status) => ({
       status,

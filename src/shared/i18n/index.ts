@@ -2,7 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { en, type MessageKey } from './en';
 import { LANGUAGES, LANGUAGE_FILES, type LanguageFiles } from './languages';
 import englishNames from '../../domain/names/en.json';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../domain/languages';
+import { DEFAULT_LANGUAGE, isLanguage, textIn, type Language, type LocalText } from '../../domain/languages';
 import type { LoadFailure } from '../../data/fetchFile';
 import type { DataIssue, Iso3, IsoDate, Status } from '../../domain/types';
 
@@ -26,6 +26,10 @@ export interface I18n {
    * line that lays out the label or the value as markup.
    */
   labelledParts(): readonly [before: string, between: string, after: string];
+  /** A text from the data (a product's or region's name) in the interface language, else English. */
+  text(value: LocalText): string;
+  /** The same, with the language it is in when that is not the interface's (English). */
+  textIn(value: LocalText): { text: string; lang?: Language };
   /** The country's name in the interface language. */
   countryName(iso3: Iso3): string;
   /**
@@ -143,6 +147,8 @@ export function getI18n(lang: string | undefined): I18n {
     formatNumber: (n) => numberFormat().format(n),
     formatChange: (n) => changeFormat().format(n),
     list: (items) => listFormat().format(items),
+    text: (value) => textIn(value, code).text,
+    textIn: (value) => textIn(value, code),
     labelled: (label, value) => format('common.labelled', { label, value }),
     labelledParts: once(() => {
       // Private-use characters stand for the label and the value, which every language gives in
