@@ -158,6 +158,23 @@ describe('App on the embedded data', () => {
     expect(english.querySelector('[lang="en"]')).toHaveTextContent('Global Salt-Affected Soils Map');
   });
 
+  it('shows the other products when one in products.json is not valid, and names it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const products = (
+      JSON.parse(readFileSync(`${process.cwd()}/public/data/products.json`, 'utf8')) as { id: string }[]
+    ).map((p) => (p.id === 'gsasmap' ? { ...p, url: 'javascript:alert(1)' } : p));
+    server.use(http.get('*/data/products.json', () => HttpResponse.json(products)));
+    await renderAt('?product=gsocseq');
+    expect(legendItems().submitted).toBe('Submitted 7');
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['gsocseq', 'gbsmap']);
+    const problem = await screen.findByText(
+      /products\.json, product “gsasmap”: url: a link must start with http:, https: or mailto:; this product is left out, the others show/,
+    );
+    expect(problem).toBeInTheDocument();
+    // Its records are reported as of an unknown product, the others read.
+    expect(screen.getByText(/records\.csv: 9 rows could not be used/)).toBeInTheDocument();
+  });
+
   it('follows back and forward', async () => {
     await renderAt('');
     const user = userEvent.setup();

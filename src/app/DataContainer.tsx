@@ -20,6 +20,7 @@ export default function DataContainer() {
   const recordsSource = useAppStore((s) => s.recordsSource);
   const recordsProgress = useAppStore((s) => s.recordsProgress);
   const recordsRefused = useAppStore((s) => s.recordsRefused);
+  const productIssues = useAppStore((s) => s.productIssues);
 
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
   const contacts = loads.contacts.state === 'ready' ? loads.contacts.value : undefined;
@@ -29,6 +30,7 @@ export default function DataContainer() {
     if (load.state === 'error') return { file, state: 'error', failure: load.failure };
     if (load.state === 'loading') return { file, state: 'loading' };
     if (key === 'contacts' && contacts === null) return { file, state: 'absent' };
+    if (key === 'products') return { file, state: 'ready', ...countIssues(productIssues) };
     if (key === 'contacts' && contacts)
       return { file, state: 'ready', rows: contacts.rows, ...countIssues(contacts.issues) };
     if (key === 'records' && records) {
@@ -58,7 +60,7 @@ export default function DataContainer() {
           : []),
       ])}
       records={records}
-      otherIssues={contacts?.issues}
+      otherIssues={[...productIssues, ...(contacts?.issues ?? [])]}
       recordsSource={recordsSource}
       progress={recordsProgress}
       onOpenFile={(file) => void openRecordsFile(file)}

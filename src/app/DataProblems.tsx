@@ -14,8 +14,10 @@ export function DataProblems() {
   const failed = DATA_KEYS.map((key) => [key, loads[key]] as [DataKey, Load<unknown>]).filter(
     (entry): entry is [DataKey, { state: 'error'; failure: LoadFailure }] => entry[1].state === 'error',
   );
-  // Files read row by row whose rows had problems: the records, and contacts.csv.
+  const productIssues = useAppStore((s) => s.productIssues);
+  // Files read entry by entry whose entries had problems: products.json, the records, contacts.csv.
   const withIssues = [
+    loads.products.state === 'ready' ? productIssues : [],
     loads.records.state === 'ready' ? loads.records.value.issues : [],
     loads.contacts.state === 'ready' ? (loads.contacts.value?.issues ?? []) : [],
   ].filter((issues) => issues.length > 0);

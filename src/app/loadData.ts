@@ -63,6 +63,13 @@ async function loadRecordsFile(text = startRecordsFetch()): Promise<void> {
   useAppStore.getState().setRecordsProgress(undefined);
 }
 
+/** The products that can be shown; those left out are reported beside them. */
+async function products() {
+  const file = await loadProducts();
+  useAppStore.getState().setProductIssues(file.issues);
+  return file.products;
+}
+
 /** Back to the site's own records.csv; the file opened is no longer kept. */
 export async function restoreSiteRecords(): Promise<void> {
   // Forgotten first: the page says the site's records only once a reload would show them too.
@@ -99,7 +106,7 @@ async function loadRecords(fetched?: Promise<RecordsText>): Promise<void> {
 export async function reload(key: DataKey): Promise<void> {
   switch (key) {
     case 'products':
-      await into('products', FILES.products, () => loadProducts());
+      await into('products', FILES.products, products);
       return loadRecords();
     case 'records':
       return loadRecords();
@@ -128,9 +135,9 @@ export async function loadAll(search = window.location.search): Promise<void> {
     if (file) useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
   });
   const records = startRecordsFetch();
-  const products = into('products', FILES.products, () => loadProducts()).then(async () => {
+  const productsRead = into('products', FILES.products, products).then(async () => {
     const file = await kept;
     return file ? readKeptFile(file) : loadRecordsFile(records);
   });
-  await Promise.all([products, reload('regions'), reload('boundaries'), reload('contacts')]);
+  await Promise.all([productsRead, reload('regions'), reload('boundaries'), reload('contacts')]);
 }

@@ -68,7 +68,7 @@ describe('loadProducts and loadRegions', () => {
       [`${BASE}data/products.json`]: embedded('products.json'),
       [`${BASE}data/regions.json`]: embedded('regions.json'),
     });
-    const loaded = await loadProducts(BASE);
+    const loaded = (await loadProducts(BASE)).products;
     expect(loaded.map((p) => p.id)).toEqual(['gsocseq', 'gsasmap', 'gbsmap']);
     const regions = await loadRegions(BASE);
     expect(regions.find((r) => r.id === 'asp')?.members).toHaveLength(24);

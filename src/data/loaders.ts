@@ -4,7 +4,7 @@ import type { ParsedRecords, ProgressListener } from '../domain/records';
 import type { IsoDate, Product, Region } from '../domain/types';
 import { dataUrl, fetchJson, fetchText, LoadError } from './fetchFile';
 import { parseRecords } from './parseRecords';
-import { productsSchema, regionsSchema, validate } from './schemas';
+import { regionsSchema, validate, validateProducts, type ProductsFile } from './schemas';
 
 /** One loader per data file: fetch, validate at the boundary, return typed data or throw a LoadError. */
 
@@ -16,12 +16,9 @@ export const FILES = {
   contacts: 'contacts.csv',
 } as const;
 
-export async function loadProducts(base?: string): Promise<Product[]> {
-  return validate(
-    productsSchema,
-    await fetchJson(dataUrl(FILES.products, base), FILES.products),
-    FILES.products,
-  );
+/** The valid products, and why each other one is left out (see validateProducts). */
+export async function loadProducts(base?: string): Promise<ProductsFile> {
+  return validateProducts(await fetchJson(dataUrl(FILES.products, base), FILES.products), FILES.products);
 }
 
 export async function loadRegions(base?: string): Promise<Region[]> {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { LoadError } from './fetchFile';
-import { productsSchema, regionsSchema, validate } from './schemas';
+import { productsSchema, regionsSchema, validate, validateProducts } from './schemas';
 
 const embedded = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8'));
@@ -196,5 +196,46 @@ describe('products.json deadlines', () => {
 describe('zod', () => {
   it('is set up without compiled validators, which the site’s Content-Security-Policy forbids', () => {
     expect(z.config().jitless).toBe(true);
+  });
+});
+
+describe('validateProducts', () => {
+  const other = { id: 'gsasmap', short: 'GSASmap', name: 'Global Salt-Affected Soils Map' };
+
+  it('leaves out a product that is not valid, naming it and the field, and keeps the others', () => {
+    const { products, issues } = validateProducts(
+      [product, { ...other, url: 'javascript:alert(1)' }, { short: 'X', name: 'No id' }],
+      'products.json',
+    );
+    expect(products.map((p) => p.id)).toEqual(['gsocseq']);
+    expect(issues).toEqual([
+      {
+        severity: 'error',
+        code: 'invalid-product',
+        file: 'products.json',
+        column: 'product',
+        value: 'gsasmap',
+        params: { detail: 'url: a link must start with http:, https: or mailto:' },
+      },
+      expect.objectContaining({ value: '#3', params: { detail: expect.stringMatching(/^id: /) } }),
+    ]);
+  });
+
+  it('leaves out a product whose id an earlier one has', () => {
+    const { products, issues } = validateProducts([product, other, { ...product, name: 'Again' }], 'p.json');
+    expect(products.map((p) => p.name)).toEqual([product.name, other.name]);
+    expect(issues.map((i) => [i.value, i.params?.detail])).toEqual([
+      ['gsocseq', 'id: used by an earlier product'],
+    ]);
+  });
+
+  it('fails the file when it is not a list or holds no valid product', () => {
+    expect(() => validateProducts({ products: [] }, 'p.json')).toThrow(LoadError);
+    expect(() => validateProducts([], 'p.json')).toThrow(LoadError);
+    expect(() => validateProducts([{ id: 'X' }], 'p.json')).toThrow(LoadError);
+  });
+
+  it('keeps every product of the embedded file, with no issue', () => {
+    expect(validateProducts(embedded('products.json'), 'products.json').issues).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../domain/dates';
+import type { DataIssue, Product } from '../domain/types';
 import { LoadError } from './fetchFile';
 
 // zod/mini: the same checks as zod in a fraction of its code, which the page loads first.
@@ -63,13 +64,58 @@ export const regionsSchema = z.object({
   ),
 });
 
+/** The products of products.json that can be shown, and why each other one is left out. */
+export interface ProductsFile {
+  products: Product[];
+  issues: DataIssue[];
+}
+
+/**
+ * Validates products.json one product at a time: a product that is not valid (a bad link, a
+ * missing name, an id used before) is left out with an error naming it and the field, and the
+ * others still show. The file fails only when it is not a list or holds no valid product.
+ */
+export function validateProducts(data: unknown, file: string): ProductsFile {
+  if (!Array.isArray(data)) return { products: validate(productsSchema, data, file), issues: [] };
+  const products: Product[] = [];
+  const issues: DataIssue[] = [];
+  const seen = new Set<string>();
+  data.forEach((entry: unknown, i) => {
+    const id = (entry as { id?: unknown } | null)?.id;
+    const name = typeof id === 'string' && id ? id : `#${i + 1}`;
+    const result = productSchema.safeParse(entry);
+    const detail = result.success
+      ? seen.has(result.data.id)
+        ? 'id: used by an earlier product'
+        : undefined
+      : detailOf(result.error.issues);
+    if (detail === undefined && result.success) {
+      seen.add(result.data.id);
+      products.push(result.data);
+    } else
+      issues.push({
+        severity: 'error',
+        code: 'invalid-product',
+        file,
+        column: 'product',
+        value: name,
+        params: { detail: detail ?? '' },
+      });
+  });
+  if (products.length === 0) validate(productsSchema, data, file);
+  return { products, issues };
+}
+
+function detailOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
 /** Validates data against a schema; a failure names the path and what was expected. */
 export function validate<T>(schema: z.ZodMiniType<T>, data: unknown, file: string): T {
   const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const detail = result.error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
-    .join('; ');
-  throw new LoadError({ kind: 'invalid', file, detail });
+  throw new LoadError({ kind: 'invalid', file, detail: detailOf(result.error.issues) });
 }

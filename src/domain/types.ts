@@ -106,6 +106,8 @@ export const ISSUE_CODES = [
   'date-read-as',
   // A note longer than NOTE_LIMIT: kept whole, shown shortened.
   'long-note',
+  // A product of products.json that is not valid: left out, the others shown.
+  'invalid-product',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

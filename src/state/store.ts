@@ -76,6 +76,9 @@ interface DataSlice {
    */
   recordsRefused?: LoadFailure;
   setRecordsRefused(failure: LoadFailure | undefined): void;
+  /** Products of products.json left out, each with why (the others show). */
+  productIssues: readonly DataIssue[];
+  setProductIssues(issues: readonly DataIssue[]): void;
   /** null when the optional contacts.csv is absent. */
   contacts: Load<{ contacts: ContactDirectory; issues: DataIssue[]; rows: number } | null>;
   setLoad<K extends DataKey>(key: K, load: DataSlice[K]): void;
@@ -146,6 +149,8 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setRecordsProgress: (recordsProgress) => set({ recordsProgress }),
   recordsRefused: undefined,
   setRecordsRefused: (recordsRefused) => set({ recordsRefused }),
+  productIssues: [],
+  setProductIssues: (productIssues) => set({ productIssues }),
   setLoad: (key, load) => set({ [key]: load } as Partial<AppState>),
 
   highlight: undefined,

@@ -398,6 +398,7 @@ export const en = {
   'issue.date-read-as': 'read as day/month/year: {date}, not {monthFirst}',
   'issue.long-note':
     'a note of {length, number} characters, more than {limit, number}: kept whole, shown shortened',
+  'issue.invalid-product': '{detail}; this product is left out, the others show',
   'error.xls':
     '{file} is an Excel 97–2003 workbook (.xls), which cannot be read here: save it as an Excel Workbook (.xlsx) or as CSV and open it again.',
   'error.encrypted':

@@ -427,6 +427,7 @@ export const fr: Messages = {
   'issue.date-read-as': 'lue comme jour/mois/année : {date}, et non {monthFirst}',
   'issue.long-note':
     'une note de {length} caractères, au-delà de {limit} : conservée en entier, affichée raccourcie',
+  'issue.invalid-product': '{detail} ; ce produit est écarté, les autres s’affichent',
   'error.xls':
     '{file} est un classeur Excel 97-2003 (.xls), qui ne peut pas être lu ici : enregistrez-le au format Classeur Excel (.xlsx) ou CSV, puis ouvrez-le à nouveau.',
   'error.encrypted':

@@ -425,6 +425,7 @@ export const ru: Messages = {
   'issue.date-read-as': 'прочитана как день/месяц/год: {date}, а не {monthFirst}',
   'issue.long-note':
     'примечание длиной {length} симв., больше {limit}: сохранено целиком, показано сокращённо',
+  'issue.invalid-product': '{detail}; этот продукт пропущен, остальные показаны',
   'error.xls':
     'Файл {file} — книга Excel 97–2003 (.xls), которую здесь прочитать нельзя: сохраните ее как книгу Excel (.xlsx) или как CSV и откройте снова.',
   'error.encrypted':

@@ -375,6 +375,7 @@ export const zh: Messages = {
   'issue.invalid-date.sheet': '日期无效：请使用日期单元格、YYYY-MM-DD格式或日/月/年，年份为四位数',
   'issue.date-read-as': '按日/月/年读取：{date}，而非{monthFirst}',
   'issue.long-note': '备注共{length, number}个字符，超过{limit, number}个：完整保留，显示时缩短',
+  'issue.invalid-product': '{detail}；此产品已略去，其他产品照常显示',
   'error.xls':
     '{file}是Excel 97-2003工作簿（.xls），此处无法读取：请将其另存为Excel工作簿（.xlsx）或CSV后重新打开。',
   'error.encrypted': '{file}受密码保护，无法读取：请保存一份不带密码的副本并打开该副本。',
