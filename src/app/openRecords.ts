@@ -6,8 +6,9 @@ import { failureOf, recordsOptions } from './loadData';
 /**
  * Shows a records file from the computer (CSV or a workbook) instead of the records shown;
  * nothing leaves the browser. A file that cannot be read at all changes nothing: the records
- * shown before stay, and the refusal says why; the answer is whether the file was read. A file read is kept in this browser (see
- * state/openedFile) unless `keep` is false (it is the kept one, read again after a reload).
+ * shown before stay, and the refusal says why; the answer is whether the file was read. A file
+ * read is kept in this browser (see state/openedFile) unless `keep` is false (it is the kept one,
+ * read again after a reload).
  */
 export async function openRecordsFile(file: File, { keep = true } = {}): Promise<boolean> {
   const { records: before, recordsSource: sourceBefore } = useAppStore.getState();
@@ -17,10 +18,17 @@ export async function openRecordsFile(file: File, { keep = true } = {}): Promise
   setLoad('records', { state: 'loading' });
   try {
     const value = await readRecordsFile(file, recordsOptions());
-    if (value.sheet !== undefined) setRecordsSource({ kind: 'file', name: file.name, sheet: value.sheet });
+    // Shown again after a reload, until "Back to the site's records": kept before it is shown,
+    // so that the page says so only once a reload would bring it back.
+    const kept = !keep || (await keepOpenedFile(file));
+    if (!kept) useAppStore.getState().notify('fileNotKept');
+    setRecordsSource({
+      kind: 'file',
+      name: file.name,
+      kept,
+      ...(value.sheet !== undefined ? { sheet: value.sheet } : {}),
+    });
     setLoad('records', { state: 'ready', value });
-    // Shown again after a reload, until "Back to the site's records".
-    if (keep && !(await keepOpenedFile(file))) useAppStore.getState().notify('fileNotKept');
   } catch (error) {
     setRecordsSource(sourceBefore);
     setLoad('records', before);

@@ -134,4 +134,10 @@ export type RecordsSource =
   | { kind: 'default' }
   | { kind: 'url'; url: string }
   /** `sheet`: the sheet read, when the file is a workbook. */
-  | { kind: 'file'; name: string; sheet?: string };
+  | {
+      kind: 'file';
+      name: string;
+      sheet?: string;
+      /** Kept in this browser, to be shown again on the next visit (see state/openedFile). */
+      kept?: boolean;
+    };

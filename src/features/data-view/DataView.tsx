@@ -82,7 +82,7 @@ export function DataView({
         <h3 id="records-title">{i18n.t('data.recordsTitle')}</h3>
         <p data-testid="records-source">
           {sourceText}
-          {recordsSource.kind === 'file' && ` ${i18n.t('data.fileKept')}`}
+          {recordsSource.kind === 'file' && recordsSource.kept && ` ${i18n.t('data.fileKept')}`}
         </p>
         {recordsSource.kind !== 'default' && (
           <button type="button" onClick={onSiteRecords}>
