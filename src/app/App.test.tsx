@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -108,6 +108,8 @@ describe('App on the embedded data', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('region', { name: /Bangladesh/ })).toBeNull();
     expect(window.location.search).toBe('');
+    // The focus goes back to the map, not the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('region', { name: /^Map of/ })));
   });
 
   it('names products and regions in the interface language where the data has them, else in English marked so', async () => {
@@ -171,6 +173,7 @@ describe('App on the embedded data', () => {
       /products\.json, product “gsasmap”: url: a link must start with http:, https: or mailto:; this product is left out, the others show/,
     );
     expect(problem).toBeInTheDocument();
+    expect(screen.getByText(/products\.json: 1 product left out, the others shown\./)).toBeInTheDocument();
     // Its records are reported as of an unknown product, the others read.
     expect(screen.getByText(/records\.csv: 9 rows could not be used/)).toBeInTheDocument();
   });

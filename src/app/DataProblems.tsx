@@ -37,7 +37,9 @@ export function DataProblems() {
         ))}
         {withIssues.map((issues) => (
           <li key={issues[0]!.file} data-file={issues[0]!.file}>
-            {i18n.t('error.recordIssues', { file: issues[0]!.file, ...countIssues(issues) })}{' '}
+            {issues === productIssues
+              ? i18n.t('error.productIssues', { file: issues[0]!.file, errors: issues.length })
+              : i18n.t('error.recordIssues', { file: issues[0]!.file, ...countIssues(issues) })}{' '}
             <button type="button" className="link-button" onClick={() => select({ view: 'data' })}>
               {i18n.t('error.fullReport')}
             </button>

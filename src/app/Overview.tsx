@@ -54,6 +54,13 @@ export function Overview() {
   } = useOverviewMap(selected);
 
   if (!product || !region || !texts) return null;
+  // Closed from inside (its button, Esc), the panel hands the focus back to the map, not the page.
+  const closePanel = () => {
+    const fromPanel = document.activeElement?.closest('.panel') != null;
+    select({ country: undefined });
+    if (fromPanel)
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.overview .map')?.focus());
+  };
   const { title, mapLabel, legendHeading } = texts;
   // The iframe code asks for this view in the language shown, whatever the reader's browser speaks.
   const embedFrame = () => ({
@@ -166,7 +173,7 @@ export function Overview() {
               index={index}
               asOf={asOf}
               isUnMember={geo?.byIso3.get(country)?.properties.un}
-              onClose={() => select({ country: undefined })}
+              onClose={closePanel}
               onOpenPage={() => select({ view: 'country' })}
             />
           )}

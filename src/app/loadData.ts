@@ -11,7 +11,12 @@ import {
 } from '../data/loaders';
 import { toGeoFeaturesSliced } from '../geo/geoFeatures';
 import { today } from '../state/derived';
-import { forgetOpenedFile, keptOpenedFile } from '../state/openedFile';
+import {
+  forgetOpenedFile,
+  keptOpenedFile,
+  openedFileInMemory,
+  rememberOpenedFile,
+} from '../state/openedFile';
 import { useAppStore, type DataKey } from '../state/store';
 
 export function failureOf(error: unknown, file: string): LoadFailure {
@@ -65,6 +70,7 @@ async function loadRecordsFile(text = startRecordsFetch()): Promise<void> {
 
 /** The products that can be shown; those left out are reported beside them. */
 async function products() {
+  useAppStore.getState().setProductIssues([]);
   const file = await loadProducts();
   useAppStore.getState().setProductIssues(file.issues);
   return file.products;
@@ -74,16 +80,20 @@ async function products() {
 export async function restoreSiteRecords(): Promise<void> {
   // Forgotten first: the page says the site's records only once a reload would show them too.
   await forgetOpenedFile();
+  rememberOpenedFile(undefined);
   useAppStore.getState().setRecordsRefused(undefined);
   useAppStore.getState().setRecordsSource({ kind: 'default' });
   await loadRecordsFile();
 }
 
-/** The file kept from an earlier visit, read as when it was opened (in the data view's chunk). */
-async function readKeptFile(file: File): Promise<void> {
+/**
+ * A file opened, read again as when it was opened (in the data view's chunk): the one kept from
+ * an earlier visit, or the one in memory.
+ */
+async function readKeptFile(file: File, kept = true): Promise<void> {
   const { openRecordsFile } = await import('./openRecords');
   useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
-  if (await openRecordsFile(file, { keep: false })) return;
+  if (await openRecordsFile(file, { keep: false, kept })) return;
   // It cannot be read any more: the refusal says why, and the site's records show.
   useAppStore.getState().setRecordsSource({ kind: 'default' });
   await Promise.all([forgetOpenedFile(), loadRecordsFile()]);
@@ -95,10 +105,8 @@ async function readKeptFile(file: File): Promise<void> {
  */
 async function loadRecords(fetched?: Promise<RecordsText>): Promise<void> {
   const source = useAppStore.getState().recordsSource;
-  if (source.kind === 'file') {
-    const file = await keptOpenedFile();
-    if (file) return readKeptFile(file);
-  }
+  const file = source.kind === 'file' ? openedFileInMemory() : undefined;
+  if (file) return readKeptFile(file, source.kind === 'file' && source.kept === true);
   return loadRecordsFile(fetched);
 }
 
@@ -129,15 +137,23 @@ export async function loadAll(search = window.location.search): Promise<void> {
   // Every download starts at once; records are read when products.json has settled. A file
   // opened on an earlier visit and kept in this browser is shown instead of the site's records
   // (an address in ?records= comes first); looking for it does not hold up the downloads.
+  // The embedded map on a partnership's page shows the site's records, never a reader's own file.
   useAppStore.getState().setLoad('records', { state: 'loading' });
-  const kept = recordsUrl ? Promise.resolve(undefined) : keptOpenedFile();
+  const params = new URLSearchParams(search);
+  const embedded = ['1', 'true'].includes(params.get('embed') ?? '');
+  const kept = recordsUrl || embedded ? Promise.resolve(undefined) : keptOpenedFile();
+  const untouched = () => useAppStore.getState().recordsSource.kind === 'default';
   void kept.then((file) => {
-    if (file) useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
+    if (file && untouched()) useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
   });
   const records = startRecordsFetch();
   const productsRead = into('products', FILES.products, products).then(async () => {
     const file = await kept;
-    return file ? readKeptFile(file) : loadRecordsFile(records);
+    const { recordsSource } = useAppStore.getState();
+    if (!file) return loadRecordsFile(records);
+    // Unless the reader opened another file, or went back to the site's records, meanwhile.
+    if (recordsSource.kind === 'file' && recordsSource.name === file.name && !recordsSource.kept)
+      return readKeptFile(file);
   });
   await Promise.all([productsRead, reload('regions'), reload('boundaries'), reload('contacts')]);
 }

@@ -34,4 +34,17 @@ describe('LongText', () => {
     expect(container.querySelector('b')).toBeNull();
     expect(screen.getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
   });
+
+  it('starts shortened again when the same place shows another text (the next country’s note)', async () => {
+    const first = 'a'.repeat(300);
+    const { container, rerender } = render(<LongText text={first} max={10} />);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Read all' }));
+    expect(container.textContent).toContain(first);
+    rerender(<LongText text={'b'.repeat(300)} max={10} />);
+    expect(container.textContent).toBe(`${'b'.repeat(10)}… Read all`);
+    // The button names what it opens.
+    expect(screen.getByRole('button', { name: 'Read all' })).toHaveAccessibleDescription(
+      `${'b'.repeat(10)}…`,
+    );
+  });
 });

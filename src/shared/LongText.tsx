@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from './i18n/useI18n';
 
 /** How many characters of a long text show before "Read all". */
@@ -19,19 +19,24 @@ export function shortened(text: string, max: number): string | undefined {
  */
 export function LongText({ text, max = SHORT_TEXT }: { text: string; max?: number }) {
   const i18n = useI18n();
-  const [open, setOpen] = useState(false);
+  const id = useId();
+  // Open for this text only: the same place showing another text (the next country) starts shortened.
+  const [openText, setOpenText] = useState<string>();
+  const open = openText === text;
   const short = shortened(text, max);
   if (short === undefined) return <>{text}</>;
   return (
     <>
-      <span className="long-text" data-shortened={!open || undefined}>
+      <span id={id} className="long-text" data-shortened={!open || undefined}>
         {open ? text : short}
       </span>{' '}
       <button
         type="button"
         className="link-button long-text__toggle no-print"
         aria-expanded={open}
-        onClick={() => setOpen(!open)}
+        aria-controls={id}
+        aria-describedby={id}
+        onClick={() => setOpenText(open ? undefined : text)}
       >
         {i18n.t(open ? 'note.less' : 'note.more')}
       </button>

@@ -51,6 +51,20 @@ async function inStore<T>(
   });
 }
 
+let current: File | undefined;
+
+/**
+ * The file opened in this page, in memory: what the records are read again from (after
+ * products.json is loaded again), whether or not it could be kept.
+ */
+export function openedFileInMemory(): File | undefined {
+  return current;
+}
+
+export function rememberOpenedFile(file: File | undefined): void {
+  current = file;
+}
+
 /** Keeps the file opened; false when this browser cannot (no storage, or full). */
 export async function keepOpenedFile(file: File): Promise<boolean> {
   return (await inStore('readwrite', (store) => store.put(file, KEY))).ok;

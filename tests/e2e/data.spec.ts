@@ -192,7 +192,7 @@ test('a file opened stays across a reload, in this browser, until “Back to the
   await page.locator('#records-file').setInputFiles(COORDINATOR_CSV);
   const source = page.getByTestId('records-source');
   await expect(source).toContainText('coordinator-export.csv');
-  await expect(source).toContainText('kept in this browser');
+  await expect(page.getByTestId('records-kept')).toContainText('kept in this browser');
 
   await page.reload();
   await expect(source).toContainText('coordinator-export.csv');
@@ -205,6 +205,10 @@ test('a file opened stays across a reload, in this browser, until “Back to the
   await page.goto('?product=gsocseq');
   await waitForMap(page);
   await expect.poll(async () => (await legend(page)).submitted).toBe('Submitted 2');
+  // The embedded map, as a partnership's page shows it, keeps to the site's records.
+  await page.goto('?product=gsocseq&embed=1');
+  await waitForMap(page);
+  await expect.poll(async () => (await legend(page)).submitted).toBe('Submitted 7');
 
   await page.goto('?view=data');
   await page.getByRole('button', { name: 'Back to the site’s records' }).click();

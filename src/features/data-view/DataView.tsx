@@ -80,10 +80,10 @@ export function DataView({
 
       <section className="data-view__records" aria-labelledby="records-title">
         <h3 id="records-title">{i18n.t('data.recordsTitle')}</h3>
-        <p data-testid="records-source">
-          {sourceText}
-          {recordsSource.kind === 'file' && recordsSource.kept && ` ${i18n.t('data.fileKept')}`}
-        </p>
+        <p data-testid="records-source">{sourceText}</p>
+        {recordsSource.kind === 'file' && recordsSource.kept && (
+          <p data-testid="records-kept">{i18n.t('data.fileKept')}</p>
+        )}
         {recordsSource.kind !== 'default' && (
           <button type="button" onClick={onSiteRecords}>
             {i18n.t('data.backToSite')}

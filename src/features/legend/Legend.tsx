@@ -57,7 +57,7 @@ export function Legend({
               {changes && changes.delta[status] !== 0 && (
                 <span className="legend__change" data-change={changes.delta[status]}>
                   {' '}
-                  ({i18n.formatChange(changes.delta[status])})
+                  {i18n.t('legend.change', { change: i18n.formatChange(changes.delta[status]) })}
                 </span>
               )}
             </button>

@@ -203,7 +203,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       : undefined;
   const showWebGL = shared && WebGL && (renderer === 'preparing' || renderer === 'webgl');
   return (
-    <div className="map" role="region" aria-label={label}>
+    // Focusable from code only: where the focus goes back to when the country panel closes.
+    <div className="map" role="region" aria-label={label} tabIndex={-1}>
       <div
         ref={boxRef}
         className="map__canvas"

@@ -227,7 +227,10 @@ export function PresentView(props: PresentViewProps) {
                 <span className="present__count">
                   {counts[status]}
                   {changes && changes.delta[status] !== 0 && (
-                    <span className="present__change"> ({i18n.formatChange(changes.delta[status])})</span>
+                    <span className="present__change">
+                      {' '}
+                      {i18n.t('legend.change', { change: i18n.formatChange(changes.delta[status]) })}
+                    </span>
                   )}
                 </span>
               </li>

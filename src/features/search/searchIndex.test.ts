@@ -171,6 +171,12 @@ describe('searching the 193 UN member states by name, alpha-3 or alpha-2 code, i
     expect(searchCountries(un, 'stan')).toEqual([]);
   });
 
+  it('finds an Arabic name without its article, as people type it', () => {
+    expect(searchCountries(un, 'عراق').map((e) => e.iso3)).toContain('IRQ');
+    expect(searchCountries(un, 'مغرب').map((e) => e.iso3)).toContain('MAR');
+    expect(searchCountries(un, 'العراق')[0]?.iso3).toBe('IRQ');
+  });
+
   it('finds a Chinese name from any of its characters', () => {
     expect(searchCountries(un, '韩').map((e) => e.iso3)).toContain('KOR');
     expect(searchCountries(un, '朝鲜')[0]?.iso3).toBe('PRK');

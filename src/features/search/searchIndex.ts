@@ -19,6 +19,9 @@ export interface SearchEntry {
 /** Chinese, Japanese and Korean characters: words with no spaces between them. */
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF]/u;
 
+/** The Arabic definite article, written as part of the word it goes with. */
+const ARTICLE = 'ال';
+
 /** The rest of a name from each word after the first, normalised. */
 function wordStartsOf(name: string): string[] {
   if (CJK.test(name)) {
@@ -29,7 +32,13 @@ function wordStartsOf(name: string): string[] {
     .split(/[\s\p{P}\p{S}]+/u)
     .map(normaliseName)
     .filter(Boolean);
-  return words.slice(1).map((_, i) => words.slice(i + 1).join(''));
+  const starts = words.slice(1).map((_, i) => words.slice(i + 1).join(''));
+  // Arabic writes the article on the word ("العراق"): a word is found without it too ("عراق").
+  words.forEach((word, i) => {
+    if (word.startsWith(ARTICLE) && word.length > ARTICLE.length + 1)
+      starts.push([word.slice(ARTICLE.length), ...words.slice(i + 1)].join(''));
+  });
+  return starts;
 }
 
 /**

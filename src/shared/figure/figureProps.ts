@@ -45,7 +45,10 @@ export function figureProps(args: {
       label: i18n.status(status),
       count: counts[status],
       ...(changes && changes.delta[status] !== 0
-        ? { change: changes.delta[status], changeText: `(${i18n.formatChange(changes.delta[status])})` }
+        ? {
+            change: changes.delta[status],
+            changeText: i18n.t('legend.change', { change: i18n.formatChange(changes.delta[status]) }),
+          }
         : {}),
     })),
     ...(changes && since !== undefined

@@ -95,6 +95,8 @@ export const ar: Messages = {
   'error.invalid': 'الملف {file} لا يطابق الصيغة المقررة له: {detail}.',
   'error.recordIssues':
     '{file}: {errors, plural, zero {لم يُستبعد أي صف} one {تعذّر استخدام صف واحد} two {تعذّر استخدام صفَّين} few {تعذّر استخدام # صفوف} many {تعذّر استخدام # صفًّا} other {تعذّر استخدام # صف}}، و{warnings, plural, zero {لا توجد تحذيرات} one {تحذير واحد} two {تحذيران} few {# تحذيرات} many {# تحذيرًا} other {# تحذير}}.',
+  'error.productIssues':
+    '{file}: {errors, plural, zero {لم يُستبعد أي منتج} one {استُبعد منتج واحد} two {استُبعد منتجان} few {استُبعدت # منتجات} many {استُبعد # منتجًا} other {استُبعد # منتج}}، وتُعرض المنتجات الأخرى.',
   'error.fullReport': 'الاطلاع على التقرير الكامل',
   'error.noRecords': 'في غياب السجلات، تظهر جميع البلدان بحالة «لا توجد معلومات».',
   'error.noBoundaries': 'في غياب الحدود، يتعذّر رسم الخريطة؛ غير أن الرسوم البيانية تظل متاحة.',
@@ -297,6 +299,7 @@ export const ar: Messages = {
   'legend.since':
     'بين قوسين التغيير منذ {date}؛ {count, plural, zero {لم يتغير أي بلد} one {تغيّر بلد واحد، محاط بخط متقطع على الخريطة} two {تغيّر بلدان اثنان، محاطان بخط متقطع على الخريطة} few {تغيّرت # بلدان، محاطة بخط متقطع على الخريطة} many {تغيّر # بلدًا، محاطة بخط متقطع على الخريطة} other {تغيّر # بلد، محاطة بخط متقطع على الخريطة}}.',
   'legend.sinceClear': 'إخفاء التغييرات',
+  'legend.change': '({change})',
   'present.sinceTitle': '{short}: ما الذي تغيّر منذ {date}',
   'present.sinceSlideLabel': 'الشريحة {n} من {total}: {product}، التغييرات منذ {date}',
   // Reminder drafts (outstanding view)

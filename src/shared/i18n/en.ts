@@ -93,6 +93,8 @@ export const en = {
   'error.invalid': '{file} does not match its format: {detail}.',
   'error.recordIssues':
     '{file}: {errors, plural, one {# row} other {# rows}} could not be used, {warnings, plural, one {# warning} other {# warnings}}.',
+  'error.productIssues':
+    '{file}: {errors, plural, one {# product} other {# products}} left out, the others shown.',
   'error.fullReport': 'See the full report',
   'error.noRecords': 'Without records every country shows No information.',
   'error.noBoundaries': 'Without boundaries the map cannot be drawn; the charts still work.',
@@ -281,6 +283,8 @@ export const en = {
   'legend.since':
     'Change since {date} in brackets; {count, plural, =0 {no country changed} one {# country changed, outlined dashed on the map} other {# countries changed, outlined dashed on the map}}.',
   'legend.sinceClear': 'Hide changes',
+  /** A count's change since a date, beside the count: "(+1)". */
+  'legend.change': '({change})',
   'present.sinceTitle': '{short}: what changed since {date}',
   'present.sinceSlideLabel': 'Slide {n} of {total}: {product}, changes since {date}',
   // Reminder drafts (outstanding view)

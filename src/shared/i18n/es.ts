@@ -96,6 +96,8 @@ export const es: Messages = {
   'error.invalid': '{file} no se ajusta a su formato: {detail}.',
   'error.recordIssues':
     '{file}: {errors, plural, one {no se pudo utilizar # fila} many {no se pudieron utilizar # filas} other {no se pudieron utilizar # filas}}, {warnings, plural, one {# advertencia} many {# advertencias} other {# advertencias}}.',
+  'error.productIssues':
+    '{file}: {errors, plural, one {# producto omitido} many {# productos omitidos} other {# productos omitidos}}; los demás se muestran.',
   'error.fullReport': 'Ver el informe completo',
   'error.noRecords': 'Sin registros, todos los países aparecen como «Sin información».',
   'error.noBoundaries': 'Sin límites no se puede dibujar el mapa; los gráficos siguen funcionando.',
@@ -301,6 +303,7 @@ export const es: Messages = {
   'legend.since':
     'Entre paréntesis, el cambio desde el {date}; {count, plural, =0 {ningún país cambió} one {# país cambió, con contorno discontinuo en el mapa} many {# países cambiaron, con contorno discontinuo en el mapa} other {# países cambiaron, con contorno discontinuo en el mapa}}.',
   'legend.sinceClear': 'Ocultar los cambios',
+  'legend.change': '({change})',
   'present.sinceTitle': '{short}: qué cambió desde el {date}',
   'present.sinceSlideLabel': 'Diapositiva {n} de {total}: {product}, cambios desde el {date}',
   // Reminder drafts (outstanding view)

@@ -97,6 +97,8 @@ export const fr: Messages = {
   'error.invalid': '{file} ne respecte pas le format attendu : {detail}.',
   'error.recordIssues':
     '{file} : {errors, plural, one {# ligne inutilisable} many {# lignes inutilisables} other {# lignes inutilisables}}, {warnings, plural, one {# avertissement} many {# avertissements} other {# avertissements}}.',
+  'error.productIssues':
+    '{file} : {errors, plural, one {# produit écarté} many {# produits écartés} other {# produits écartés}}, les autres sont affichés.',
   'error.fullReport': 'Voir le rapport complet',
   'error.noRecords': 'Sans enregistrements, tous les pays apparaissent comme « Sans information ».',
   'error.noBoundaries':
@@ -305,6 +307,7 @@ export const fr: Messages = {
   'legend.since':
     'Entre parenthèses, l’évolution depuis le {date} ; {count, plural, =0 {aucun pays n’a changé} one {# pays a changé, entouré en pointillés sur la carte} many {# pays ont changé, entourés en pointillés sur la carte} other {# pays ont changé, entourés en pointillés sur la carte}}.',
   'legend.sinceClear': 'Masquer les évolutions',
+  'legend.change': '({change})',
   'present.sinceTitle': '{short} : évolutions depuis le {date}',
   'present.sinceSlideLabel': 'Diapositive {n} sur {total} : {product}, évolutions depuis le {date}',
   // Reminder drafts (outstanding view)

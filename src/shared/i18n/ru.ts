@@ -97,6 +97,8 @@ export const ru: Messages = {
   'error.invalid': 'Файл {file} не соответствует ожидаемому формату: {detail}.',
   'error.recordIssues':
     '{file}: {errors, plural, one {# строку не удалось использовать} few {# строки не удалось использовать} many {# строк не удалось использовать} other {# строки не удалось использовать}}, {warnings, plural, one {# предупреждение} few {# предупреждения} many {# предупреждений} other {# предупреждения}}.',
+  'error.productIssues':
+    '{file}: {errors, plural, one {# продукт пропущен} few {# продукта пропущено} many {# продуктов пропущено} other {# продукта пропущено}}, остальные показаны.',
   'error.fullReport': 'Открыть полный отчет',
   'error.noRecords': 'Без записей для всех стран отображается статус «Нет информации».',
   'error.noBoundaries': 'Без данных о границах карту построить нельзя; диаграммы по-прежнему доступны.',
@@ -302,6 +304,7 @@ export const ru: Messages = {
   'legend.since':
     'В скобках — изменение с {date}; {count, plural, =0 {ни одна страна не изменилась} one {изменилась # страна, обведена пунктиром на карте} few {изменились # страны, обведены пунктиром на карте} many {изменились # стран, обведены пунктиром на карте} other {изменились # страны, обведены пунктиром на карте}}.',
   'legend.sinceClear': 'Скрыть изменения',
+  'legend.change': '({change})',
   'present.sinceTitle': '{short}: что изменилось с {date}',
   'present.sinceSlideLabel': 'Слайд {n} из {total}: {product}, изменения с {date}',
   // Reminder drafts (outstanding view)

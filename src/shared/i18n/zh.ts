@@ -90,6 +90,7 @@ export const zh: Messages = {
   'error.invalid': '{file}与其格式不符：{detail}。',
   'error.recordIssues':
     '{file}：{errors, plural, other {#行}}无法使用，{warnings, plural, other {#条警告}}。',
+  'error.productIssues': '{file}：{errors, plural, other {已略去#个产品}}，其他产品照常显示。',
   'error.fullReport': '查看完整报告',
   'error.noRecords': '没有记录，所有国家均显示为“无信息”。',
   'error.noBoundaries': '没有边界数据，无法绘制地图；图表仍可使用。',
@@ -270,6 +271,7 @@ export const zh: Messages = {
   'legend.since':
     '括号内为自{date}以来的变化；{count, plural, =0 {没有国家发生变化} other {#个国家发生变化，在地图上以虚线勾出}}。',
   'legend.sinceClear': '隐藏变化',
+  'legend.change': '（{change}）',
   'present.sinceTitle': '{short}：自{date}以来的变化',
   'present.sinceSlideLabel': '第{n}张，共{total}张：{product}，自{date}以来的变化',
   // Reminder drafts (outstanding view)
