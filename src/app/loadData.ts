@@ -18,6 +18,7 @@ import {
   rememberOpenedFile,
 } from '../state/openedFile';
 import { useAppStore, type DataKey } from '../state/store';
+import { parseSearch } from '../state/url';
 
 export function failureOf(error: unknown, file: string): LoadFailure {
   if (error instanceof LoadError) return error.failure;
@@ -92,7 +93,6 @@ export async function restoreSiteRecords(): Promise<void> {
  */
 async function readKeptFile(file: File, kept = true): Promise<void> {
   const { openRecordsFile } = await import('./openRecords');
-  useAppStore.getState().setRecordsSource({ kind: 'file', name: file.name });
   if (await openRecordsFile(file, { keep: false, kept })) return;
   // It cannot be read any more: the refusal says why, and the site's records show.
   useAppStore.getState().setRecordsSource({ kind: 'default' });
@@ -132,15 +132,15 @@ export async function reload(key: DataKey): Promise<void> {
  * reads the records from another address.
  */
 export async function loadAll(search = window.location.search): Promise<void> {
-  const recordsUrl = new URLSearchParams(search).get('records')?.trim();
+  const params = new URLSearchParams(search);
+  const recordsUrl = params.get('records')?.trim();
   if (recordsUrl) useAppStore.getState().setRecordsSource({ kind: 'url', url: recordsUrl });
   // Every download starts at once; records are read when products.json has settled. A file
   // opened on an earlier visit and kept in this browser is shown instead of the site's records
   // (an address in ?records= comes first); looking for it does not hold up the downloads.
   // The embedded map on a partnership's page shows the site's records, never a reader's own file.
   useAppStore.getState().setLoad('records', { state: 'loading' });
-  const params = new URLSearchParams(search);
-  const embedded = ['1', 'true'].includes(params.get('embed') ?? '');
+  const embedded = parseSearch(search).selection.embed === true;
   const kept = recordsUrl || embedded ? Promise.resolve(undefined) : keptOpenedFile();
   const untouched = () => useAppStore.getState().recordsSource.kind === 'default';
   void kept.then((file) => {

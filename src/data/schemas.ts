@@ -81,26 +81,23 @@ export function validateProducts(data: unknown, file: string): ProductsFile {
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
   data.forEach((entry: unknown, i) => {
-    const id = (entry as { id?: unknown } | null)?.id;
-    const name = typeof id === 'string' && id ? id : `#${i + 1}`;
     const result = productSchema.safeParse(entry);
-    const detail = result.success
-      ? seen.has(result.data.id)
-        ? 'id: used by an earlier product'
-        : undefined
-      : detailOf(result.error.issues);
-    if (detail === undefined && result.success) {
+    if (result.success && !seen.has(result.data.id)) {
       seen.add(result.data.id);
       products.push(result.data);
-    } else
-      issues.push({
-        severity: 'error',
-        code: 'invalid-product',
-        file,
-        column: 'product',
-        value: name,
-        params: { detail: detail ?? '' },
-      });
+      return;
+    }
+    const id = (entry as { id?: unknown } | null)?.id;
+    issues.push({
+      severity: 'error',
+      code: 'invalid-product',
+      file,
+      column: 'product',
+      value: typeof id === 'string' && id ? id : `#${i + 1}`,
+      params: {
+        detail: result.success ? 'id: used by an earlier product' : detailOf(result.error.issues),
+      },
+    });
   });
   if (products.length === 0) validate(productsSchema, data, file);
   return { products, issues };

@@ -42,6 +42,8 @@ export function characters(text: string): number {
 
 /** The start of a long text, to name it in a report: "Generating the map in the AFACI…". */
 export function textStart(text: string, length = 40): string {
+  // Code units first: no text has more characters than code units.
+  if (text.length <= length) return text;
   const chars = [...text];
   return chars.length > length ? `${chars.slice(0, length).join('').trimEnd()}…` : text;
 }

@@ -1,4 +1,4 @@
-import { isDone, isOwed, OWED_STATUSES } from './stages';
+import { isDone, isOwed } from './stages';
 import { STATUSES } from './types';
 import type {
   CountryStatus,
@@ -84,9 +84,6 @@ export function countsFor(
 ): StatusCounts {
   return countStatuses(statusesOf(index, product, members, asOf));
 }
-
-/** Statuses that mean a map is still owed (see stages), in the legend's order. */
-export const OUTSTANDING_STATUSES = OWED_STATUSES;
 
 export interface OutstandingRow {
   product: string;

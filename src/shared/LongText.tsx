@@ -1,15 +1,14 @@
 import { useId, useState } from 'react';
+import { textStart } from '../domain/records';
 import { useI18n } from './i18n/useI18n';
 
 /** How many characters of a long text show before "Read all". */
 export const SHORT_TEXT = 200;
 
-/** The first `max` characters of a text (whole characters: an emoji is not cut in two). */
+/** The first `max` characters of a text with "…" (see textStart), or undefined when it is no longer. */
 export function shortened(text: string, max: number): string | undefined {
-  // Code units first: no text has more characters than code units.
-  if (text.length <= max) return undefined;
-  const chars = [...text];
-  return chars.length > max ? `${chars.slice(0, max).join('').trimEnd()}…` : undefined;
+  const short = textStart(text, max);
+  return short === text ? undefined : short;
 }
 
 /**

@@ -157,7 +157,7 @@ export function DraftsPanel({
                     </td>
                     {/* Text as typed, in its own direction (an English note in the Arabic interface). */}
                     <td className="drafts__text" dir="auto">
-                      <LongText text={d.note ?? ''} />
+                      <LongText text={d.note} />
                     </td>
                     <td className="drafts__text" dir="auto">
                       {d.source}

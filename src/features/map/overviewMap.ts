@@ -4,7 +4,7 @@ import type { Iso3, IsoDate, Status } from '../../domain/types';
 import { boundsOf, type GeoFeatures } from '../../geo/geoFeatures';
 import type { I18n } from '../../shared/i18n';
 import type { TooltipContent } from './MapTooltip';
-import { shortened } from '../../shared/LongText';
+import { textStart } from '../../domain/records';
 
 /** How many characters of a note a tooltip shows. */
 const TOOLTIP_NOTE = 120;
@@ -33,16 +33,14 @@ export function describeCountry(
   iso3: Iso3,
   at: { index: RecordIndex; product: string; members: readonly Iso3[]; asOf: IsoDate },
 ): TooltipContent {
-  // A tooltip is a glance: a long note is cut short there (the panel has it all).
   const name = i18n.countryName(iso3);
   const { status, record } = statusAsOf(at.index, at.product, iso3, at.asOf);
   const draft = record?.draft ? { draft: i18n.t('drafts.mark') } : {};
   if (!at.members.includes(iso3))
     return { name, status: `${i18n.t('status.outside')} · ${i18n.status(status)}`, ...draft };
   const detail = record
-    ? [i18n.formatDate(record.date), record.note && (shortened(record.note, TOOLTIP_NOTE) ?? record.note)]
-        .filter(Boolean)
-        .join(' · ')
+    ? // A tooltip is a glance: a long note is cut short there (the panel has it all).
+      [i18n.formatDate(record.date), textStart(record.note, TOOLTIP_NOTE)].filter(Boolean).join(' · ')
     : i18n.t('map.tooltipNoRecord');
   return { name, status: i18n.status(status), detail, ...draft };
 }

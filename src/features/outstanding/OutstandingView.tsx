@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ContactDirectory } from '../../domain/contacts';
-import { OUTSTANDING_STATUSES, type RecordIndex } from '../../domain/status';
+import type { RecordIndex } from '../../domain/status';
+import { OWED_STATUSES } from '../../domain/stages';
 import type { IsoDate, Product, Region, Status } from '../../domain/types';
 import { download } from '../../shared/figure/exportFigure';
 import type { MessageKey } from '../../shared/i18n/en';
@@ -68,7 +69,7 @@ export function OutstandingView({
   onProduct,
 }: OutstandingViewProps) {
   const i18n = useI18n();
-  const [statuses, setStatuses] = useState<readonly Status[]>(OUTSTANDING_STATUSES);
+  const [statuses, setStatuses] = useState<readonly Status[]>(OWED_STATUSES);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'country', direction: 'ascending' });
 
@@ -127,7 +128,7 @@ export function OutstandingView({
         </div>
         <fieldset className="outstanding__statuses">
           <legend className="control__label">{i18n.t('outstanding.status')}</legend>
-          {OUTSTANDING_STATUSES.map((status) => (
+          {OWED_STATUSES.map((status) => (
             <label key={status}>
               <input
                 type="checkbox"

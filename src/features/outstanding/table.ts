@@ -1,7 +1,8 @@
 import { writeCsv } from '../../domain/csv';
 import type { FocalPoint } from '../../domain/contacts';
 import { normaliseName } from '../../domain/countries';
-import { outstanding, OUTSTANDING_STATUSES, type RecordIndex } from '../../domain/status';
+import { outstanding, type RecordIndex } from '../../domain/status';
+import { OWED_STATUSES } from '../../domain/stages';
 import { deadlineFor, overdueDays } from '../../domain/deadlines';
 import type { Iso3, IsoDate, Product, Region, Status } from '../../domain/types';
 import type { LocalText } from '../../domain/languages';
@@ -89,7 +90,7 @@ export function filterItems(items: readonly OutstandingItem[], filters: Filters)
   );
 }
 
-const STATUS_ORDER = new Map(OUTSTANDING_STATUSES.map((s, i) => [s, i]));
+const STATUS_ORDER = new Map(OWED_STATUSES.map((s, i) => [s, i]));
 
 function sortValue(item: OutstandingItem, key: SortKey): string | number {
   switch (key) {

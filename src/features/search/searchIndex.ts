@@ -25,8 +25,8 @@ const ARTICLE = 'ال';
 /** The rest of a name from each word after the first, normalised. */
 function wordStartsOf(name: string): string[] {
   if (CJK.test(name)) {
-    const key = normaliseName(name);
-    return [...key].slice(1).map((_, i) => [...key].slice(i + 1).join(''));
+    const chars = [...normaliseName(name)];
+    return chars.slice(1).map((_, i) => chars.slice(i + 1).join(''));
   }
   const words = name
     .split(/[\s\p{P}\p{S}]+/u)

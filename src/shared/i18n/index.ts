@@ -152,7 +152,7 @@ export function getI18n(lang: string | undefined): I18n {
     labelled: (label, value) => format('common.labelled', { label, value }),
     labelledParts: once(() => {
       // Private-use characters stand for the label and the value, which every language gives in
-      // that order (the messages test holds each language to English's placeholders).
+      // that order (messages.test.ts holds each language to it).
       const [before = '', rest = ''] = format('common.labelled', { label: '\uE000', value: '\uE001' }).split(
         '\uE000',
       );

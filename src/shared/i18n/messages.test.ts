@@ -68,6 +68,12 @@ describe.each(LANGUAGE_CODES.filter((code) => code !== 'en'))('messages in %s', 
     expect(incomplete).toEqual([]);
   });
 
+  it('gives a label before its value, as the Labelled component lays them out', () => {
+    const message = messages['common.labelled'];
+    expect(message.indexOf('{label}')).toBeGreaterThanOrEqual(0);
+    expect(message.indexOf('{label}')).toBeLessThan(message.indexOf('{value}'));
+  });
+
   it('is translated: few messages are the English text unchanged', () => {
     // Short labels can coincide (e.g. "Code", "Navigation"); whole sentences should not. A
     // message of placeholders and punctuation alone ("{label}: {value}") has no words to translate.
