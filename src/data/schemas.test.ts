@@ -221,6 +221,11 @@ describe('validateProducts', () => {
     ]);
   });
 
+  it('names a product without a usable id by its place in the list', () => {
+    const { issues } = validateProducts([product, null, { ...other, id: 5 }], 'p.json');
+    expect(issues.map((i) => i.value)).toEqual(['#2', '#3']);
+  });
+
   it('leaves out a product whose id an earlier one has', () => {
     const { products, issues } = validateProducts([product, other, { ...product, name: 'Again' }], 'p.json');
     expect(products.map((p) => p.name)).toEqual([product.name, other.name]);

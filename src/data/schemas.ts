@@ -76,11 +76,12 @@ export interface ProductsFile {
  * others still show. The file fails only when it is not a list or holds no valid product.
  */
 export function validateProducts(data: unknown, file: string): ProductsFile {
-  if (!Array.isArray(data)) return { products: validate(productsSchema, data, file), issues: [] };
+  // Not a list: validate throws, saying so.
+  const list: readonly unknown[] = Array.isArray(data) ? data : validate(productsSchema, data, file);
   const products: Product[] = [];
   const issues: DataIssue[] = [];
   const seen = new Set<string>();
-  data.forEach((entry: unknown, i) => {
+  list.forEach((entry, i) => {
     const result = productSchema.safeParse(entry);
     if (result.success && !seen.has(result.data.id)) {
       seen.add(result.data.id);

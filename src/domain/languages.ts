@@ -37,5 +37,6 @@ export function textIn(value: LocalText, lang: Language): { text: string; lang?:
   if (typeof value === 'string') return { text: value };
   const own = value[lang];
   if (own) return { text: own };
-  return { text: value.en, lang: lang === 'en' ? undefined : 'en' };
+  // English is required and not empty, so an English reader never gets here.
+  return { text: value.en, lang: 'en' };
 }

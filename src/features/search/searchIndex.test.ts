@@ -175,6 +175,11 @@ describe('searching the 193 UN member states by name, alpha-3 or alpha-2 code, i
     expect(searchCountries(un, 'عراق').map((e) => e.iso3)).toContain('IRQ');
     expect(searchCountries(un, 'مغرب').map((e) => e.iso3)).toContain('MAR');
     expect(searchCountries(un, 'العراق')[0]?.iso3).toBe('IRQ');
+    // The first word without its article, then the rest of the name: المملكة المتحدة.
+    expect(searchCountries(un, 'مملكة المتحدة').map((e) => e.iso3)).toContain('GBR');
+    expect(searchCountries(un, 'جمهورية العربية السورية').map((e) => e.iso3)).toEqual(['SYR']);
+    // Only the article goes: no other two letters are cut from a word ("korea" is no "rea").
+    expect(searchCountries(un, 'rea').map((e) => e.iso3)).not.toContain('KOR');
   });
 
   it('finds a Chinese name from any of its characters', () => {

@@ -35,8 +35,7 @@ function wordStartsOf(name: string): string[] {
   const starts = words.slice(1).map((_, i) => words.slice(i + 1).join(''));
   // Arabic writes the article on the word ("العراق"): a word is found without it too ("عراق").
   words.forEach((word, i) => {
-    if (word.startsWith(ARTICLE) && word.length > ARTICLE.length + 1)
-      starts.push([word.slice(ARTICLE.length), ...words.slice(i + 1)].join(''));
+    if (word.startsWith(ARTICLE)) starts.push([word.slice(ARTICLE.length), ...words.slice(i + 1)].join(''));
   });
   return starts;
 }
