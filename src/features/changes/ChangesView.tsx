@@ -138,7 +138,7 @@ function ProductChanges({
       <p className="changes__headline" data-testid="changes-headline">
         {i18n.t('changes.headline', {
           count: counts.submitted,
-          product: title,
+          product: unbroken(title),
           date: i18n.formatDate(since),
         })}
       </p>

@@ -203,7 +203,7 @@ export function PresentView(props: PresentViewProps) {
         </div>
         <div className="present__stats">
           {changes && since ? (
-            <ChangesHeadline changes={changes.list} since={since} product={version} />
+            <ChangesHeadline changes={changes.list} since={since} product={unbroken(version)} />
           ) : (
             <p className="present__headline" data-testid="headline">
               {i18n.t('present.headline', { submitted: doneOf(counts), total })}

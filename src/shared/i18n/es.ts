@@ -426,7 +426,7 @@ export const es: Messages = {
     'fecha no válida: use una celda de fecha, el formato YYYY-MM-DD o día/mes/año, con el año en cuatro cifras',
   'issue.date-read-as': 'leída como día/mes/año: {date}, no {monthFirst}',
   'issue.long-note':
-    'una nota de {length} caracteres, más de {limit}: se conserva entera y se muestra abreviada',
+    'una nota de {length, number} caracteres, más de {limit, number}: se conserva entera y se muestra abreviada',
   'issue.invalid-product': '{detail}; este producto se omite, los demás se muestran',
   'error.xls':
     '{file} es un libro de Excel 97-2003 (.xls), que no se puede leer aquí: guárdelo como libro de Excel (.xlsx) o como CSV y vuelva a abrirlo.',

@@ -378,7 +378,7 @@ export const fr: Messages = {
     'un autre brouillon indique {status} à cette date : modifiez ou annulez ce brouillon.',
   'drafts.refusal.duplicateDraft': 'un autre brouillon indique déjà cela.',
   'drafts.refusal.longNote':
-    'une note compte au plus {limit} caractères ; celle-ci en a {length} : raccourcissez-la.',
+    'une note compte au plus {limit, number} caractères ; celle-ci en a {length, number} : raccourcissez-la.',
   'drafts.noteCount': '{count, number} caractères sur {limit, number}',
   'drafts.listTitle':
     '{count, plural, one {# brouillon local} many {# brouillons locaux} other {# brouillons locaux}}',
@@ -429,7 +429,7 @@ export const fr: Messages = {
     'date non valide : utilisez une cellule de date, le format YYYY-MM-DD ou jour/mois/année, avec l’année sur quatre chiffres',
   'issue.date-read-as': 'lue comme jour/mois/année : {date}, et non {monthFirst}',
   'issue.long-note':
-    'une note de {length} caractères, au-delà de {limit} : conservée en entier, affichée raccourcie',
+    'une note de {length, number} caractères, au-delà de {limit, number} : conservée en entier, affichée raccourcie',
   'issue.invalid-product': '{detail} ; ce produit est écarté, les autres s’affichent',
   'error.xls':
     '{file} est un classeur Excel 97-2003 (.xls), qui ne peut pas être lu ici : enregistrez-le au format Classeur Excel (.xlsx) ou CSV, puis ouvrez-le à nouveau.',

@@ -117,3 +117,22 @@ describe('languages', () => {
     expect(getI18n('de').lang).toBe('en');
   });
 });
+
+describe('numbers in the words about long notes', () => {
+  it.each(['en', 'fr', 'es', 'ru', 'zh', 'ar'])('are written as %s writes numbers', async (lang) => {
+    await loadLanguage(lang);
+    const i18n = getI18n(lang);
+    const number = (n: number) => new Intl.NumberFormat(i18n.lang === 'zh' ? 'zh' : lang).format(n);
+    const reason = i18n.issueReason({
+      severity: 'warning',
+      code: 'long-note',
+      file: 'records.csv',
+      params: { length: 5967, limit: 1500 },
+    });
+    expect(reason).toContain(number(5967));
+    expect(reason).toContain(number(1500));
+    const refusal = i18n.t('drafts.refusal.longNote', { length: 5967, limit: 1500 });
+    expect(refusal).toContain(number(5967));
+    expect(i18n.t('drafts.noteCount', { count: 1234, limit: 1500 })).toContain(number(1234));
+  });
+});
