@@ -3,6 +3,7 @@ import type { Iso3 } from '../domain/types';
 import { Legend } from '../features/legend/Legend';
 import { ChoroplethMap } from '../features/map/ChoroplethMap';
 import { sourceLine } from '../shared/figure/figureProps';
+import { statusColours } from '../shared/palette';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useAppStore } from '../state/store';
 import { toSearch } from '../state/url';
@@ -30,6 +31,7 @@ export default function EmbedContainer() {
     geo,
     boundaries,
     recordsSettled,
+    vocabulary,
     counts,
     statuses,
     focus,
@@ -57,6 +59,7 @@ export default function EmbedContainer() {
           <ChoroplethMap
             geo={geo}
             statuses={statuses}
+            colours={statusColours(vocabulary)}
             paintedKey={`${product.id}|${region.id}|${asOf}`}
             highlight={highlight}
             selected={picked}
@@ -84,6 +87,7 @@ export default function EmbedContainer() {
         {counts && texts.summary && (
           <Legend
             counts={counts}
+            vocabulary={vocabulary}
             heading={texts.legendHeading}
             headingLevel={1}
             summary={texts.summary}

@@ -18,6 +18,7 @@ import { figureFileName, figureProps } from '../shared/figure/figureProps';
 import { useSearchableCountries } from './searchable';
 import { unbroken } from '../domain/products';
 import { DataText } from '../shared/DataText';
+import { statusColours } from '../shared/palette';
 
 // The charts sit below the map: their code (d3 scales and shapes) loads after it.
 const OverviewCharts = lazy(() => import('./OverviewCharts'));
@@ -44,6 +45,7 @@ export function Overview() {
     boundaries,
     geo,
     recordsSettled,
+    vocabulary,
     counts,
     statuses: mapStatuses,
     changes,
@@ -112,6 +114,7 @@ export function Overview() {
             <ChoroplethMap
               geo={geo}
               statuses={mapStatuses}
+              colours={statusColours(vocabulary)}
               paintedKey={`${product.id}|${region.id}|${asOf}`}
               highlight={highlight}
               selected={country}
@@ -128,6 +131,7 @@ export function Overview() {
           {recordsSettled && (
             <MapTable
               rows={mapTableRows(i18n, { index, product: product.id, members: region.members, asOf })}
+              vocabulary={vocabulary}
               caption={i18n.t('map.table.caption', {
                 product: title,
                 region: i18n.text(region.name),
@@ -142,6 +146,7 @@ export function Overview() {
           {counts && texts.summary && (
             <Legend
               counts={counts}
+              vocabulary={vocabulary}
               heading={legendHeading}
               summary={texts.summary}
               overdue={texts.overdue}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { vocabularyOf } from '../domain/stages';
 import { countsFor, submissionsOverTime } from '../domain/status';
 import type { IsoDate, Product, Region } from '../domain/types';
 import { BarRows } from '../features/charts/BarRows';
@@ -25,7 +26,8 @@ export default function OverviewCharts({
   const select = useAppStore((s) => s.select);
   const members = region.members;
   const productRows = useMemo(
-    () => products.map((p) => ({ product: p, counts: countsFor(index, p.id, members, asOf) })),
+    () =>
+      products.map((p) => ({ product: p, counts: countsFor(index, p.id, members, asOf, vocabularyOf(p)) })),
     [products, members, index, asOf],
   );
   const series = useMemo(
@@ -33,7 +35,7 @@ export default function OverviewCharts({
       products.map((p) => ({
         id: p.id,
         label: p.short,
-        points: submissionsOverTime(index, p.id, members, asOf),
+        points: submissionsOverTime(index, p.id, members, asOf, vocabularyOf(p)),
       })),
     [products, members, index, asOf],
   );
@@ -41,7 +43,10 @@ export default function OverviewCharts({
     const withRecords = new Set(index.get(product.id)?.keys() ?? []);
     const shown = regions.filter((r) => r.id === region.id || r.members.some((m) => withRecords.has(m)));
     return {
-      rows: shown.map((r) => ({ region: r, counts: countsFor(index, product.id, r.members, asOf) })),
+      rows: shown.map((r) => ({
+        region: r,
+        counts: countsFor(index, product.id, r.members, asOf, vocabularyOf(product)),
+      })),
       hidden: regions.length - shown.length,
     };
   }, [product, regions, region, index, asOf]);
@@ -54,7 +59,12 @@ export default function OverviewCharts({
           title={i18n.t('charts.byProduct', { region: i18n.text(region.name) })}
           kind="product"
           barHeight={16}
-          rows={productRows.map((r) => ({ id: r.product.id, label: r.product.short, counts: r.counts }))}
+          rows={productRows.map((r) => ({
+            id: r.product.id,
+            label: r.product.short,
+            counts: r.counts,
+            vocabulary: vocabularyOf(r.product),
+          }))}
           current={product.id}
           onSelect={(id) => select({ product: id })}
         />
@@ -72,6 +82,7 @@ export default function OverviewCharts({
             id: r.region.id,
             label: i18n.text(r.region.name),
             counts: r.counts,
+            vocabulary: vocabularyOf(product),
           }))}
           current={region.id}
           note={

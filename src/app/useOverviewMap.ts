@@ -5,6 +5,7 @@ import { countsFor, regionStatuses } from '../domain/status';
 import { changeSummary } from '../domain/changes';
 import { draftStatusesShown } from '../domain/drafts';
 import { productTitle } from '../domain/products';
+import { vocabularyOf } from '../domain/stages';
 import type { Iso3 } from '../domain/types';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useRecordIndex } from '../state/derived';
@@ -23,13 +24,17 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
   const { product, region, asOf, overdueOn, since } = effective;
   const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
   const members = region?.members;
+  const vocabulary = vocabularyOf(product);
 
   // Counts, colours and charts wait for the records to settle (loaded or failed): until then
   // they would show every country as No information.
   const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const counts = useMemo(
-    () => (product && members && recordsSettled ? countsFor(index, product.id, members, asOf) : undefined),
-    [index, product, members, asOf, recordsSettled],
+    () =>
+      product && members && recordsSettled
+        ? countsFor(index, product.id, members, asOf, vocabulary)
+        : undefined,
+    [index, product, members, asOf, recordsSettled, vocabulary],
   );
   const statuses = useMemo(
     () =>
@@ -42,9 +47,9 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
   const changes = useMemo(
     () =>
       since && product && members && recordsSettled
-        ? { since, ...changeSummary(index, product.id, members, since, asOf) }
+        ? { since, ...changeSummary(index, product.id, members, since, asOf, vocabulary) }
         : undefined,
-    [since, product, members, recordsSettled, index, asOf],
+    [since, product, members, recordsSettled, index, asOf, vocabulary],
   );
   // Countries whose status shown comes from a change recorded in this browser.
   const draftsShown = useMemo(
@@ -58,9 +63,9 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
   const describe = useCallback(
     (iso3: Iso3) =>
       product && members
-        ? describeCountry(i18n, iso3, { index, product: product.id, members, asOf })
+        ? describeCountry(i18n, iso3, { index, product: product.id, vocabulary, members, asOf })
         : { name: i18n.countryName(iso3), status: '' },
-    [i18n, product, members, index, asOf],
+    [i18n, product, vocabulary, members, index, asOf],
   );
 
   const title = product && productTitle(product);
@@ -75,7 +80,8 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
             date: i18n.formatDate(asOf),
           }),
           summary:
-            counts && statusSummary(i18n, { product: title, region: i18n.text(region.name), asOf, counts }),
+            counts &&
+            statusSummary(i18n, { product: title, region: i18n.text(region.name), asOf, counts, vocabulary }),
           overdue: overdueText(i18n, { index, product, region, asOf, day: overdueOn }),
         }
       : undefined;
@@ -86,6 +92,7 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
     boundaries,
     geo,
     recordsSettled,
+    vocabulary,
     counts,
     statuses,
     changes,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../domain/dates';
+import { MAX_STATUSES, NO_INFORMATION, OUTSIDE, STAGES } from '../domain/stages';
 import type { DataIssue, Product } from '../domain/types';
 import { LoadError } from './fetchFile';
 
@@ -31,6 +32,31 @@ const perLanguage = z.strictObject({
 /** A text in one language, or one per language. */
 const localText = z.union([text(), perLanguage]);
 
+/** A colour as CSS writes it in hex: #rrggbb or #rgb. */
+const colour = z
+  .string()
+  .check(z.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, 'a colour written #rrggbb or #rgb'));
+
+export const statusSchema = z.object({
+  id: id.check(
+    z.refine(
+      (v) => v !== NO_INFORMATION && v !== OUTSIDE,
+      `"${NO_INFORMATION}" and "${OUTSIDE}" are the app's own: choose another id`,
+    ),
+  ),
+  label: localText,
+  stage: z.enum(STAGES, `one of ${STAGES.join(', ')}`),
+  colour: z.optional(colour),
+  description: z.optional(localText),
+});
+
+/** A product's statuses: at least one done, each id once, few enough to tell apart by colour. */
+const statusesSchema = z.array(statusSchema).check(
+  z.maxLength(MAX_STATUSES, `at most ${MAX_STATUSES} statuses, or their colours cannot be told apart`),
+  z.refine((list) => new Set(list.map((s) => s.id)).size === list.length, 'each status id once'),
+  z.refine((list) => list.some((s) => s.stage === 'done'), 'at least one status whose stage is "done"'),
+);
+
 export const productSchema = z.object({
   id,
   short: text(),
@@ -41,6 +67,8 @@ export const productSchema = z.object({
   url: z.optional(safeUrl),
   deadline: z.optional(isoDate),
   deadlines: z.optional(z.record(id, isoDate)),
+  statuses: z.optional(statusesSchema),
+  done: z.optional(localText),
 });
 
 export const productsSchema = z.array(productSchema).check(

@@ -1,34 +1,26 @@
-import { isDone, stageOf } from './stages';
+import { isDone, progressOf, stageOf, type Vocabulary } from './stages';
 import { emptyCounts, historyOf, recordDates, statusAsOf, type RecordIndex } from './status';
 import { type Iso3, type IsoDate, type Status, type StatusCounts, type SubmissionRecord } from './types';
 
 /**
- * What a change of status means for the maps owed:
- *   submitted  the map came in
- *   started    work began (In preparation, from Not submitted or No information)
+ * What a change of status means for the maps owed (see stages: forward and back follow the
+ * stages, then the product's order):
+ *   submitted  the country delivered (a done status, from one that is not)
+ *   started    work began (an under way status, from an earlier one)
  *   back       it moved back (a submission withdrawn, work stopped)
  *   other      anything else (Not applicable given or lifted, Not submitted recorded)
  */
 export type ChangeKind = 'submitted' | 'started' | 'back' | 'other';
 export const CHANGE_KINDS: readonly ChangeKind[] = ['submitted', 'started', 'back', 'other'];
 
-/** How far along the way to a submitted map each status is; Not applicable is off the way. */
-const PROGRESS: Readonly<Record<Status, number | undefined>> = {
-  no_information: 0,
-  not_submitted: 1,
-  in_preparation: 2,
-  submitted: 3,
-  not_applicable: undefined,
-};
-
-export function changeKind(from: Status, to: Status): ChangeKind {
-  if (isDone(to)) return 'submitted';
-  const a = PROGRESS[from];
-  const b = PROGRESS[to];
-  // Stryker disable next-line ConditionalExpression: with b undefined the comparisons below are false and `to` is not In preparation: 'other' either way
+export function changeKind(v: Vocabulary, from: Status, to: Status): ChangeKind {
+  if (isDone(v, to) && !isDone(v, from)) return 'submitted';
+  const a = progressOf(v, from);
+  const b = progressOf(v, to);
+  // Stryker disable next-line ConditionalExpression: with b undefined the comparisons below are false and `to` is not under way: 'other' either way
   if (a === undefined || b === undefined) return 'other';
   if (b < a) return 'back';
-  return stageOf(to) === 'under_way' ? 'started' : 'other';
+  return stageOf(v, to) === 'under_way' ? 'started' : 'other';
 }
 
 /** One record that changed a country's status for a product. */
@@ -52,9 +44,11 @@ export function changesBetween(
   members: readonly Iso3[],
   since: IsoDate,
   asOf: IsoDate,
+  vocabularyOf: (product: string) => Vocabulary,
 ): StatusChange[] {
   const changes: StatusChange[] = [];
   for (const product of products) {
+    const v = vocabularyOf(product);
     for (const country of new Set(members)) {
       let from = statusAsOf(index, product, country, since).status;
       for (const record of historyOf(index, product, country)) {
@@ -65,7 +59,7 @@ export function changesBetween(
             country,
             from,
             to: record.status,
-            kind: changeKind(from, record.status),
+            kind: changeKind(v, from, record.status),
             record,
           });
         }
@@ -95,14 +89,15 @@ export function changeSummary(
   members: readonly Iso3[],
   since: IsoDate,
   asOf: IsoDate,
+  v: Vocabulary,
 ): ChangeSummary {
-  const delta = emptyCounts();
+  const delta = emptyCounts(v);
   const marked = new Set<Iso3>();
   for (const country of members) {
     const before = statusAsOf(index, product, country, since).status;
     const after = statusAsOf(index, product, country, asOf).status;
-    delta[before]--;
-    delta[after]++;
+    delta[before] = (delta[before] ?? 0) - 1;
+    delta[after] = (delta[after] ?? 0) + 1;
     if (before !== after) marked.add(country);
   }
   return { delta, marked };

@@ -1,5 +1,5 @@
 import { daysBetween } from './dates';
-import { isOwed } from './stages';
+import { isOwed, vocabularyOf } from './stages';
 import { statusAsOf, type RecordIndex } from './status';
 import type { Iso3, IsoDate, Product } from './types';
 
@@ -38,5 +38,6 @@ export function overdueCount(
   day: IsoDate,
 ): number {
   if (overdueDays(deadlineFor(product, region.id), day) === 0) return 0;
-  return region.members.filter((iso3) => isOwed(statusAsOf(index, product.id, iso3, asOf).status)).length;
+  const v = vocabularyOf(product);
+  return region.members.filter((iso3) => isOwed(v, statusAsOf(index, product.id, iso3, asOf).status)).length;
 }

@@ -12,7 +12,10 @@ import {
   type Draft,
 } from './drafts';
 import { checkRecordRows, parseRecordsCsv, type RecordsContext } from './records';
-import { RECORD_STATUSES, type Product, type SubmissionRecord } from './types';
+import { type Product, type SubmissionRecord } from './types';
+import { DEFAULT_STATUSES } from './stages';
+
+const RECORD_STATUSES = DEFAULT_STATUSES.map((s) => s.id);
 
 const products: Product[] = [
   { id: 'gsocseq', short: 'GSOCseq', name: 'A' },

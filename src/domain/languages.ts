@@ -40,3 +40,8 @@ export function textIn(value: LocalText, lang: Language): { text: string; lang?:
   // English is required and not empty, so an English reader never gets here.
   return { text: value.en, lang: 'en' };
 }
+
+/** Every text a data text gives, one per language it has (a plain string is one text). */
+export function textsOf(value: LocalText): string[] {
+  return typeof value === 'string' ? [value] : Object.values(value).filter((t): t is string => !!t);
+}

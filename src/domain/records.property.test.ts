@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countIssues } from './issues';
 import { parseRecordsCsv, recordsToCsv } from './records';
-import { RECORD_STATUSES, type Product, type SubmissionRecord } from './types';
+import { type Product, type SubmissionRecord } from './types';
+import { DEFAULT_STATUSES } from './stages';
+
+const RECORD_STATUSES = DEFAULT_STATUSES.map((s) => s.id);
 
 const products: Product[] = [
   { id: 'gsocseq', short: 'GSOCseq', name: 'A' },

@@ -3,7 +3,8 @@ import { resolveCountry } from './countries';
 import { unneutralise, writeCsv } from './csv';
 import { readDate } from './dates';
 import { rowLineCounter } from './csvLines';
-import { isRecordStatus } from './types';
+import { textsOf } from './languages';
+import { DEFAULT_VOCABULARY, vocabularyOf, type Vocabulary } from './stages';
 import type { DataIssue, IsoDate, IssueCode, Product, RecordStatus, SubmissionRecord } from './types';
 
 export const RECORD_COLUMNS = ['product', 'country', 'status', 'date', 'note', 'source'] as const;
@@ -68,13 +69,32 @@ function columnOf(header: string): Column | undefined {
   return RECORD_COLUMNS.find((c) => c === key);
 }
 
-/** "In preparation", "in-preparation", "IN_PREPARATION" → "in_preparation". */
-export function parseStatus(value: string): RecordStatus | undefined {
-  const key = value
+/** A status as a file may write it, for matching: "In preparation", "in-preparation" → "in_preparation". */
+function statusKey(value: string): string {
+  return value
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
-  return isRecordStatus(key) ? key : undefined;
+}
+
+const statusKeys = new WeakMap<Vocabulary, Map<string, string>>();
+
+/**
+ * A product's status as a file writes it: its id or its label in any language, in any case,
+ * spaces, "-" and "_" alike ("In preparation", "IN_PREPARATION" → "in_preparation").
+ */
+export function parseStatus(value: string, v: Vocabulary = DEFAULT_VOCABULARY): RecordStatus | undefined {
+  let keys = statusKeys.get(v);
+  if (!keys) {
+    keys = new Map();
+    for (const s of v.statuses) {
+      for (const label of s.label === undefined ? [] : textsOf(s.label)) keys.set(statusKey(label), s.id);
+    }
+    // An id wins over another status's label.
+    for (const s of v.statuses) keys.set(statusKey(s.id), s.id);
+    statusKeys.set(v, keys);
+  }
+  return keys.get(statusKey(value));
 }
 
 export { isIsoDate } from './dates';
@@ -131,10 +151,19 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
   const issues: DataIssue[] = [];
   const records: SubmissionRecord[] = [];
   const products = productIndex(context.products);
+  const vocabularies = new Map(context.products.map((p) => [p.id, vocabularyOf(p)]));
 
   // A file has few distinct dates, statuses and countries and many rows: each is read once.
   const dateOf = remembered(readDate);
-  const statusOf = remembered(parseStatus);
+  const statusReaders = new Map<string, (value: string) => RecordStatus | undefined>();
+  const statusOf = (product: string, value: string) => {
+    let read = statusReaders.get(product);
+    if (!read) {
+      const v = vocabularies.get(product) ?? DEFAULT_VOCABULARY;
+      statusReaders.set(product, (read = remembered((text) => parseStatus(text, v))));
+    }
+    return read(value);
+  };
   const countryOf = remembered(resolveCountry);
 
   /** Where each column is in a row (-1 when the file has none), once the header has been read. */
@@ -182,7 +211,7 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
       error(line, 'country', raw.country, raw.country ? 'unknown-country' : 'missing-country');
       return undefined;
     }
-    const status = statusOf(raw.status);
+    const status = statusOf(product, raw.status);
     if (!status) {
       const isNoInformation = raw.status.toLowerCase().replace(/[\s_-]+/g, ' ') === 'no information';
       const code = !raw.status
@@ -190,7 +219,10 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
         : isNoInformation
           ? 'status-no-information'
           : 'unknown-status';
-      error(line, 'status', raw.status, code);
+      const v = vocabularies.get(product) ?? DEFAULT_VOCABULARY;
+      // The statuses the product takes, by id: what the file should write.
+      const known = { product, statuses: v.statuses.map((st) => st.id).join(', ') };
+      error(line, 'status', raw.status, code, code === 'unknown-status' ? known : undefined);
       return undefined;
     }
     if (!raw.date) {

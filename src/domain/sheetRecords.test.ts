@@ -160,7 +160,11 @@ describe('parseRecordsSheet', () => {
     expect(rows).toBe(3);
     expect(records.map((r) => r.line)).toEqual([4]);
     expect(issues.map((i) => [i.line, i.code, i.params])).toEqual([
-      [6, 'unknown-status', undefined],
+      [
+        6,
+        'unknown-status',
+        { product: 'gsasmap', statuses: 'submitted, in_preparation, not_submitted, not_applicable' },
+      ],
       [7, 'country-read-as', { iso3: 'BGD' }],
       [7, 'duplicate', { line: 4 }],
     ]);

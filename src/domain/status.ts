@@ -1,5 +1,4 @@
-import { isDone, isOwed } from './stages';
-import { STATUSES } from './types';
+import { isDone, isOwed, NO_INFORMATION, OUTSIDE, type Vocabulary } from './stages';
 import type {
   CountryStatus,
   Iso3,
@@ -53,7 +52,7 @@ export function statusAsOf(index: RecordIndex, product: string, country: Iso3, a
   const record = history[lo - 1];
   return record
     ? { product, country, status: record.status, record }
-    : { product, country, status: 'no_information' };
+    : { product, country, status: NO_INFORMATION };
 }
 
 export function statusesOf(
@@ -65,13 +64,14 @@ export function statusesOf(
   return countries.map((c) => statusAsOf(index, product, c, asOf));
 }
 
-export function emptyCounts(): StatusCounts {
-  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+/** A count of 0 for every status of the vocabulary. */
+export function emptyCounts(v: Vocabulary): StatusCounts {
+  return Object.fromEntries(v.ids.map((s) => [s, 0])) as StatusCounts;
 }
 
-export function countStatuses(statuses: readonly { status: Status }[]): StatusCounts {
-  const counts = emptyCounts();
-  for (const s of statuses) counts[s.status]++;
+export function countStatuses(statuses: readonly { status: Status }[], v: Vocabulary): StatusCounts {
+  const counts = emptyCounts(v);
+  for (const s of statuses) counts[s.status] = (counts[s.status] ?? 0) + 1;
   return counts;
 }
 
@@ -81,8 +81,9 @@ export function countsFor(
   product: string,
   members: readonly Iso3[],
   asOf: IsoDate,
+  v: Vocabulary,
 ): StatusCounts {
-  return countStatuses(statusesOf(index, product, members, asOf));
+  return countStatuses(statusesOf(index, product, members, asOf), v);
 }
 
 export interface OutstandingRow {
@@ -96,17 +97,22 @@ export interface OutstandingRow {
   draft: boolean;
 }
 
-/** Every (product, country) among the members whose map is still owed as of the date. */
+/**
+ * Every (product, country) among the members whose map is still owed as of the date, each
+ * product's statuses read by its vocabulary.
+ */
 export function outstanding(
   index: RecordIndex,
   products: readonly string[],
   members: readonly Iso3[],
   asOf: IsoDate,
+  vocabularyOf: (product: string) => Vocabulary,
 ): OutstandingRow[] {
   const rows: OutstandingRow[] = [];
   for (const product of products) {
+    const v = vocabularyOf(product);
     for (const s of statusesOf(index, product, members, asOf)) {
-      if (!isOwed(s.status)) continue;
+      if (!isOwed(v, s.status)) continue;
       rows.push({
         product,
         country: s.country,
@@ -145,6 +151,7 @@ export function submissionsOverTime(
   product: string,
   members: readonly Iso3[],
   asOf: IsoDate,
+  v: Vocabulary,
 ): ProgressPoint[] {
   const byCountry = index.get(product);
   if (!byCountry) return [];
@@ -164,8 +171,8 @@ export function submissionsOverTime(
     for (; next < changes.length && changes[next]!.date <= date; next++) {
       const r = changes[next]!;
       const was = current.get(r.country);
-      if (was !== undefined && isDone(was)) submitted--;
-      if (isDone(r.status)) submitted++;
+      if (was !== undefined && isDone(v, was)) submitted--;
+      if (isDone(v, r.status)) submitted++;
       current.set(r.country, r.status);
     }
     return { date, submitted };
@@ -188,7 +195,7 @@ export function regionStatuses(
   const inRegion = new Set(members);
   const out = new Map<Iso3, MapStatus>();
   for (const iso3 of countries) {
-    out.set(iso3, inRegion.has(iso3) ? statusAsOf(index, product, iso3, asOf).status : 'outside');
+    out.set(iso3, inRegion.has(iso3) ? statusAsOf(index, product, iso3, asOf).status : OUTSIDE);
   }
   return out;
 }

@@ -1,24 +1,21 @@
 import type { LocalText } from './languages';
+import type { StatusDef } from './stages';
 /**
  * The stages of the data, in the order the app meets them:
  *   RawRow (a CSV row as text) → SubmissionRecord (typed, validated)
  *   → CountryStatus (one product and country as of a date) → counts, outstanding rows, map colours.
  */
 
-/** Statuses a record can carry, in the order the legend and charts show them. */
-export const RECORD_STATUSES = ['submitted', 'in_preparation', 'not_submitted', 'not_applicable'] as const;
-export type RecordStatus = (typeof RECORD_STATUSES)[number];
-
-/** What the app shows for a product and country: a record's status, or No information. */
-export const STATUSES = [...RECORD_STATUSES, 'no_information'] as const;
-export type Status = (typeof STATUSES)[number];
+/**
+ * A status id: one of the product's statuses (see domain/stages: each product may give its own
+ * in products.json, else the default four), or "no_information" for a country without a record.
+ */
+export type Status = string;
+/** A status a record carries: one of its product's. */
+export type RecordStatus = Status;
 
 /** What a country shows for a region: its status, or "outside" when it is not a member. */
-export type MapStatus = Status | 'outside';
-
-export function isRecordStatus(value: string): value is RecordStatus {
-  return (RECORD_STATUSES as readonly string[]).includes(value);
-}
+export type MapStatus = Status;
 
 /** ISO 3166-1 alpha-3 code, upper case. */
 export type Iso3 = string;
@@ -43,6 +40,10 @@ export interface Product {
   deadline?: IsoDate;
   /** A region's own due date, by region id, before `deadline`. */
   deadlines?: Readonly<Record<string, IsoDate>>;
+  /** The statuses its records may carry, in the legend's order; without them, the default four. */
+  statuses?: StatusDef[];
+  /** What done means in its headline: "registered" for "19 of 24 registered". */
+  done?: LocalText;
 }
 
 export interface Region {
@@ -81,6 +82,7 @@ export interface CountryStatus {
   record?: SubmissionRecord;
 }
 
+/** Countries per status: every status of the product's vocabulary has its count. */
 export type StatusCounts = Record<Status, number>;
 
 /** What went wrong with a row or file; the interface words each code in its language. */

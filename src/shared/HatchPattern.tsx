@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { NO_INFORMATION } from '../domain/stages';
 import { HATCH, STATUS_COLORS, hatchPath } from './palette';
 
 /** An id unique in the document and safe inside `url(#…)`, for a pattern of one drawing. */
@@ -23,7 +24,7 @@ export function HatchPattern({
   const lineWidth = (HATCH.lineWidth * size) / HATCH.size;
   return (
     <pattern id={id} width={size} height={size} patternUnits="userSpaceOnUse" patternTransform={transform}>
-      <rect width={size} height={size} fill={STATUS_COLORS.no_information} />
+      <rect width={size} height={size} fill={STATUS_COLORS[NO_INFORMATION]} />
       <path d={hatchPath(size)} stroke={HATCH.color} strokeWidth={lineWidth} />
     </pattern>
   );

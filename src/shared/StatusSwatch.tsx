@@ -1,11 +1,20 @@
+import { NO_INFORMATION, type Vocabulary } from '../domain/stages';
 import type { Status } from '../domain/types';
 import { HatchPattern, useSvgId } from './HatchPattern';
-import { STATUS_COLORS, SWATCH_STROKE } from './palette';
+import { fillOf, statusColours, SWATCH_STROKE } from './palette';
 
-/** A small square in a status's colour; No information is hatched, as on the map. */
-export function StatusSwatch({ status, size = 16 }: { status: Status; size?: number }) {
+/** A small square in a status's colour for the product; No information is hatched, as on the map. */
+export function StatusSwatch({
+  status,
+  vocabulary,
+  size = 16,
+}: {
+  status: Status;
+  vocabulary: Vocabulary;
+  size?: number;
+}) {
   const hatchId = useSvgId('swatch-hatch');
-  const hatched = status === 'no_information';
+  const hatched = status === NO_INFORMATION;
   return (
     <svg
       width={size}
@@ -25,7 +34,7 @@ export function StatusSwatch({ status, size = 16 }: { status: Status; size?: num
         y="0.5"
         width="15"
         height="15"
-        fill={hatched ? `url(#${hatchId})` : STATUS_COLORS[status]}
+        fill={hatched ? `url(#${hatchId})` : fillOf(status, statusColours(vocabulary))}
         stroke={SWATCH_STROKE}
       />
     </svg>

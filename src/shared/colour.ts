@@ -31,7 +31,8 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-function lab([r, g, b]: Rgb): Rgb {
+/** A colour in CIELAB (D65). */
+export function lab([r, g, b]: Rgb): Rgb {
   const [R, G, B] = [r, g, b].map(linear) as Rgb;
   const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const x = f((0.4124 * R + 0.3576 * G + 0.1805 * B) / 0.95047);

@@ -6,11 +6,13 @@ import {
   type ChangeKind,
   type StatusChange,
 } from '../../domain/changes';
+import { vocabularies, vocabularyOf } from '../../domain/stages';
 import type { RecordIndex } from '../../domain/status';
 import { productTitle, unbroken } from '../../domain/products';
 import type { IsoDate, Product, Region } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
+import { StatusName } from '../../shared/StatusName';
 import { DateControl } from '../../shared/controls/Controls';
 import './changes.css';
 import { LongText } from '../../shared/LongText';
@@ -48,6 +50,7 @@ export function ChangesView(props: ChangesViewProps) {
             region.members,
             since,
             asOf,
+            vocabularies(products),
           )
         : [],
     [index, products, region, since, asOf],
@@ -124,6 +127,7 @@ function ProductChanges({
 }) {
   const i18n = useI18n();
   const title = productTitle(product);
+  const vocabulary = vocabularyOf(product);
   const counts = headline(changes);
   const headingId = `changes-${product.id}`;
   const others = CHANGE_KINDS.filter((k) => k !== 'submitted' && counts[k] > 0).map((k) =>
@@ -136,11 +140,18 @@ function ProductChanges({
         <DataText value={product.name} /> ({unbroken(title)})
       </h3>
       <p className="changes__headline" data-testid="changes-headline">
-        {i18n.t('changes.headline', {
-          count: counts.submitted,
-          product: unbroken(title),
-          date: i18n.formatDate(since),
-        })}
+        {vocabulary.builtIn
+          ? i18n.t('changes.headline', {
+              count: counts.submitted,
+              product: unbroken(title),
+              date: i18n.formatDate(since),
+            })
+          : i18n.t('changes.headlineWord', {
+              count: counts.submitted,
+              word: i18n.doneWord(vocabulary),
+              product: unbroken(title),
+              date: i18n.formatDate(since),
+            })}
       </p>
       {others.length > 0 && <p className="changes__others">{i18n.list(others)}</p>}
       {changes.length === 0 ? (
@@ -189,13 +200,19 @@ function ProductChanges({
                   </td>
                   <td>
                     <span className={`changes__kind changes__kind--${c.kind}`}>
-                      {i18n.t(`changes.kind.${c.kind}`)}
+                      {i18n.t(
+                        c.kind === 'submitted' && !vocabulary.builtIn
+                          ? 'changes.kind.done'
+                          : `changes.kind.${c.kind}`,
+                      )}
                     </span>{' '}
                     <span className="changes__from-to">
-                      <StatusSwatch status={c.from} size={12} /> {i18n.status(c.from)}{' '}
+                      <StatusSwatch status={c.from} vocabulary={vocabulary} size={12} />{' '}
+                      <StatusName status={c.from} vocabulary={vocabulary} />{' '}
                       <span aria-hidden="true">{i18n.dir === 'rtl' ? '←' : '→'}</span>
                       <span className="visually-hidden">{i18n.t('changes.to')}</span>{' '}
-                      <StatusSwatch status={c.to} size={12} /> {i18n.status(c.to)}
+                      <StatusSwatch status={c.to} vocabulary={vocabulary} size={12} />{' '}
+                      <StatusName status={c.to} vocabulary={vocabulary} />
                     </span>
                   </td>
                   <td className="changes__note">

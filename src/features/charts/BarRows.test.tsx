@@ -2,6 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BarRows } from './BarRows';
+import { DEFAULT_VOCABULARY } from '../../domain/stages';
 
 afterEach(cleanup);
 
@@ -16,6 +17,7 @@ describe('BarRows', () => {
           {
             id: 'p',
             label: 'P',
+            vocabulary: DEFAULT_VOCABULARY,
             counts: {
               submitted: 7,
               in_preparation: 7,
@@ -27,6 +29,7 @@ describe('BarRows', () => {
           {
             id: 'q',
             label: 'Q',
+            vocabulary: DEFAULT_VOCABULARY,
             counts: {
               submitted: 1,
               in_preparation: 0,

@@ -1,5 +1,5 @@
 import type { StatusCounts } from '../../domain/types';
-import { doneOf, expectedOf, notExpectedOf } from '../../domain/stages';
+import { doneOf, expectedOf, notExpectedOf, type Vocabulary } from '../../domain/stages';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StackedBar } from './StackedBar';
 
@@ -7,6 +7,8 @@ export interface BarRow {
   id: string;
   label: string;
   counts: StatusCounts;
+  /** The statuses of the row's product. */
+  vocabulary: Vocabulary;
 }
 
 export interface BarRowsProps {
@@ -23,20 +25,20 @@ export interface BarRowsProps {
 
 const WIDTH = 300;
 
-/** Stacked status bars, one row each, with "n of N submitted"; a row's label selects it. */
+/** Stacked status bars, one row each, with "n of N submitted" in the product's words; a row's label selects it. */
 export function BarRows({ title, rows, current, kind, barHeight, note, onSelect }: BarRowsProps) {
   const i18n = useI18n();
   return (
     <figure className="chart">
       <figcaption className="chart__title">{title}</figcaption>
       <ul className="chart__rows">
-        {rows.map(({ id, label, counts }) => {
+        {rows.map(({ id, label, counts, vocabulary }) => {
           // Countries nothing is expected from (Not applicable) are not in the "of N".
-          const total = expectedOf(counts);
-          const none = notExpectedOf(counts);
+          const total = expectedOf(vocabulary, counts);
+          const none = notExpectedOf(vocabulary, counts);
           const summary = i18n.list(
             [
-              i18n.t('charts.submittedOf', { submitted: doneOf(counts), total }),
+              i18n.progress(doneOf(vocabulary, counts), total, vocabulary),
               none ? i18n.t('charts.notApplicable', { count: none }) : '',
             ].filter(Boolean),
           );
@@ -52,7 +54,7 @@ export function BarRows({ title, rows, current, kind, barHeight, note, onSelect 
                 aria-label={i18n.labelled(label, summary)}
                 preserveAspectRatio="none"
               >
-                <StackedBar counts={counts} width={WIDTH} height={barHeight} />
+                <StackedBar counts={counts} vocabulary={vocabulary} width={WIDTH} height={barHeight} />
               </svg>
               <span className="chart__row-value">{summary}</span>
             </li>

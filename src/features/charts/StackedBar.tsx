@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
-import { STATUSES, type StatusCounts } from '../../domain/types';
+import { NO_INFORMATION, type Vocabulary } from '../../domain/stages';
+import type { StatusCounts } from '../../domain/types';
 import { HatchPattern, useSvgId } from '../../shared/HatchPattern';
-import { STATUS_COLORS } from '../../shared/palette';
+import { fillOf, statusColours } from '../../shared/palette';
 
 /**
  * How every chart here uses d3: d3 computes (scales, shapes), React draws the SVG elements.
@@ -9,23 +10,31 @@ import { STATUS_COLORS } from '../../shared/palette';
  */
 export function StackedBar({
   counts,
+  vocabulary,
   width,
   height,
 }: {
   counts: StatusCounts;
+  /** The product's statuses: the segments follow its order and colours. */
+  vocabulary: Vocabulary;
   width: number;
   height: number;
 }) {
-  const total = STATUSES.reduce((n, s) => n + counts[s], 0);
+  const ids = vocabulary.ids;
+  const colours = statusColours(vocabulary);
+  const count = (s: string) => counts[s] ?? 0;
+  const total = ids.reduce((n, s) => n + count(s), 0);
   const x = scaleLinear()
     .domain([0, Math.max(total, 1)])
     .range([0, width]);
   // Each status's segment starts where the previous ones end.
-  const segments = STATUSES.map((status, i) => ({
-    status,
-    start: STATUSES.slice(0, i).reduce((n, s) => n + counts[s], 0),
-    n: counts[status],
-  })).filter((s) => s.n > 0);
+  const segments = ids
+    .map((status, i) => ({
+      status,
+      start: ids.slice(0, i).reduce((n, s) => n + count(s), 0),
+      n: count(status),
+    }))
+    .filter((s) => s.n > 0);
   const hatchId = useSvgId('bar-hatch');
   return (
     <g>
@@ -41,11 +50,11 @@ export function StackedBar({
               x={x(start)}
               width={w}
               height={height}
-              fill={STATUS_COLORS[status]}
+              fill={fillOf(status, colours)}
               stroke="#fff"
               strokeWidth={0.5}
             />
-            {status === 'no_information' && (
+            {status === NO_INFORMATION && (
               <rect
                 x={x(start)}
                 width={w}

@@ -1,6 +1,6 @@
 import { productTitle } from '../../domain/products';
 import { overdueDays } from '../../domain/deadlines';
-import { isOwed } from '../../domain/stages';
+import { isOwed, NO_INFORMATION, vocabularyOf } from '../../domain/stages';
 import { historyOf, statusAsOf, type RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Status } from '../../domain/types';
 import type { MessageKey } from '../../shared/i18n/en';
@@ -10,8 +10,10 @@ import { SafeLink } from '../../shared/SafeLink';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import { LongText } from '../../shared/LongText';
 import { DataText } from '../../shared/DataText';
+import { StatusName } from '../../shared/StatusName';
 
-const NEXT_STEP: Record<Status, MessageKey> = {
+/** The next step for each default status, and for No information in any product. */
+const NEXT_STEP: Readonly<Record<Status, MessageKey>> = {
   submitted: 'next.submitted',
   in_preparation: 'next.in_preparation',
   not_submitted: 'next.not_submitted',
@@ -41,7 +43,19 @@ export function ProductStatus({
   detailed: boolean;
 }) {
   const i18n = useI18n();
+  const vocabulary = vocabularyOf(product);
   const current = statusAsOf(index, product.id, iso3, asOf);
+  // The product's own words for the next step, else the interface's for a default status.
+  const description = vocabulary.byId.get(current.status)?.description;
+  const nextStep =
+    description !== undefined ? (
+      <DataText value={description} />
+    ) : (vocabulary.builtIn || current.status === NO_INFORMATION) && NEXT_STEP[current.status] ? (
+      i18n.t(NEXT_STEP[current.status]!, {
+        contact: product.contact?.name ?? i18n.t('next.gsp'),
+        product: product.short,
+      })
+    ) : undefined;
   const history = historyOf(index, product.id, iso3).filter((r) => r.date <= asOf);
   const HistoryWrap = detailed ? 'div' : 'details';
   return (
@@ -56,14 +70,16 @@ export function ProductStatus({
         )}
       </h3>
       <p className="product-status__status">
-        <StatusSwatch status={current.status} />
-        <strong>{i18n.status(current.status)}</strong>
+        <StatusSwatch status={current.status} vocabulary={vocabulary} />
+        <strong>
+          <StatusName status={current.status} vocabulary={vocabulary} />
+        </strong>
         {current.record && (
           <span> {i18n.t('panel.since', { date: i18n.formatDate(current.record.date) })}</span>
         )}
         {current.record?.draft && <span className="draft-mark">{i18n.t('drafts.mark')}</span>}
       </p>
-      {deadline && isOwed(current.status) && (
+      {deadline && isOwed(vocabulary, current.status) && (
         <p className="product-status__line product-status__deadline" data-deadline={deadline}>
           {i18n.t('country.deadline', { date: i18n.formatDate(deadline) })}
           {overdueDays(deadline, overdueOn) > 0 && (
@@ -83,14 +99,9 @@ export function ProductStatus({
           <Labelled label={i18n.t('panel.source')}>{current.record.source}</Labelled>
         </p>
       )}
-      {detailed && (
+      {detailed && nextStep && (
         <p className="product-status__line product-status__next">
-          <Labelled label={<strong>{i18n.t('next.label')}</strong>}>
-            {i18n.t(NEXT_STEP[current.status], {
-              contact: product.contact?.name ?? i18n.t('next.gsp'),
-              product: product.short,
-            })}
-          </Labelled>
+          <Labelled label={<strong>{i18n.t('next.label')}</strong>}>{nextStep}</Labelled>
         </p>
       )}
       {history.length > 1 && (
@@ -99,7 +110,7 @@ export function ProductStatus({
           <ol>
             {history.map((r) => (
               <li key={`${r.date}-${r.line}`}>
-                {i18n.labelled(i18n.formatDate(r.date), i18n.status(r.status))}
+                {i18n.labelled(i18n.formatDate(r.date), i18n.status(r.status, vocabulary))}
                 {r.note && (
                   <>
                     {' ('}

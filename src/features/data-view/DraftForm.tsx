@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import type { Draft, DraftRefusal } from '../../domain/drafts';
 import { productTitle } from '../../domain/products';
 import { characters, NOTE_LIMIT } from '../../domain/records';
-import { RECORD_STATUSES, type IsoDate, type Product } from '../../domain/types';
+import { vocabularies } from '../../domain/stages';
+import type { IsoDate, Product } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { refusalMessages, type DraftField, type RefusalMessage } from './draftText';
 
@@ -65,6 +66,8 @@ export function DraftForm({
   const [product, setProduct] = useState(editing?.product ?? defaultProduct ?? products[0]?.id ?? '');
   const [country, setCountry] = useState(editing?.country ?? '');
   const [status, setStatus] = useState(editing?.status ?? '');
+  // The statuses offered are the chosen product's.
+  const vocabulary = vocabularies(products)(product);
   const [date, setDate] = useState(editing?.date ?? today);
   const [note, setNote] = useState(editing?.note ?? '');
   const [source, setSource] = useState(editing?.source ?? '');
@@ -86,7 +89,7 @@ export function DraftForm({
     e.preventDefault();
     const refusals = onSave({ product, country, status, date, note, source });
     if (refusals.length) {
-      setErrors(refusalMessages(i18n, refusals));
+      setErrors(refusalMessages(i18n, refusals, products, product));
       setRefusedAt((n) => n + 1);
       return;
     }
@@ -202,12 +205,11 @@ export function DraftForm({
             onChange={(e) => setStatus(e.target.value)}
           >
             <option value="">{i18n.t('drafts.chooseStatus')}</option>
-            {status && !(RECORD_STATUSES as readonly string[]).includes(status) && (
-              <option value={status}>{status}</option>
-            )}
-            {RECORD_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {i18n.status(s)}
+            {/* A stored draft's status that the product does not know stays choosable, to be seen. */}
+            {status && !vocabulary.byId.has(status) && <option value={status}>{status}</option>}
+            {vocabulary.statuses.map((s) => (
+              <option key={s.id} value={s.id}>
+                {i18n.status(s.id, vocabulary)}
               </option>
             ))}
           </select>

@@ -67,7 +67,7 @@ export function DraftsPanel({
   const describe = (d: Pick<Draft, 'country' | 'product' | 'status'>) => ({
     country: name(d.country),
     product: productText(products, d.product),
-    status: statusText(i18n, d.status),
+    status: statusText(i18n, d.status, products, d.product),
   });
 
   const save = (values: Omit<Draft, 'id'>): DraftRefusal[] => {
@@ -168,7 +168,7 @@ export function DraftsPanel({
                       ) : refusals ? (
                         <span className="drafts__refused">
                           {i18n.t('drafts.notApplied', {
-                            reason: refusalMessages(i18n, refusals)
+                            reason: refusalMessages(i18n, refusals, products, d.product)
                               .map((m) => m.text)
                               .join(' '),
                           })}

@@ -1,5 +1,6 @@
 import type { DraftRefusal } from '../../domain/drafts';
 import { parseStatus, RECORD_COLUMNS } from '../../domain/records';
+import { vocabularies } from '../../domain/stages';
 import type { Product } from '../../domain/types';
 import type { I18n } from '../../shared/i18n';
 
@@ -12,16 +13,22 @@ export interface RefusalMessage {
   text: string;
 }
 
-/** A status as the interface names it, or as written when it is not one. */
-export function statusText(i18n: I18n, value: string): string {
-  const status = parseStatus(value);
-  return status ? i18n.status(status) : value;
+/** A product's status as the interface names it, or as written when it is not one of the product's. */
+export function statusText(i18n: I18n, value: string, products: readonly Product[], product: string): string {
+  const vocabulary = vocabularies(products)(productOf(products, product)?.id ?? product);
+  const status = parseStatus(value, vocabulary);
+  return status ? i18n.status(status, vocabulary) : value;
+}
+
+/** A product as a draft writes it: its id or short name, in any case. */
+function productOf(products: readonly Product[], value: string): Product | undefined {
+  const key = value.trim().toLowerCase();
+  return products.find((p) => p.id.toLowerCase() === key || p.short.toLowerCase() === key);
 }
 
 /** A product by its short name (and version), or as written when it is not one. */
 export function productText(products: readonly Product[], value: string): string {
-  const key = value.trim().toLowerCase();
-  return products.find((p) => p.id.toLowerCase() === key || p.short.toLowerCase() === key)?.short ?? value;
+  return productOf(products, value)?.short ?? value;
 }
 
 /**
@@ -29,12 +36,17 @@ export function productText(products: readonly Product[], value: string): string
  * or conflict names the row it meets: a line of the records file, or another draft (whose line
  * in the check means nothing to the user).
  */
-export function refusalMessages(i18n: I18n, refusals: readonly DraftRefusal[]): RefusalMessage[] {
+export function refusalMessages(
+  i18n: I18n,
+  refusals: readonly DraftRefusal[],
+  products: readonly Product[],
+  product: string,
+): RefusalMessage[] {
   return refusals.map(({ issue, otherDraft }) => {
     const field = (RECORD_COLUMNS as readonly string[]).includes(issue.column ?? '')
       ? (issue.column as DraftField)
       : 'product';
-    const status = statusText(i18n, String(issue.params?.status ?? ''));
+    const status = statusText(i18n, String(issue.params?.status ?? ''), products, product);
     let text: string;
     if (issue.code === 'conflict')
       text = otherDraft

@@ -1,10 +1,14 @@
-import { STATUSES, type IsoDate, type Status, type StatusCounts } from '../../domain/types';
+import { doneOf, expectedOf, totalOf, type Vocabulary } from '../../domain/stages';
+import type { IsoDate, Status, StatusCounts } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
+import { StatusName } from '../../shared/StatusName';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import './legend.css';
 
 export interface LegendProps {
   counts: StatusCounts;
+  /** The product's statuses: the items, their order, colours and words. */
+  vocabulary: Vocabulary;
   heading: string;
   /** 2 in the overview; 1 where the legend's heading is the page's (the embedded map). */
   headingLevel?: 1 | 2;
@@ -19,9 +23,13 @@ export interface LegendProps {
   changes?: { delta: StatusCounts; since: IsoDate; changed: number; onClear(): void };
 }
 
-/** One item per status: "<label> <count>"; hovering or focusing an item highlights its countries. */
+/**
+ * One item per status of the product: "<label> <count>"; hovering or focusing an item highlights
+ * its countries. Then the product's progress ("7 of 21 submitted") and the region's total.
+ */
 export function Legend({
   counts,
+  vocabulary,
   heading,
   headingLevel = 2,
   summary,
@@ -32,14 +40,16 @@ export function Legend({
 }: LegendProps) {
   const i18n = useI18n();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const total = STATUSES.reduce((n, s) => n + counts[s], 0);
+  const total = totalOf(vocabulary, counts);
+  const count = (status: Status) => counts[status] ?? 0;
+  const delta = (status: Status) => changes?.delta[status] ?? 0;
   return (
     <section className="legend" aria-labelledby="legend-heading">
       <Heading id="legend-heading" className="legend__heading">
         {heading}
       </Heading>
       <ul className="legend__list" aria-label={i18n.t('legend.title')}>
-        {STATUSES.map((status) => (
+        {vocabulary.ids.map((status) => (
           <li key={status}>
             <button
               type="button"
@@ -51,19 +61,24 @@ export function Legend({
               onFocus={() => onHighlight(status)}
               onBlur={() => onHighlight(undefined)}
             >
-              <StatusSwatch status={status} />
-              <span className="legend__label">{i18n.status(status)}</span>{' '}
-              <span className="legend__count">{i18n.formatNumber(counts[status])}</span>
-              {changes && changes.delta[status] !== 0 && (
-                <span className="legend__change" data-change={changes.delta[status]}>
+              <StatusSwatch status={status} vocabulary={vocabulary} />
+              <span className="legend__label">
+                <StatusName status={status} vocabulary={vocabulary} />
+              </span>{' '}
+              <span className="legend__count">{i18n.formatNumber(count(status))}</span>
+              {changes && delta(status) !== 0 && (
+                <span className="legend__change" data-change={delta(status)}>
                   {' '}
-                  {i18n.t('legend.change', { change: i18n.formatChange(changes.delta[status]) })}
+                  {i18n.t('legend.change', { change: i18n.formatChange(delta(status)) })}
                 </span>
               )}
             </button>
           </li>
         ))}
       </ul>
+      <p className="legend__progress" data-testid="legend-progress">
+        {i18n.progress(doneOf(vocabulary, counts), expectedOf(vocabulary, counts), vocabulary)}
+      </p>
       <p className="legend__total">{i18n.t('legend.total', { count: total })}</p>
       {changes && (
         <p className="legend__since" data-testid="legend-since">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getI18n } from '../../shared/i18n';
 import { indexRecords } from '../../domain/status';
 import { overdueText, statusSummary } from './summary';
+import { DEFAULT_VOCABULARY } from '../../domain/stages';
 
 describe('statusSummary', () => {
   it('says the product, region, date and each status that has countries', () => {
@@ -9,6 +10,7 @@ describe('statusSummary', () => {
       product: 'GSOCseq v1.0',
       region: 'Asian Soil Partnership',
       asOf: '2022-03-09',
+      vocabulary: DEFAULT_VOCABULARY,
       counts: { submitted: 7, in_preparation: 7, not_submitted: 0, not_applicable: 0, no_information: 10 },
     });
     expect(text).toBe(
@@ -21,6 +23,7 @@ describe('statusSummary', () => {
       product: 'GBSmap',
       region: 'Asia',
       asOf: '2024-01-31',
+      vocabulary: DEFAULT_VOCABULARY,
       counts: { submitted: 0, in_preparation: 0, not_submitted: 1, not_applicable: 0, no_information: 0 },
     });
     expect(text).toBe('GBSmap, Asia, as of 31 January 2024: 1 not submitted.');

@@ -1,7 +1,17 @@
 import { deadlineFor, overdueCount } from '../../domain/deadlines';
 import type { RecordIndex } from '../../domain/status';
-import { STATUSES, type IsoDate, type Product, type Region, type StatusCounts } from '../../domain/types';
+import type { Vocabulary } from '../../domain/stages';
+import type { IsoDate, Product, Region, StatusCounts } from '../../domain/types';
+import type { MessageKey } from '../../shared/i18n/en';
 import type { I18n } from '../../shared/i18n';
+
+const A11Y_COUNTS = new Set([
+  'a11y.count.submitted',
+  'a11y.count.in_preparation',
+  'a11y.count.not_submitted',
+  'a11y.count.not_applicable',
+  'a11y.count.no_information',
+]);
 
 /**
  * The map's state in one sentence, for screen readers when the product, region or date changes:
@@ -10,11 +20,19 @@ import type { I18n } from '../../shared/i18n';
  */
 export function statusSummary(
   i18n: I18n,
-  at: { product: string; region: string; asOf: IsoDate; counts: StatusCounts },
+  at: { product: string; region: string; asOf: IsoDate; counts: StatusCounts; vocabulary: Vocabulary },
 ): string {
-  const counts = STATUSES.filter((status) => at.counts[status] > 0).map((status) =>
-    i18n.t(`a11y.count.${status}`, { count: at.counts[status] }),
-  );
+  const v = at.vocabulary;
+  const counts = v.ids
+    .filter((status) => (at.counts[status] ?? 0) > 0)
+    .map((status) => {
+      const count = at.counts[status]!;
+      // The default statuses have a phrase of their own; a product's own, its label and count.
+      const own = `a11y.count.${status}`;
+      return v.byId.get(status)?.label === undefined && A11Y_COUNTS.has(own)
+        ? i18n.t(own as MessageKey, { count })
+        : i18n.t('a11y.count.status', { status: i18n.status(status, v), count });
+    });
   return i18n.t('a11y.summary', {
     product: at.product,
     region: at.region,

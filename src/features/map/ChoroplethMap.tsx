@@ -4,6 +4,7 @@ import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { fitCamera, type Camera } from '../../geo/mercator';
 import { markMapReady } from '../../shared/performance';
+import { STATUS_COLORS, type StatusColours } from '../../shared/palette';
 import { useElementSize } from '../../shared/useElementSize';
 import { FIT_PADDING, MIN_ZOOM, focusMaxZoom } from './mapStyle';
 import type { TooltipContent } from './MapTooltip';
@@ -20,6 +21,8 @@ export interface ChoroplethMapProps {
   geo?: GeoFeatures;
   /** undefined until the colours are known; the map draws them on arrival. */
   statuses?: ReadonlyMap<Iso3, MapStatus>;
+  /** Each status's colour, for the product shown; the default statuses' without one. */
+  colours?: StatusColours;
   /** Names what `statuses` show; the map element carries it as `data-painted` once drawn. */
   paintedKey: string;
   highlight?: Status;
@@ -86,6 +89,7 @@ function whenIdle(callback: () => void, timeout: number): () => void {
  */
 export function ChoroplethMap(props: ChoroplethMapProps) {
   const { geo, statuses, paintedKey, highlight, selected, marked, focus, label, describe, onSelect } = props;
+  const colours = props.colours ?? STATUS_COLORS;
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(boxRef);
   const [renderer, setRenderer] = useState<Renderer>('svg');
@@ -199,7 +203,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
   // What both renderers are given; each adds its own callbacks.
   const shared: Omit<RendererProps, 'onCamera' | 'onPainted'> | undefined =
     geo && size && view
-      ? { geo, statuses, highlight, selected, marked, camera: view.camera, describe, onSelect }
+      ? { geo, statuses, colours, highlight, selected, marked, camera: view.camera, describe, onSelect }
       : undefined;
   const showWebGL = shared && WebGL && (renderer === 'preparing' || renderer === 'webgl');
   return (

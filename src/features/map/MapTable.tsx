@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
+import type { Vocabulary } from '../../domain/stages';
 import type { Iso3 } from '../../domain/types';
+import { StatusName } from '../../shared/StatusName';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import type { MapTableRow } from './overviewMap';
@@ -11,11 +13,14 @@ import { LongText } from '../../shared/LongText';
  */
 export function MapTable({
   rows,
+  vocabulary,
   caption,
   selected,
   onSelect,
 }: {
   rows: readonly MapTableRow[];
+  /** The product's statuses. */
+  vocabulary: Vocabulary;
   caption: string;
   selected?: Iso3;
   onSelect(iso3: Iso3): void;
@@ -55,7 +60,8 @@ export function MapTable({
                     </button>
                   </th>
                   <td>
-                    <StatusSwatch status={row.status} size={12} /> {i18n.status(row.status)}
+                    <StatusSwatch status={row.status} vocabulary={vocabulary} size={12} />{' '}
+                    <StatusName status={row.status} vocabulary={vocabulary} />
                     {row.draft && (
                       <>
                         {' '}

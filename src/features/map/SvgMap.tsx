@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Iso3, MapStatus, Status } from '../../domain/types';
+import { NO_INFORMATION } from '../../domain/stages';
 import {
   WORLD_SIZE,
   cameraTransform,
@@ -21,6 +22,7 @@ import {
   symbolStrokeOf,
   CHANGED_DASH,
   CHANGED_WIDTH,
+  type StatusColours,
 } from '../../shared/palette';
 import {
   BORDER_WIDTH,
@@ -61,12 +63,14 @@ function countryAt(target: EventTarget | null): Iso3 | undefined {
 const CountryPaths = memo(function CountryPaths({
   planar,
   statuses,
+  colours,
   emphasis,
   shifts,
   copy,
 }: {
   planar: PlanarWorld;
   statuses: ReadonlyMap<Iso3, MapStatus>;
+  colours: StatusColours;
   emphasis?: Status;
   /** World copy per country, as a key: "0,0,512,…". */
   shifts: string;
@@ -87,7 +91,7 @@ const CountryPaths = memo(function CountryPaths({
             data-iso3={copy ? undefined : c.iso3}
             data-copy-of={copy ? c.iso3 : undefined}
             data-status={copy ? undefined : status}
-            fill={status === 'no_information' ? `url(#${HATCH_ID})` : fillOf(status)}
+            fill={status === NO_INFORMATION ? `url(#${HATCH_ID})` : fillOf(status, colours)}
             fillOpacity={emphasis !== undefined && status !== emphasis ? DIM_OPACITY : undefined}
             stroke={BORDER_COLOR}
             strokeWidth={BORDER_WIDTH}
@@ -129,6 +133,7 @@ export function SvgMap(props: SvgMapProps) {
   const {
     geo,
     statuses,
+    colours,
     highlight,
     selected,
     marked,
@@ -272,7 +277,13 @@ export function SvgMap(props: SvgMapProps) {
         <rect width={size.width} height={size.height} fill={SEA_COLOR} />
         <g transform={`translate(${t.x} ${t.y}) scale(${scale})`}>
           <OtherLand planar={planar} shifts={otherShifts} />
-          <CountryPaths planar={planar} statuses={shown} emphasis={highlight} shifts={countryShifts} />
+          <CountryPaths
+            planar={planar}
+            statuses={shown}
+            colours={colours}
+            emphasis={highlight}
+            shifts={countryShifts}
+          />
           {copies.map((offset) => (
             // Zoomed out past the width of the world, it repeats beside itself, as on the WebGL map.
             <g key={offset} transform={`translate(${offset * WORLD_SIZE * PATH_UNITS} 0)`}>
@@ -280,6 +291,7 @@ export function SvgMap(props: SvgMapProps) {
               <CountryPaths
                 planar={planar}
                 statuses={shown}
+                colours={colours}
                 emphasis={highlight}
                 shifts={countryShifts}
                 copy
@@ -306,7 +318,7 @@ export function SvgMap(props: SvgMapProps) {
                 cx={Math.round(x * 10) / 10}
                 cy={Math.round(y * 10) / 10}
                 r={symbolRadius(camera.zoom, status === 'outside')}
-                fill={fillOf(status)}
+                fill={fillOf(status, colours)}
                 fillOpacity={dim}
                 strokeOpacity={dim}
                 stroke={focused || changed ? FOCUS_COLOR : symbolStrokeOf(status)}

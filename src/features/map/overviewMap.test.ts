@@ -8,6 +8,7 @@ import type { Product, Region } from '../../domain/types';
 import { toGeoFeatures } from '../../geo/geoFeatures';
 import { getI18n } from '../../shared/i18n';
 import { describeCountry, mapFocus, mapTableRows } from './overviewMap';
+import { DEFAULT_VOCABULARY } from '../../domain/stages';
 
 const data = (name: string) => readFileSync(join(process.cwd(), 'public', 'data', name), 'utf8');
 const products = JSON.parse(data('products.json')) as Product[];
@@ -50,7 +51,13 @@ describe('mapFocus', () => {
 });
 
 describe('describeCountry', () => {
-  const at = () => ({ index, product: 'gsocseq', members: asp.members, asOf: '2022-03-09' });
+  const at = () => ({
+    index,
+    product: 'gsocseq',
+    vocabulary: DEFAULT_VOCABULARY,
+    members: asp.members,
+    asOf: '2022-03-09',
+  });
 
   it('gives a member its status, the record date and the note', () => {
     expect(describeCountry(i18n, 'NPL', at())).toEqual({
@@ -101,7 +108,13 @@ describe('mapTableRows', () => {
 });
 
 describe('overview map, records without a note and countries outside', () => {
-  const at = () => ({ index, product: 'gsocseq', members: asp.members, asOf: '2022-03-09' });
+  const at = () => ({
+    index,
+    product: 'gsocseq',
+    vocabulary: DEFAULT_VOCABULARY,
+    members: asp.members,
+    asOf: '2022-03-09',
+  });
 
   it('gives only the date of a record without a note', () => {
     expect(describeCountry(i18n, 'BGD', at())).toEqual({
@@ -139,6 +152,7 @@ describe('a status from a draft recorded in this browser', () => {
     }).records;
     const draft = {
       product: 'gsocseq',
+      vocabulary: DEFAULT_VOCABULARY,
       country: 'PAK',
       status: 'submitted',
       date: '2024-05-10',
@@ -148,7 +162,13 @@ describe('a status from a draft recorded in this browser', () => {
       draft: 'd1',
     } as const;
     const withDraft = indexRecords([...records, draft]);
-    const at = { index: withDraft, product: 'gsocseq', members: asp.members, asOf: '2024-05-10' };
+    const at = {
+      index: withDraft,
+      product: 'gsocseq',
+      vocabulary: DEFAULT_VOCABULARY,
+      members: asp.members,
+      asOf: '2024-05-10',
+    };
     expect(describeCountry(i18n, 'PAK', at)).toEqual({
       name: 'Pakistan',
       status: 'Submitted',

@@ -1,4 +1,5 @@
 import type { Bounds } from '../../domain/bounds';
+import type { Vocabulary } from '../../domain/stages';
 import { statusAsOf, type RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Status } from '../../domain/types';
 import { boundsOf, type GeoFeatures } from '../../geo/geoFeatures';
@@ -31,18 +32,24 @@ export function mapFocus(
 export function describeCountry(
   i18n: I18n,
   iso3: Iso3,
-  at: { index: RecordIndex; product: string; members: readonly Iso3[]; asOf: IsoDate },
+  at: {
+    index: RecordIndex;
+    product: string;
+    vocabulary: Vocabulary;
+    members: readonly Iso3[];
+    asOf: IsoDate;
+  },
 ): TooltipContent {
   const name = i18n.countryName(iso3);
   const { status, record } = statusAsOf(at.index, at.product, iso3, at.asOf);
   const draft = record?.draft ? { draft: i18n.t('drafts.mark') } : {};
   if (!at.members.includes(iso3))
-    return { name, status: `${i18n.t('status.outside')} · ${i18n.status(status)}`, ...draft };
+    return { name, status: `${i18n.t('status.outside')} · ${i18n.status(status, at.vocabulary)}`, ...draft };
   const detail = record
     ? // A tooltip is a glance: a long note is cut short there (the panel has it all).
       [i18n.formatDate(record.date), textStart(record.note, TOOLTIP_NOTE)].filter(Boolean).join(' · ')
     : i18n.t('map.tooltipNoRecord');
-  return { name, status: i18n.status(status), detail, ...draft };
+  return { name, status: i18n.status(status, at.vocabulary), detail, ...draft };
 }
 
 export interface MapTableRow {

@@ -1,6 +1,7 @@
 import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import type { Camera } from '../../geo/mercator';
+import type { StatusColours } from '../../shared/palette';
 import type { TooltipContent } from './MapTooltip';
 
 /** What both renderers of the overview map (SvgMap and WebGLMap) are given by ChoroplethMap. */
@@ -8,6 +9,8 @@ export interface RendererProps {
   geo: GeoFeatures;
   /** undefined until the colours are known. */
   statuses?: ReadonlyMap<Iso3, MapStatus>;
+  /** Each status's colour, for the product shown (see statusColours). */
+  colours: StatusColours;
   highlight?: Status;
   selected?: Iso3;
   /** Outlined dashed: the countries whose status changed since a date. */

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { ContactDirectory } from '../../domain/contacts';
+import { vocabularyOf } from '../../domain/stages';
 import type { RecordIndex } from '../../domain/status';
-import { OWED_STATUSES } from '../../domain/stages';
 import type { IsoDate, Product, Region, Status } from '../../domain/types';
 import { download } from '../../shared/figure/exportFigure';
 import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
+import { StatusName } from '../../shared/StatusName';
 import { ReminderDrafts } from './ReminderDrafts';
 import {
   buildItems,
@@ -16,6 +17,7 @@ import {
   mailtoBcc,
   nextSort,
   outstandingFileName,
+  owedStatuses,
   sortItems,
   toggleStatus,
   type OutstandingItem,
@@ -69,7 +71,18 @@ export function OutstandingView({
   onProduct,
 }: OutstandingViewProps) {
   const i18n = useI18n();
-  const [statuses, setStatuses] = useState<readonly Status[]>(OWED_STATUSES);
+  // The statuses the reader switched off: any status a product adds is shown until then.
+  const [hidden, setHidden] = useState<readonly Status[]>([]);
+  const options = useMemo(
+    () => owedStatuses(product === undefined ? products : products.filter((p) => p.id === product)),
+    [products, product],
+  );
+  const statuses = useMemo(
+    () => options.map((o) => o.status).filter((s) => !hidden.includes(s)),
+    [options, hidden],
+  );
+  const optionLabel = (status: Status) =>
+    i18n.status(status, options.find((o) => o.status === status)?.vocabulary ?? vocabularyOf(undefined));
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<Sort>({ key: 'country', direction: 'ascending' });
 
@@ -128,14 +141,14 @@ export function OutstandingView({
         </div>
         <fieldset className="outstanding__statuses">
           <legend className="control__label">{i18n.t('outstanding.status')}</legend>
-          {OWED_STATUSES.map((status) => (
+          {options.map(({ status, vocabulary }) => (
             <label key={status}>
               <input
                 type="checkbox"
                 checked={statuses.includes(status)}
-                onChange={() => setStatuses((list) => toggleStatus(list, status))}
+                onChange={() => setHidden((list) => toggleStatus(list, status))}
               />{' '}
-              {i18n.status(status)}
+              <StatusName status={status} vocabulary={vocabulary} />
             </label>
           ))}
         </fieldset>
@@ -163,7 +176,7 @@ export function OutstandingView({
             i18n.t('outstanding.product'),
             products.find((p) => p.id === product)?.short ?? i18n.t('outstanding.allProducts'),
           ),
-          i18n.labelled(i18n.t('outstanding.status'), i18n.list(statuses.map(i18n.status))),
+          i18n.labelled(i18n.t('outstanding.status'), i18n.list(statuses.map(optionLabel))),
           overdueOnly ? i18n.t('outstanding.overdueOnly') : '',
           query.trim() ? i18n.labelled(i18n.t('outstanding.search'), query) : '',
         ]
@@ -294,7 +307,8 @@ function Row({
       <td>{item.product.short}</td>
       <td>
         <span className="outstanding__status">
-          <StatusSwatch status={item.status} size={12} /> {item.statusLabel}
+          <StatusSwatch status={item.status} vocabulary={vocabularyOf(item.product)} size={12} />{' '}
+          <StatusName status={item.status} vocabulary={vocabularyOf(item.product)} />
         </span>
         {item.draft && (
           <>

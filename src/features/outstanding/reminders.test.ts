@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FocalPoint } from '../../domain/contacts';
 import { indexRecords } from '../../domain/status';
-import { OWED_STATUSES } from '../../domain/stages';
+import { DEFAULT_VOCABULARY } from '../../domain/stages';
 import type { Iso3, Product, Region, SubmissionRecord } from '../../domain/types';
 import { getI18n, loadLanguage, type I18n } from '../../shared/i18n';
 import {
@@ -96,7 +96,7 @@ beforeAll(async () => {
   en = getI18n('en');
 });
 
-const all: Filters = { statuses: OWED_STATUSES, query: '' };
+const all: Filters = { statuses: DEFAULT_VOCABULARY.owed, query: '' };
 function itemsIn(i18n: I18n, opts: { filters?: Filters; asOf?: string; overdueOn?: string } = {}) {
   const items = buildItems({
     index: indexRecords(records),

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../domain/status';
-import { OWED_STATUSES } from '../../domain/stages';
+import { DEFAULT_VOCABULARY } from '../../domain/stages';
 import type { Product, Region, SubmissionRecord } from '../../domain/types';
 import {
   buildItems,
@@ -336,7 +336,7 @@ describe('deadlines in the outstanding table', () => {
   });
 
   it('filters to the overdue maps and sorts by days late', () => {
-    const overdue = filterItems(rows, { statuses: OWED_STATUSES, query: '', overdueOnly: true });
+    const overdue = filterItems(rows, { statuses: DEFAULT_VOCABULARY.owed, query: '', overdueOnly: true });
     expect(overdue.length).toBeGreaterThan(0);
     expect(overdue.every((r) => r.overdue > 0)).toBe(true);
     const sorted = sortItems(rows, { key: 'overdue', direction: 'descending' });

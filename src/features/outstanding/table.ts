@@ -2,7 +2,7 @@ import { writeCsv } from '../../domain/csv';
 import type { FocalPoint } from '../../domain/contacts';
 import { normaliseName } from '../../domain/countries';
 import { outstanding, type RecordIndex } from '../../domain/status';
-import { OWED_STATUSES } from '../../domain/stages';
+import { NO_INFORMATION, stageOf, vocabularies, vocabularyOf, type Vocabulary } from '../../domain/stages';
 import { deadlineFor, overdueDays } from '../../domain/deadlines';
 import type { Iso3, IsoDate, Product, Region, Status } from '../../domain/types';
 import type { LocalText } from '../../domain/languages';
@@ -47,7 +47,8 @@ export function buildItems(args: {
   region: Region;
   asOf: IsoDate;
   countryName(iso3: Iso3): string;
-  statusLabel(status: Status): string;
+  /** A status's name for a product (i18n.status). */
+  statusLabel(status: Status, vocabulary: Vocabulary): string;
   /** A data text (the region's name) in the interface language. */
   text(value: LocalText): string;
   contacts?: ReadonlyMap<Iso3, readonly FocalPoint[]>;
@@ -61,13 +62,14 @@ export function buildItems(args: {
     products.map((p) => p.id),
     region.members,
     asOf,
+    vocabularies(products),
   ).map((row) => ({
     product: byId.get(row.product)!,
     iso3: row.country,
     country: countryName(row.country),
     region: text(region.name),
     status: row.status,
-    statusLabel: statusLabel(row.status),
+    statusLabel: statusLabel(row.status, vocabularyOf(byId.get(row.product))),
     since: row.since,
     note: row.note,
     contacts: contacts?.get(row.country) ?? [],
@@ -90,14 +92,41 @@ export function filterItems(items: readonly OutstandingItem[], filters: Filters)
   );
 }
 
-const STATUS_ORDER = new Map(OWED_STATUSES.map((s, i) => [s, i]));
+/**
+ * The statuses still owed among the products, for the status filter: each id once (named by the
+ * first product that has it), under way first, then owed, then No information.
+ */
+export function owedStatuses(products: readonly Product[]): { status: Status; vocabulary: Vocabulary }[] {
+  const all = products.length ? products.map((p) => vocabularyOf(p)) : [vocabularyOf(undefined)];
+  const seen = new Set<Status>();
+  const out: { status: Status; vocabulary: Vocabulary }[] = [];
+  for (const stage of ['under_way', 'owed'] as const) {
+    for (const vocabulary of all) {
+      for (const s of vocabulary.statuses) {
+        if (s.stage !== stage || seen.has(s.id)) continue;
+        seen.add(s.id);
+        out.push({ status: s.id, vocabulary });
+      }
+    }
+  }
+  out.push({ status: NO_INFORMATION, vocabulary: all[0]! });
+  return out;
+}
+
+/** Under way first, then owed, then No information; within a stage, the product's order. */
+function statusRank(item: OutstandingItem): number {
+  const v = vocabularyOf(item.product);
+  if (item.status === NO_INFORMATION) return 200;
+  const within = v.statuses.findIndex((s) => s.id === item.status);
+  return (stageOf(v, item.status) === 'under_way' ? 0 : 100) + within;
+}
 
 function sortValue(item: OutstandingItem, key: SortKey): string | number {
   switch (key) {
     case 'product':
       return item.product.short;
     case 'status':
-      return STATUS_ORDER.get(item.status) ?? 99;
+      return statusRank(item);
     case 'since':
       return item.since ?? '';
     case 'deadline':

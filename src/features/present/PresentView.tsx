@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { changeSummary, changesBetween, headline, type StatusChange } from '../../domain/changes';
 import { productTitle, unbroken } from '../../domain/products';
 import { countsFor, regionStatuses, type RecordIndex } from '../../domain/status';
-import { doneOf, expectedOf, notExpectedOf } from '../../domain/stages';
-import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
+import { doneOf, expectedOf, notExpectedOf, vocabularyOf, type Vocabulary } from '../../domain/stages';
+import type { IsoDate, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import type { FigureProps } from '../../shared/figure/Figure';
 import { FigureExport } from '../../shared/figure/FigureExport';
@@ -13,6 +13,8 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { LanguageSelect } from '../../shared/controls/Controls';
 import type { Language } from '../../domain/languages';
 import { StatusSwatch } from '../../shared/StatusSwatch';
+import { StatusName } from '../../shared/StatusName';
+import { statusColours } from '../../shared/palette';
 import { useElementSize } from '../../shared/useElementSize';
 import './present.css';
 
@@ -135,21 +137,23 @@ export function PresentView(props: PresentViewProps) {
 
   // The map is drawn at the size of its box, so it fills the slide at any screen shape.
   const map = useElementSize(mapRef) ?? MAP;
-  const counts = countsFor(index, product.id, region.members, asOf);
+  const vocabulary = vocabularyOf(product);
+  const counts = countsFor(index, product.id, region.members, asOf, vocabulary);
+  const delta = (status: string) => changes?.delta[status] ?? 0;
   const changes = useMemo(
     () =>
       since && changesSlide
         ? {
-            list: changesBetween(index, [product.id], region.members, since, asOf),
-            ...changeSummary(index, product.id, region.members, since, asOf),
+            list: changesBetween(index, [product.id], region.members, since, asOf, () => vocabulary),
+            ...changeSummary(index, product.id, region.members, since, asOf, vocabulary),
           }
         : undefined,
-    [index, product, region, since, asOf, changesSlide],
+    [index, product, region, since, asOf, changesSlide, vocabulary],
   );
   useMapReadyMark(geo !== undefined && coloured);
   // Countries nothing is expected from (Not applicable) are not in the "of N".
-  const total = expectedOf(counts);
-  const notExpected = notExpectedOf(counts);
+  const total = expectedOf(vocabulary, counts);
+  const notExpected = notExpectedOf(vocabulary, counts);
   const version = productTitle(product);
   const overdue = props.overdue?.(product);
   return (
@@ -195,6 +199,7 @@ export function PresentView(props: PresentViewProps) {
                 height={map.height}
                 idPrefix={`slide-${product.id}`}
                 marked={changes?.marked}
+                colours={statusColours(vocabulary)}
               />
             </svg>
           ) : (
@@ -203,10 +208,15 @@ export function PresentView(props: PresentViewProps) {
         </div>
         <div className="present__stats">
           {changes && since ? (
-            <ChangesHeadline changes={changes.list} since={since} product={unbroken(version)} />
+            <ChangesHeadline
+              changes={changes.list}
+              since={since}
+              product={unbroken(version)}
+              vocabulary={vocabulary}
+            />
           ) : (
             <p className="present__headline" data-testid="headline">
-              {i18n.t('present.headline', { submitted: doneOf(counts), total })}
+              {i18n.progress(doneOf(vocabulary, counts), total, vocabulary, 'present.headline')}
             </p>
           )}
           {notExpected > 0 && (
@@ -220,16 +230,18 @@ export function PresentView(props: PresentViewProps) {
             </p>
           )}
           <ul className="present__legend" aria-label={i18n.t('legend.title')}>
-            {STATUSES.map((status) => (
+            {vocabulary.ids.map((status) => (
               <li key={status} data-status={status}>
-                <StatusSwatch status={status} size={28} />
-                <span className="present__label">{i18n.status(status)}</span>
+                <StatusSwatch status={status} vocabulary={vocabulary} size={28} />
+                <span className="present__label">
+                  <StatusName status={status} vocabulary={vocabulary} />
+                </span>
                 <span className="present__count">
-                  {counts[status]}
-                  {changes && changes.delta[status] !== 0 && (
+                  {i18n.formatNumber(counts[status] ?? 0)}
+                  {delta(status) !== 0 && (
                     <span className="present__change">
                       {' '}
-                      {i18n.t('legend.change', { change: i18n.formatChange(changes.delta[status]) })}
+                      {i18n.t('legend.change', { change: i18n.formatChange(delta(status)) })}
                     </span>
                   )}
                 </span>
@@ -280,10 +292,12 @@ function ChangesHeadline({
   changes,
   since,
   product,
+  vocabulary,
 }: {
   changes: readonly StatusChange[];
   since: IsoDate;
   product: string;
+  vocabulary: Vocabulary;
 }) {
   const i18n = useI18n();
   const counts = headline(changes);
@@ -293,14 +307,25 @@ function ChangesHeadline({
   return (
     <>
       <p className="present__headline present__headline--changes" data-testid="headline">
-        {i18n.t('changes.headline', { count: counts.submitted, product, date: i18n.formatDate(since) })}
+        {vocabulary.builtIn
+          ? i18n.t('changes.headline', { count: counts.submitted, product, date: i18n.formatDate(since) })
+          : i18n.t('changes.headlineWord', {
+              count: counts.submitted,
+              word: i18n.doneWord(vocabulary),
+              product,
+              date: i18n.formatDate(since),
+            })}
       </p>
       <ul className="present__changes">
         {(['submitted', 'started', 'back'] as const)
           .filter((kind) => counts[kind] > 0)
           .map((kind) => (
             <li key={kind} data-kind={kind}>
-              <span className="present__change-kind">{i18n.t(`changes.kind.${kind}`)}</span>{' '}
+              <span className="present__change-kind">
+                {i18n.t(
+                  kind === 'submitted' && !vocabulary.builtIn ? 'changes.kind.done' : `changes.kind.${kind}`,
+                )}
+              </span>{' '}
               {i18n.list(names(kind))}
             </li>
           ))}

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { STATUS_COLORS } from '../palette';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from '@testing-library/react';
@@ -100,6 +101,7 @@ describe('Figure snapshot', () => {
     const { container } = render(
       <Figure
         geo={synthetic}
+        colours={STATUS_COLORS}
         statuses={
           new Map([
             ['AAA', 'submitted'],

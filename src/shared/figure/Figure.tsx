@@ -1,6 +1,6 @@
 import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { CHANGED_DASH, CHANGED_WIDTH, FOCUS_COLOR, SWATCH_STROKE } from '../palette';
+import { CHANGED_DASH, CHANGED_WIDTH, FOCUS_COLOR, SWATCH_STROKE, type StatusColours } from '../palette';
 import { StaticMap, statusFill } from './StaticMap';
 
 export interface FigureProps {
@@ -14,6 +14,10 @@ export interface FigureProps {
   legendTitle: string;
   /** `change`: how the count changed since a date (`changeText` says it: "(+1)"), when it did. */
   legend: { status: Status; label: string; count: number; change?: number; changeText?: string }[];
+  /** Each status's colour, for the product shown. */
+  colours: StatusColours;
+  /** Under the legend: "7 of 21 submitted", in the product's words. */
+  progress?: string;
   /** Outlined dashed: the countries whose status changed since a date, named by `markedLabel`. */
   marked?: ReadonlySet<Iso3>;
   markedLabel?: string;
@@ -32,6 +36,9 @@ const MAP_WIDTH = 880;
 const FOOTER = 118;
 const SOURCE_LINE = 15;
 const DISCLAIMER_LINE = 13;
+/** Characters of a legend label a line holds, between its swatch and its count. */
+const LEGEND_LABEL = 22;
+const LEGEND_LINE = 17;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /**
@@ -102,6 +109,21 @@ export function wrap(text: string, max: number): string[] {
 }
 
 /**
+ * Where each legend entry goes: a long label takes two lines or more, beside a count that stays
+ * on the first; `end` is where the entries end.
+ */
+function legendLayout(legend: FigureProps['legend']) {
+  let y = 24;
+  const rows = legend.map((entry) => {
+    const lines = wrap(entry.label, LEGEND_LABEL);
+    const row = { entry, lines, y };
+    y += 30 + (lines.length - 1) * LEGEND_LINE;
+    return row;
+  });
+  return { rows, end: y };
+}
+
+/**
  * A figure like the report's: title, map, legend with counts, as-of date, source and the
  * boundary disclaimer. Every legend entry has `data-status` and the fill of its countries.
  */
@@ -114,6 +136,8 @@ export function Figure(props: FigureProps) {
     subtitle,
     legendTitle,
     legend,
+    colours,
+    progress,
     marked,
     markedLabel,
     idPrefix = 'figure',
@@ -127,6 +151,7 @@ export function Figure(props: FigureProps) {
   const mapX = rtl ? FIGURE_WIDTH - MAP.x - MAP.width : MAP.x;
   const legendX = x(MAP.x + MAP.width + 28);
   const end = rtl ? 'start' : 'end';
+  const { rows: legendRows, end: legendEnd } = legendLayout(legend);
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -158,6 +183,7 @@ export function Figure(props: FigureProps) {
           height={MAP.height}
           idPrefix={idPrefix}
           marked={marked}
+          colours={colours}
         />
         <rect width={MAP.width} height={MAP.height} fill="none" stroke="#999" />
       </g>
@@ -165,10 +191,10 @@ export function Figure(props: FigureProps) {
         <text fontSize={16} fontWeight={700} fill="#111">
           {legendTitle}
         </text>
-        {legend.map((entry, i) => (
+        {legendRows.map(({ entry, lines, y }) => (
           <g
             key={entry.status}
-            transform={`translate(0,${24 + i * 30})`}
+            transform={`translate(0,${y})`}
             data-status={entry.status}
             data-count={entry.count}
             data-change={entry.change}
@@ -177,11 +203,17 @@ export function Figure(props: FigureProps) {
               x={rtl ? -20 : 0}
               width={20}
               height={20}
-              fill={statusFill(entry.status, idPrefix)}
+              fill={statusFill(entry.status, idPrefix, colours)}
               stroke={SWATCH_STROKE}
             />
             <text x={rtl ? -30 : 30} y={15} fontSize={15} fill="#111">
-              {entry.label}
+              {lines.length === 1
+                ? entry.label
+                : lines.map((line, i) => (
+                    <tspan key={i} x={rtl ? -30 : 30} dy={i ? LEGEND_LINE : 0}>
+                      {line}
+                    </tspan>
+                  ))}
             </text>
             <text x={rtl ? -236 : 236} y={15} fontSize={15} fontWeight={700} textAnchor={end} fill="#111">
               {entry.count}
@@ -189,8 +221,13 @@ export function Figure(props: FigureProps) {
             </text>
           </g>
         ))}
+        {progress && (
+          <text y={legendEnd + 16} fontSize={15} fontWeight={700} fill="#111" data-part="progress">
+            {progress}
+          </text>
+        )}
         {marked && markedLabel && (
-          <g transform={`translate(0,${24 + legend.length * 30 + 6})`} data-part="marked">
+          <g transform={`translate(0,${legendEnd + (progress ? 30 : 6)})`} data-part="marked">
             <rect
               x={rtl ? -19 : 1}
               y={1}

@@ -1,5 +1,6 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { NO_INFORMATION } from '../../domain/stages';
 import type { Iso3, MapStatus } from '../../domain/types';
 import type { Bounds } from '../../domain/bounds';
 import type { GeoFeatures } from '../../geo/geoFeatures';
@@ -12,6 +13,8 @@ import {
   OTHER_LAND_COLOR,
   SEA_COLOR,
   fillOf,
+  STATUS_COLORS,
+  type StatusColours,
   symbolStrokeOf,
   CHANGED_DASH,
   CHANGED_WIDTH,
@@ -30,6 +33,8 @@ export interface StaticMapProps {
   highlightFill?: string;
   /** Prefix for ids inside the SVG, unique per document. */
   idPrefix: string;
+  /** Each status's colour, for the product shown; the default statuses' without one. */
+  colours?: StatusColours;
   /** Extra room round the fitted countries, as a share of the smaller side. */
   padding?: number;
   /** Draw small-state symbols (off for thumbnails). */
@@ -45,8 +50,8 @@ export interface StaticMapProps {
 }
 
 /** The fill a status has everywhere: map paths, legend swatches, exported figures. */
-export function statusFill(status: MapStatus, idPrefix: string): string {
-  return status === 'no_information' ? `url(#${idPrefix}-hatch)` : fillOf(status);
+export function statusFill(status: MapStatus, idPrefix: string, colours: StatusColours): string {
+  return status === NO_INFORMATION ? `url(#${idPrefix}-hatch)` : fillOf(status, colours);
 }
 
 /** An Equal Earth projection centred on and fitted to the given countries. */
@@ -169,6 +174,7 @@ export function StaticMap(props: StaticMapProps) {
     emphasis,
     hover,
     marked,
+    colours = STATUS_COLORS,
   } = props;
   const opacity = (status: MapStatus) => (emphasis !== undefined && status !== emphasis ? 0.25 : undefined);
   const projection: GeoProjection = fitProjection(geo, fit, width, height, padding, minSpan);
@@ -217,7 +223,7 @@ export function StaticMap(props: StaticMapProps) {
               d={path(f) ?? ''}
               data-iso3={iso3}
               data-status={status}
-              fill={statusFill(status, idPrefix)}
+              fill={statusFill(status, idPrefix, colours)}
               fillOpacity={opacity(status)}
               stroke={BORDER_COLOR}
               strokeWidth={0.6}
@@ -234,7 +240,7 @@ export function StaticMap(props: StaticMapProps) {
               cx={x}
               cy={y}
               r={status === 'outside' ? 2.5 : 4}
-              fill={statusFill(status, idPrefix)}
+              fill={statusFill(status, idPrefix, colours)}
               opacity={opacity(status)}
               stroke={symbolStrokeOf(status)}
               strokeWidth={1}

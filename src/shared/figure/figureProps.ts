@@ -1,7 +1,9 @@
 import { changeSummary } from '../../domain/changes';
 import { productTitle, unbroken } from '../../domain/products';
 import { countsFor, regionStatuses, statusAsOf, type RecordIndex } from '../../domain/status';
-import { STATUSES, type IsoDate, type Product, type Region } from '../../domain/types';
+import { doneOf, expectedOf, vocabularyOf } from '../../domain/stages';
+import type { IsoDate, Product, Region } from '../../domain/types';
+import { statusColours } from '../palette';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import type { FigureProps } from './Figure';
 import type { I18n } from '../i18n';
@@ -22,9 +24,13 @@ export function figureProps(args: {
   idPrefix?: string;
 }): FigureProps {
   const { i18n, geo, index, product, region, asOf, since, idPrefix } = args;
-  const counts = countsFor(index, product.id, region.members, asOf);
+  const vocabulary = vocabularyOf(product);
+  const counts = countsFor(index, product.id, region.members, asOf, vocabulary);
   const changes =
-    since !== undefined ? changeSummary(index, product.id, region.members, since, asOf) : undefined;
+    since !== undefined
+      ? changeSummary(index, product.id, region.members, since, asOf, vocabulary)
+      : undefined;
+  const delta = (status: string) => changes?.delta[status] ?? 0;
   const date = i18n.formatDate(asOf);
   return {
     geo,
@@ -40,17 +46,19 @@ export function figureProps(args: {
           })
         : i18n.t('figure.subtitle', { region: i18n.text(region.name), date }),
     legendTitle: i18n.t('legend.title'),
-    legend: STATUSES.map((status) => ({
+    legend: vocabulary.ids.map((status) => ({
       status,
-      label: i18n.status(status),
-      count: counts[status],
-      ...(changes && changes.delta[status] !== 0
+      label: i18n.status(status, vocabulary),
+      count: counts[status] ?? 0,
+      ...(delta(status) !== 0
         ? {
-            change: changes.delta[status],
-            changeText: i18n.t('legend.change', { change: i18n.formatChange(changes.delta[status]) }),
+            change: delta(status),
+            changeText: i18n.t('legend.change', { change: i18n.formatChange(delta(status)) }),
           }
         : {}),
     })),
+    colours: statusColours(vocabulary),
+    progress: i18n.progress(doneOf(vocabulary, counts), expectedOf(vocabulary, counts), vocabulary),
     ...(changes && since !== undefined
       ? {
           marked: changes.marked,

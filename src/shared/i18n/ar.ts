@@ -64,6 +64,11 @@ export const ar: Messages = {
   'charts.byRegion': '{product}: نسبة الخرائط المقدَّمة حسب المنطقة',
   'charts.byRegionHidden':
     '{count, plural, zero {لا توجد مناطق مخفية.} one {لا تُعرض منطقة واحدة ليس فيها أي سجل عن {product}.} two {لا تُعرض منطقتان ليس فيهما أي سجل عن {product}.} few {لا تُعرض # مناطق ليس فيها أي سجل عن {product}.} many {لا تُعرض # منطقةً ليس فيها أي سجل عن {product}.} other {لا تُعرض # منطقة ليس فيها أي سجل عن {product}.}}',
+  'progress.ofWord': '{word}: {done, number} من أصل {total, number}',
+  'progress.doneWord': 'المكتملة',
+  'a11y.count.status': '{status}: {count, number}',
+  'changes.headlineWord':
+    '{product} منذ {date}: {word} — {count, plural, zero {لا بلد} one {بلد واحد} two {بلدان} few {# بلدان} many {# بلدًا} other {# بلد}}',
   'charts.submittedOf': 'مقدَّمة: {submitted} من أصل {total}',
   'charts.notApplicable':
     '{count, plural, zero {لا يوجد بلد لا ينطبق عليه التقديم} one {بلد واحد لا ينطبق عليه التقديم (غير محتسب)} two {بلدان اثنان لا ينطبق عليهما التقديم (غير محتسبَين)} few {# بلدان لا ينطبق عليها التقديم (غير محتسبة)} many {# بلدًا لا ينطبق عليها التقديم (غير محتسبة)} other {# بلد لا ينطبق عليها التقديم (غير محتسبة)}}',
@@ -241,7 +246,7 @@ export const ar: Messages = {
   'issue.unknown-country': 'بلد غير معروف',
   'issue.country-read-as': 'قُرئ على أنه {iso3}',
   'issue.missing-status': 'الحالة غير مذكورة',
-  'issue.unknown-status': 'حالة غير معروفة',
+  'issue.unknown-status': 'حالة غير معروفة؛ الحالات المقبولة لـ {product}: {statuses}',
   'issue.status-no-information': 'حالة «لا توجد معلومات» تعني عدم وجود سجل: لا تُدرج هذا الصف',
   'issue.missing-date': 'التاريخ غير مذكور',
   'issue.invalid-date': 'تاريخ غير صالح: اكتبه بالصيغة YYYY-MM-DD أو يوم/شهر/سنة، والسنة بأربعة أرقام',
@@ -292,6 +297,7 @@ export const ar: Messages = {
   'changes.col.change': 'التغيير',
   'changes.col.source': 'المصدر',
   'changes.kind.submitted': 'قُدّمت',
+  'changes.kind.done': 'مكتمل',
   'changes.kind.started': 'بدأ العمل',
   'changes.kind.back': 'تراجع',
   'changes.kind.other': 'تغيّر',

@@ -62,6 +62,11 @@ export const en = {
   'charts.byRegion': '{product}: share submitted by region',
   'charts.byRegionHidden':
     '{count, plural, one {# region} other {# regions}} with no {product} records not shown.',
+  'progress.ofWord': '{done, number} of {total, number} {word}',
+  'progress.doneWord': 'done',
+  'a11y.count.status': '{status}: {count, number}',
+  'changes.headlineWord':
+    '{count, plural, =0 {No country} one {# country} other {# countries}} {word} since {date} ({product})',
   'charts.submittedOf': '{submitted} of {total} submitted',
   'charts.notApplicable': '{count, plural, one {# country} other {# countries}} not applicable, not counted',
   'charts.tableCaption': 'Data behind the chart',
@@ -228,7 +233,7 @@ export const en = {
   'issue.unknown-country': 'unknown country',
   'issue.country-read-as': 'read as {iso3}',
   'issue.missing-status': 'missing status',
-  'issue.unknown-status': 'unknown status',
+  'issue.unknown-status': 'unknown status; {product} takes {statuses}',
   'issue.status-no-information': 'No information is the absence of a record: leave the row out',
   'issue.missing-date': 'missing date',
   'issue.invalid-date': 'invalid date: write it as YYYY-MM-DD or day/month/year, with a four-digit year',
@@ -276,6 +281,7 @@ export const en = {
   'changes.col.change': 'Change',
   'changes.col.source': 'Source',
   'changes.kind.submitted': 'Submitted',
+  'changes.kind.done': 'Done',
   'changes.kind.started': 'Started',
   'changes.kind.back': 'Moved back',
   'changes.kind.other': 'Changed',

@@ -63,6 +63,11 @@ export const es: Messages = {
   'charts.byRegion': '{product}: proporción de mapas presentados por región',
   'charts.byRegionHidden':
     '{count, plural, one {No se muestra # región} many {No se muestran # regiones} other {No se muestran # regiones}} sin registros de {product}.',
+  'progress.ofWord': '{done, number} de {total, number} {word}',
+  'progress.doneWord': 'completados',
+  'a11y.count.status': '{status}: {count, number}',
+  'changes.headlineWord':
+    '{count, plural, =0 {Ningún país} one {# país} many {# países} other {# países}} {word} desde el {date} ({product})',
   'charts.submittedOf': '{submitted} de {total} presentados',
   'charts.notApplicable':
     'No aplicable en {count, plural, one {# país (no contabilizado)} many {# países (no contabilizados)} other {# países (no contabilizados)}}',
@@ -244,7 +249,7 @@ export const es: Messages = {
   'issue.unknown-country': 'país desconocido',
   'issue.country-read-as': 'interpretado como {iso3}',
   'issue.missing-status': 'falta la situación',
-  'issue.unknown-status': 'situación desconocida',
+  'issue.unknown-status': 'situación desconocida; {product} admite {statuses}',
   'issue.status-no-information': '«Sin información» equivale a la ausencia de registro: omita la fila',
   'issue.missing-date': 'falta la fecha',
   'issue.invalid-date':
@@ -296,6 +301,7 @@ export const es: Messages = {
   'changes.col.change': 'Cambio',
   'changes.col.source': 'Fuente',
   'changes.kind.submitted': 'Enviado',
+  'changes.kind.done': 'Completado',
   'changes.kind.started': 'Iniciado',
   'changes.kind.back': 'Retroceso',
   'changes.kind.other': 'Cambiado',

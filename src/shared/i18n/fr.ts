@@ -63,6 +63,11 @@ export const fr: Messages = {
   'charts.byRegion': '{product} : part des cartes soumises par région',
   'charts.byRegionHidden':
     '{count, plural, one {# région sans enregistrement {product} n’est pas affichée.} many {# régions sans enregistrement {product} ne sont pas affichées.} other {# régions sans enregistrement {product} ne sont pas affichées.}}',
+  'progress.ofWord': '{done, number} sur {total, number} {word}',
+  'progress.doneWord': 'achevés',
+  'a11y.count.status': '{status} : {count, number}',
+  'changes.headlineWord':
+    '{count, plural, =0 {Aucun pays} one {# pays} many {# pays} other {# pays}} {word} depuis le {date} ({product})',
   'charts.submittedOf': '{submitted} sur {total} cartes soumises',
   'charts.notApplicable':
     '{count, plural, one {# pays non compté (sans objet)} many {# pays non comptés (sans objet)} other {# pays non comptés (sans objet)}}',
@@ -245,7 +250,7 @@ export const fr: Messages = {
   'issue.unknown-country': 'pays inconnu',
   'issue.country-read-as': 'interprété comme {iso3}',
   'issue.missing-status': 'statut manquant',
-  'issue.unknown-status': 'statut inconnu',
+  'issue.unknown-status': 'statut inconnu ; {product} accepte {statuses}',
   'issue.status-no-information':
     '« Sans information » correspond à l’absence d’enregistrement : omettez la ligne',
   'issue.missing-date': 'date manquante',
@@ -300,6 +305,7 @@ export const fr: Messages = {
   'changes.col.change': 'Changement',
   'changes.col.source': 'Source',
   'changes.kind.submitted': 'Soumise',
+  'changes.kind.done': 'Achevé',
   'changes.kind.started': 'Commencée',
   'changes.kind.back': 'Recul',
   'changes.kind.other': 'Modifié',

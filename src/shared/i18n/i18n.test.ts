@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getI18n, isLoaded, loadLanguage } from './index';
+import { DEFAULT_VOCABULARY } from '../../domain/stages';
 
 describe('messages', () => {
   it('fills placeholders as text', () => {
@@ -16,7 +17,7 @@ describe('getI18n', () => {
   it('names countries and statuses in English', () => {
     const i18n = getI18n('en');
     expect(i18n.countryName('LAO')).toMatch(/Lao|Laos/);
-    expect(i18n.status('no_information')).toBe('No information');
+    expect(i18n.status('no_information', DEFAULT_VOCABULARY)).toBe('No information');
     expect(i18n.formatDate('2022-03-09')).toBe('9 March 2022');
   });
   it('words a data issue with where and what', () => {

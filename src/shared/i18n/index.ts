@@ -5,12 +5,28 @@ import englishNames from '../../domain/names/en.json';
 import { DEFAULT_LANGUAGE, isLanguage, textIn, type Language, type LocalText } from '../../domain/languages';
 import type { LoadFailure } from '../../data/fetchFile';
 import type { DataIssue, Iso3, IsoDate, Status } from '../../domain/types';
+import type { Vocabulary } from '../../domain/stages';
 
 export interface I18n {
   lang: string;
   dir: 'ltr' | 'rtl';
   t(key: MessageKey, values?: Values): string;
-  status(status: Status): string;
+  /** A status's name for a product: its label from the data, else the interface's word for it. */
+  status(status: Status, vocabulary: Vocabulary): string;
+  /** The same, with the language it is in when the data has none in the interface's. */
+  statusIn(status: Status, vocabulary: Vocabulary): { text: string; lang?: Language };
+  /**
+   * "7 of 24 submitted", "19 of 24 registered": the product's word for done, or for the default
+   * statuses the message `builtIn` (charts.submittedOf by default).
+   */
+  progress(
+    done: number,
+    total: number,
+    vocabulary: Vocabulary,
+    builtIn?: 'charts.submittedOf' | 'present.headline',
+  ): string;
+  /** What done means for the product, in a sentence ("registered"; "done" when the data says not). */
+  doneWord(vocabulary: Vocabulary): string;
   formatDate(date: IsoDate): string;
   /** A short month and year for chart axes. */
   formatMonth(date: IsoDate): string;
@@ -135,7 +151,19 @@ export function getI18n(lang: string | undefined): I18n {
     lang: code,
     dir,
     t: format,
-    status: (status) => messages[`status.${status}`],
+    statusIn: (status, vocabulary) => {
+      const label = vocabulary.byId.get(status)?.label;
+      if (label !== undefined) return textIn(label, code);
+      const key = `status.${status}`;
+      return { text: key in messages ? messages[key as MessageKey] : status };
+    },
+    status: (status, vocabulary) => i18n.statusIn(status, vocabulary).text,
+    progress: (done, total, vocabulary, builtIn = 'charts.submittedOf') =>
+      vocabulary.builtIn
+        ? format(builtIn, { submitted: done, total })
+        : format('progress.ofWord', { done, total, word: i18n.doneWord(vocabulary) }),
+    doneWord: (vocabulary) =>
+      vocabulary.done === undefined ? format('progress.doneWord') : textIn(vocabulary.done, code).text,
     formatDate: (date) => {
       const d = new Date(`${date}T00:00:00Z`);
       return Number.isNaN(d.getTime()) ? date : dateFormat().format(d);

@@ -64,6 +64,11 @@ export const ru: Messages = {
   'charts.byRegion': '{product}: доля представленных карт по регионам',
   'charts.byRegionHidden':
     '{count, plural, one {# регион без записей по {product} не показан.} few {# региона без записей по {product} не показаны.} many {# регионов без записей по {product} не показаны.} other {# региона без записей по {product} не показаны.}}',
+  'progress.ofWord': '{word}: {done, number} из {total, number}',
+  'progress.doneWord': 'Выполнено',
+  'a11y.count.status': '{status}: {count, number}',
+  'changes.headlineWord':
+    '{product}, с {date}: {word} — {count, plural, one {# страна} few {# страны} many {# стран} other {# страны}}',
   'charts.submittedOf': 'Представлено: {submitted} из {total}',
   'charts.notApplicable':
     '{count, plural, one {# страна со статусом «Неприменимо» не учитывается} few {# страны со статусом «Неприменимо» не учитываются} many {# стран со статусом «Неприменимо» не учитываются} other {# страны со статусом «Неприменимо» не учитываются}}',
@@ -245,7 +250,7 @@ export const ru: Messages = {
   'issue.unknown-country': 'неизвестная страна',
   'issue.country-read-as': 'распознано как {iso3}',
   'issue.missing-status': 'не указан статус',
-  'issue.unknown-status': 'неизвестный статус',
+  'issue.unknown-status': 'неизвестный статус; для {product} допустимы: {statuses}',
   'issue.status-no-information': '«Нет информации» означает отсутствие записи: не включайте эту строку',
   'issue.missing-date': 'не указана дата',
   'issue.invalid-date':
@@ -297,6 +302,7 @@ export const ru: Messages = {
   'changes.col.change': 'Изменение',
   'changes.col.source': 'Источник',
   'changes.kind.submitted': 'Представлена',
+  'changes.kind.done': 'Выполнено',
   'changes.kind.started': 'Начата',
   'changes.kind.back': 'Откат назад',
   'changes.kind.other': 'Изменено',

@@ -20,7 +20,7 @@ export interface WebGLMapProps extends RendererProps {
 
 /** The MapLibre map, mounted once; props are passed on to the adapter. */
 export default function WebGLMap(props: WebGLMapProps) {
-  const { geo, statuses, highlight, selected, marked, camera, animate, describe } = props;
+  const { geo, statuses, colours, highlight, selected, marked, camera, animate, describe } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const callbacks = useRef(props);
@@ -60,8 +60,8 @@ export default function WebGLMap(props: WebGLMapProps) {
 
   useEffect(() => adapterRef.current?.setGeometry(geo), [geo]);
   useEffect(() => {
-    if (statuses) adapterRef.current?.setStatuses(statuses);
-  }, [statuses]);
+    if (statuses) adapterRef.current?.setStatuses(statuses, colours);
+  }, [statuses, colours]);
   useEffect(() => adapterRef.current?.setHighlight(highlight), [highlight]);
   useEffect(() => adapterRef.current?.setSelected(selected), [selected]);
   useEffect(() => adapterRef.current?.setMarked(marked), [marked]);

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { STATUSES, type MapStatus } from '../../../domain/types';
+import type { MapStatus } from '../../../domain/types';
 import {
   BORDER_COLOR,
   CHANGED_DASH,
@@ -15,10 +15,15 @@ import {
 } from '../../../shared/palette';
 import { BORDER_WIDTH, DIM_OPACITY, HOVER_WIDTH, SELECTED_WIDTH, symbolRadius } from '../mapStyle';
 import { HATCH_BEFORE, HATCH_IMAGE, HATCH_LAYER, INTERACTIVE_LAYERS, mapStyle, SOURCES } from './layers';
+import { DEFAULT_VOCABULARY } from '../../../domain/stages';
+
+const STATUSES = DEFAULT_VOCABULARY.ids;
 
 /** A country's feature-state, as the adapter sets it. */
 interface State {
   status?: MapStatus;
+  /** The status's colour for the product shown. */
+  fill?: string;
   hover?: boolean;
   selected?: boolean;
   dim?: boolean;
@@ -40,6 +45,10 @@ function evaluate(expression: unknown, state: State, zoom = 3): unknown {
       return typeof at(0) === 'boolean' ? at(0) : at(1);
     case 'literal':
       return args[0];
+    case 'coalesce':
+      return args.map((_, i) => at(i)).find((v) => v !== undefined && v !== null);
+    case 'to-color':
+      return at(0);
     case '!':
       return !at(0);
     case '==':
@@ -139,11 +148,14 @@ describe('mapStyle', () => {
     });
   });
 
-  it('colours a country and its symbol by its status, and pale outside the region', () => {
+  it('colours a country and its symbol by the colour of its status the adapter gives, and pale outside the region', () => {
     for (const status of STATUSES) {
-      expect(paint('countries-fill', 'fill-color', { status }), status).toBe(STATUS_COLORS[status]);
-      expect(paint('points-circle', 'circle-color', { status }), status).toBe(STATUS_COLORS[status]);
+      const fill = STATUS_COLORS[status as keyof typeof STATUS_COLORS];
+      expect(paint('countries-fill', 'fill-color', { status, fill }), status).toBe(fill);
+      expect(paint('points-circle', 'circle-color', { status, fill }), status).toBe(fill);
     }
+    // A product's own colour, whatever its status is called.
+    expect(paint('countries-fill', 'fill-color', { status: 'cleared', fill: '#08519c' })).toBe('#08519c');
     expect(paint('countries-fill', 'fill-color', { status: 'outside' })).toBe(OUTSIDE_COLOR);
     expect(paint('countries-fill', 'fill-color', {})).toBe(OUTSIDE_COLOR);
     expect(paint('points-circle', 'circle-color', { status: 'outside' })).toBe(OUTSIDE_COLOR);

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { STATUSES } from '../../../domain/types';
+import { NO_INFORMATION, OUTSIDE } from '../../../domain/stages';
 import {
   BORDER_COLOR,
   CHANGED_DASH,
@@ -9,7 +9,6 @@ import {
   OTHER_LAND_COLOR,
   OUTSIDE_COLOR,
   SEA_COLOR,
-  STATUS_COLORS,
   symbolStrokeOf,
 } from '../../../shared/palette';
 import { BORDER_WIDTH, DIM_OPACITY, HOVER_WIDTH, SELECTED_WIDTH, SYMBOL_RADIUS_STOPS } from '../mapStyle';
@@ -18,6 +17,7 @@ import { BORDER_WIDTH, DIM_OPACITY, HOVER_WIDTH, SELECTED_WIDTH, SYMBOL_RADIUS_S
  * The map style as plain data. Colours come from feature-state, keyed by the promoted `iso3`
  * property, so recolouring never touches the geometry:
  *   status    a Status, or "outside" for countries not in the region
+ *   fill      the status's colour for the product shown (products have colours of their own)
  *   hover, selected, dim, marked   booleans (marked: changed since a date)
  */
 export const SOURCES = { countries: 'countries', points: 'points', other: 'other' } as const;
@@ -25,18 +25,17 @@ export const HATCH_IMAGE = 'no-information-hatch';
 export const INTERACTIVE_LAYERS = ['countries-fill', 'points-circle'];
 
 const statusColor: ExpressionSpecification = [
-  'match',
-  ['feature-state', 'status'],
-  ...STATUSES.flatMap((s) => [s, STATUS_COLORS[s]]),
-  OUTSIDE_COLOR,
-] as unknown as ExpressionSpecification;
+  'to-color',
+  ['coalesce', ['feature-state', 'fill'], OUTSIDE_COLOR],
+];
 
 const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
 const focused: ExpressionSpecification = ['any', flag('hover'), flag('selected')];
-const isNoInformation: ExpressionSpecification = ['==', ['feature-state', 'status'], 'no_information'];
+const isNoInformation: ExpressionSpecification = ['==', ['feature-state', 'status'], NO_INFORMATION];
 const isOutside: ExpressionSpecification = [
-  '!',
-  ['in', ['feature-state', 'status'], ['literal', [...STATUSES]]],
+  '==',
+  ['coalesce', ['feature-state', 'status'], OUTSIDE],
+  OUTSIDE,
 ];
 const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features: [] });
 
@@ -115,12 +114,12 @@ export function mapStyle(): StyleSpecification {
             'case',
             ['any', focused, flag('marked')],
             FOCUS_COLOR,
-            ['==', ['feature-state', 'status'], 'no_information'],
-            symbolStrokeOf('no_information'),
+            isNoInformation,
+            symbolStrokeOf(NO_INFORMATION),
             isOutside,
-            symbolStrokeOf('outside'),
-            // Stryker disable next-line StringLiteral: every status but No information and outside has this stroke
-            symbolStrokeOf('submitted'),
+            symbolStrokeOf(OUTSIDE),
+            // Every status but No information and outside has the borders' colour.
+            BORDER_COLOR,
           ],
           'circle-stroke-width': ['case', focused, SELECTED_WIDTH, flag('marked'), CHANGED_WIDTH, 1],
           'circle-stroke-opacity': ['case', flag('dim'), DIM_OPACITY, 1],

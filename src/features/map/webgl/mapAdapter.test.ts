@@ -6,6 +6,7 @@ import { hatchPixels } from '../../../shared/palette';
 import { MAX_ZOOM, MIN_ZOOM } from '../mapStyle';
 import { HATCH_BEFORE, HATCH_IMAGE, HATCH_LAYER, mapStyle } from './layers';
 import { MapAdapter, type MapCallbacks } from './mapAdapter';
+import { STATUS_COLORS } from '../../../shared/palette';
 
 /**
  * A stand-in for MapLibre's Map: it draws nothing and records what the adapter asks of it, and
@@ -260,7 +261,7 @@ describe('MapAdapter: setting up MapLibre', () => {
     const map = fake.FakeMap.last;
     map.calls.length = 0;
     adapter.setGeometry(geo);
-    adapter.setStatuses(new Map([['NPL', 'submitted']]));
+    adapter.setStatuses(new Map([['NPL', 'submitted']]), STATUS_COLORS);
     adapter.setSelected('NPL');
     expect(map.calls).toEqual([]);
     map.fire('load');
@@ -274,11 +275,18 @@ describe('MapAdapter: setting up MapLibre', () => {
       'setFeatureState',
       'setFeatureState',
       'setFeatureState',
+      'setFeatureState',
+      'setFeatureState',
       'triggerRepaint',
       'setFeatureState',
       'setFeatureState',
     ]);
-    expect(states(map)).toEqual(['NPL status=submitted', 'NPL dim=false', 'NPL selected=true']);
+    expect(states(map)).toEqual([
+      'NPL status=submitted',
+      'NPL fill=#1d5b99',
+      'NPL dim=false',
+      'NPL selected=true',
+    ]);
     // Changes after loading are applied at once.
     adapter.setSelected(undefined);
     expect(states(map)).toEqual(['NPL selected=false']);
@@ -304,8 +312,8 @@ describe('MapAdapter: geometry', () => {
 
   it('never touches the geometry to recolour', () => {
     const { adapter, map } = loaded();
-    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'));
-    adapter.setStatuses(statusesFor('gsasmap', saarc, '2022-03-09'));
+    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'), STATUS_COLORS);
+    adapter.setStatuses(statusesFor('gsasmap', saarc, '2022-03-09'), STATUS_COLORS);
     adapter.setHighlight('submitted');
     expect(map.calls.filter((c) => !['setFeatureState', 'triggerRepaint'].includes(c[0] as string))).toEqual(
       [],
@@ -319,20 +327,25 @@ describe('MapAdapter: colours by feature-state', () => {
   let cb: ReturnType<typeof callbacks>;
   beforeEach(() => {
     ({ map, adapter, cb } = loaded());
-    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'));
+    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'), STATUS_COLORS);
   });
 
   it('colours every country the first time, on its shape and its symbol', () => {
     map.calls.length = 0;
     const { map: fresh, adapter: other } = loaded();
-    other.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'));
+    other.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'), STATUS_COLORS);
     expect(fresh.calls.at(-1)).toEqual(['triggerRepaint']);
     expect(states(fresh)).toEqual([
       'BGD status=submitted',
+      'BGD fill=#1d5b99',
       'NPL status=in_preparation',
+      'NPL fill=#7fb8da',
       'IND status=submitted',
+      'IND fill=#1d5b99',
       'CHN status=no_information',
+      'CHN fill=#ffffff',
       'FRA status=outside',
+      'FRA fill=#e9e7e2',
       // No status is highlighted: nothing is dimmed.
       'BGD dim=false',
       'NPL dim=false',
@@ -344,11 +357,14 @@ describe('MapAdapter: colours by feature-state', () => {
 
   it('recolours only the countries whose status changes with the product', () => {
     map.calls.length = 0;
-    adapter.setStatuses(statusesFor('gsasmap', asp, '2022-03-09'));
+    adapter.setStatuses(statusesFor('gsasmap', asp, '2022-03-09'), STATUS_COLORS);
     expect(states(map)).toEqual([
       'NPL status=no_information',
+      'NPL fill=#ffffff',
       'IND status=no_information',
+      'IND fill=#ffffff',
       'CHN status=not_submitted',
+      'CHN fill=#e0701b',
       'BGD dim=false',
       'NPL dim=false',
       'IND dim=false',
@@ -359,17 +375,17 @@ describe('MapAdapter: colours by feature-state', () => {
 
   it('sets the countries that leave the region outside, and those that join it by status', () => {
     map.calls.length = 0;
-    adapter.setStatuses(statusesFor('gsocseq', saarc, '2022-03-09'));
+    adapter.setStatuses(statusesFor('gsocseq', saarc, '2022-03-09'), STATUS_COLORS);
     expect(states(map).filter((s) => s.includes('status='))).toEqual(['CHN status=outside']);
-    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'));
+    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'), STATUS_COLORS);
     expect(states(map).filter((s) => s.includes('status='))).toEqual(['CHN status=no_information']);
   });
 
   it('recolours the countries whose status changes with the date', () => {
     map.calls.length = 0;
-    adapter.setStatuses(statusesFor('gsocseq', asp, '2023-06-30'));
+    adapter.setStatuses(statusesFor('gsocseq', asp, '2023-06-30'), STATUS_COLORS);
     expect(states(map).filter((s) => s.includes('status='))).toEqual(['NPL status=submitted']);
-    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-08'));
+    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-08'), STATUS_COLORS);
     expect(states(map).filter((s) => s.includes('status='))).toEqual([
       'BGD status=no_information',
       'NPL status=no_information',
@@ -379,7 +395,7 @@ describe('MapAdapter: colours by feature-state', () => {
 
   it('sets a country no longer on the list outside', () => {
     map.calls.length = 0;
-    adapter.setStatuses(new Map([['BGD', 'submitted']]));
+    adapter.setStatuses(new Map([['BGD', 'submitted']]), STATUS_COLORS);
     expect(states(map).filter((s) => s.includes('status='))).toEqual([
       'NPL status=outside',
       'IND status=outside',
@@ -390,7 +406,7 @@ describe('MapAdapter: colours by feature-state', () => {
 
   it('changes nothing but the dimming for the same colours again, and says when they are painted', () => {
     map.calls.length = 0;
-    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'));
+    adapter.setStatuses(statusesFor('gsocseq', asp, '2022-03-09'), STATUS_COLORS);
     expect(states(map).every((s) => s.endsWith('dim=false'))).toBe(true);
     expect(cb.onPainted).not.toHaveBeenCalled();
     map.fire('idle');
@@ -410,9 +426,10 @@ describe('MapAdapter: colours by feature-state', () => {
       'FRA dim=true',
     ]);
     // The highlight holds when the colours change.
-    adapter.setStatuses(statusesFor('gsocseq', asp, '2023-06-30'));
+    adapter.setStatuses(statusesFor('gsocseq', asp, '2023-06-30'), STATUS_COLORS);
     expect(states(map)).toEqual([
       'NPL status=submitted',
+      'NPL fill=#1d5b99',
       'BGD dim=false',
       'NPL dim=false',
       'IND dim=false',

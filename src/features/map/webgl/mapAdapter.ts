@@ -4,7 +4,8 @@ import type { GeoFeatures } from '../../../geo/geoFeatures';
 import type { Camera } from '../../../geo/mercator';
 import { MAX_ZOOM, MIN_ZOOM } from '../mapStyle';
 import { HATCH_BEFORE, HATCH_IMAGE, HATCH_LAYER, INTERACTIVE_LAYERS, SOURCES, mapStyle } from './layers';
-import { hatchPixels } from '../../../shared/palette';
+import { fillOf, hatchPixels, OUTSIDE_COLOR, type StatusColours } from '../../../shared/palette';
+import { OUTSIDE } from '../../../domain/stages';
 
 export interface MapCallbacks {
   onHover(iso3: Iso3 | undefined, point: { x: number; y: number }): void;
@@ -28,6 +29,7 @@ export class MapAdapter {
   private readonly pending: (() => void)[] = [];
   private geometrySent = false;
   private statuses = new Map<Iso3, MapStatus>();
+  private fills = new Map<Iso3, string>();
   private highlight: Status | undefined;
   private hovered: Iso3 | undefined;
   private selected: Iso3 | undefined;
@@ -123,13 +125,23 @@ export class MapAdapter {
     });
   }
 
-  /** Colours countries; only countries whose status changed are touched. */
-  setStatuses(next: ReadonlyMap<Iso3, MapStatus>): void {
+  /** Colours countries by the product's colours; only countries whose status or colour changed are touched. */
+  setStatuses(next: ReadonlyMap<Iso3, MapStatus>, colours: StatusColours): void {
     this.whenLoaded(() => {
       for (const [iso3, status] of next) {
         if (this.statuses.get(iso3) !== status) this.setFlag(iso3, 'status', status);
+        const fill = fillOf(status, colours);
+        if (this.fills.get(iso3) !== fill) {
+          this.setFlag(iso3, 'fill', fill);
+          this.fills.set(iso3, fill);
+        }
       }
-      for (const iso3 of this.statuses.keys()) if (!next.has(iso3)) this.setFlag(iso3, 'status', 'outside');
+      for (const iso3 of this.statuses.keys()) {
+        if (next.has(iso3)) continue;
+        this.setFlag(iso3, 'status', OUTSIDE);
+        this.setFlag(iso3, 'fill', OUTSIDE_COLOR);
+        this.fills.set(iso3, OUTSIDE_COLOR);
+      }
       this.statuses = new Map(next);
       this.applyHighlight();
       this.map.once('idle', () => this.callbacks.onPainted());
