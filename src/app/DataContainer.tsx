@@ -21,6 +21,7 @@ export default function DataContainer() {
   const recordsProgress = useAppStore((s) => s.recordsProgress);
   const recordsRefused = useAppStore((s) => s.recordsRefused);
   const productIssues = useAppStore((s) => s.productIssues);
+  const products = useProducts();
 
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
   const contacts = loads.contacts.state === 'ready' ? loads.contacts.value : undefined;
@@ -70,6 +71,7 @@ export default function DataContainer() {
         if (entry) void reload(entry[0]);
       }}
       drafts={<Drafts recordsFile={recordsFile} />}
+      products={products}
     />
   );
 }

@@ -244,3 +244,56 @@ describe('validateProducts', () => {
     expect(validateProducts(embedded('products.json'), 'products.json').issues).toEqual([]);
   });
 });
+
+describe('a product’s own statuses', () => {
+  const base = { id: 'glosolan', short: 'GLOSOLAN', name: 'Laboratories registered in GLOSOLAN' };
+  const statuses = [
+    { id: 'registered', label: { en: 'Registered', fr: 'Enregistré' }, stage: 'done', colour: '#08519c' },
+    { id: 'not_registered', label: 'Not registered', stage: 'owed', description: 'Register a laboratory.' },
+  ];
+
+  it('accepts statuses in any order, with labels in one or six languages and a word for done', () => {
+    const { products, issues } = validateProducts([{ ...base, statuses, done: 'registered' }], 'p.json');
+    expect(issues).toEqual([]);
+    expect(products[0]!.statuses!.map((s) => s.id)).toEqual(['registered', 'not_registered']);
+    expect(products[0]!.done).toBe('registered');
+  });
+
+  it.each([
+    ['a status id twice', [...statuses, statuses[0]], 'statuses: each status id once'],
+    [
+      'a stage it does not know',
+      [{ ...statuses[0], stage: 'cleared' }],
+      'statuses.0.stage: one of done, under_way, owed, not_expected',
+    ],
+    [
+      'a colour that is not a colour',
+      [{ ...statuses[0], colour: 'blue' }],
+      'statuses.0.colour: a colour written #rrggbb or #rgb',
+    ],
+    ['no done status', [statuses[1]], 'statuses: at least one status whose stage is "done"'],
+    [
+      'more than 8 statuses',
+      Array.from({ length: 9 }, (_, i) => ({ id: `s${i}`, label: `S${i}`, stage: 'done' })),
+      'statuses: at most 8 statuses, or their colours cannot be told apart',
+    ],
+    [
+      'the app’s own No information',
+      [...statuses, { id: 'no_information', label: 'None', stage: 'owed' }],
+      'statuses.2.id: "no_information" and "outside" are the app\'s own: choose another id',
+    ],
+    ['a status without a label', [{ id: 'x', stage: 'done' }], 'statuses.0.label'],
+  ])('leaves the product out, naming the field, for %s; the others still show', (_, list, detail) => {
+    const { products, issues } = validateProducts(
+      [
+        { id: 'other', short: 'O', name: 'O' },
+        { ...base, statuses: list },
+      ],
+      'products.json',
+    );
+    expect(products.map((p) => p.id)).toEqual(['other']);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: 'invalid-product', value: 'glosolan' });
+    expect(String(issues[0]!.params?.detail)).toContain(detail);
+  });
+});

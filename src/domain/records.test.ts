@@ -622,3 +622,76 @@ describe('textStart', () => {
     expect(textStart('😀'.repeat(3), 2)).toBe('😀😀…');
   });
 });
+
+describe('a product’s own statuses', () => {
+  const glosolan: Product = {
+    id: 'glosolan',
+    short: 'GLOSOLAN',
+    name: 'Laboratories registered in GLOSOLAN',
+    statuses: [
+      { id: 'registered', label: { en: 'Registered', fr: 'Enregistré', es: 'Registrado' }, stage: 'done' },
+      { id: 'not_registered', label: 'No laboratory registered', stage: 'owed' },
+    ],
+  };
+  const withOwn = { ...context, products: [...products, glosolan] };
+
+  it('reads a status by its id or its label in any language, for that product only', () => {
+    const csv = [
+      'product,country,status,date',
+      'glosolan,NPL,registered,2022-01-01',
+      'glosolan,BGD,Enregistré,2022-01-01',
+      'glosolan,IND,no laboratory registered,2022-01-01',
+      'gsocseq,NPL,submitted,2022-01-01',
+    ].join('\n');
+    const { records, issues } = parseRecordsCsv(csv, withOwn);
+    expect(issues).toEqual([]);
+    expect(records.map((r) => [r.product, r.country, r.status])).toEqual([
+      ['glosolan', 'NPL', 'registered'],
+      ['glosolan', 'BGD', 'registered'],
+      ['glosolan', 'IND', 'not_registered'],
+      ['gsocseq', 'NPL', 'submitted'],
+    ]);
+  });
+
+  it('leaves out a status that is not one of its product’s, naming the ones it takes; the rest show', () => {
+    const csv = [
+      'product,country,status,date',
+      'glosolan,NPL,submitted,2022-01-01',
+      'gsocseq,NPL,registered,2022-01-01',
+      'glosolan,BGD,registered,2022-01-01',
+    ].join('\n');
+    const { records, issues } = parseRecordsCsv(csv, withOwn);
+    expect(records.map((r) => [r.product, r.country])).toEqual([['glosolan', 'BGD']]);
+    expect(issues.map((i) => [i.line, i.code, i.value, i.params])).toEqual([
+      [2, 'unknown-status', 'submitted', { product: 'glosolan', statuses: 'registered, not_registered' }],
+      [
+        3,
+        'unknown-status',
+        'registered',
+        { product: 'gsocseq', statuses: 'submitted, in_preparation, not_submitted, not_applicable' },
+      ],
+    ]);
+  });
+
+  it('reports each row of a status the product no longer has, and keeps the rest', () => {
+    const renamed: Product = {
+      ...glosolan,
+      statuses: [
+        { id: 'accredited', label: 'Accredited', stage: 'done' },
+        { id: 'not_registered', label: 'No laboratory registered', stage: 'owed' },
+      ],
+    };
+    const csv = [
+      'product,country,status,date',
+      'glosolan,NPL,registered,2022-01-01',
+      'glosolan,BGD,registered,2022-01-01',
+      'glosolan,IND,not_registered,2022-01-01',
+    ].join('\n');
+    const { records, issues } = parseRecordsCsv(csv, { ...context, products: [renamed] });
+    expect(records.map((r) => r.country)).toEqual(['IND']);
+    expect(issues.map((i) => [i.line, i.code])).toEqual([
+      [2, 'unknown-status'],
+      [3, 'unknown-status'],
+    ]);
+  });
+});

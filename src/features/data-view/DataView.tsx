@@ -1,10 +1,11 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { recordsTemplate, recordsTemplateCsv, type ParsedRecords } from '../../domain/records';
-import type { DataIssue, RecordsSource } from '../../domain/types';
+import type { DataIssue, Product, RecordsSource } from '../../domain/types';
 import { download } from '../../shared/figure/exportFigure';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { DataFiles, type FileStatus } from './DataFiles';
 import { ValidationReport } from './ValidationReport';
+import { StatusesTable } from './StatusesTable';
 import './data-view.css';
 
 export type { FileStatus };
@@ -43,6 +44,8 @@ export interface DataViewProps {
   onRetry(file: string): void;
   /** "Record a change" and the drafts, from the app. */
   drafts?: ReactNode;
+  /** The products, whose statuses the records may carry. */
+  products?: readonly Product[];
 }
 
 /** Which files are loaded, the full validation report, and a records file of one's own. */
@@ -56,6 +59,7 @@ export function DataView({
   onSiteRecords,
   onRetry,
   drafts,
+  products = [],
 }: DataViewProps) {
   const i18n = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -137,6 +141,7 @@ export function DataView({
             {i18n.t('data.templateXlsx')}
           </button>
         </div>
+        <StatusesTable products={products} />
       </section>
 
       {drafts}

@@ -160,6 +160,16 @@ export const ar: Messages = {
   'data.openHint':
     'اختر ملف CSV أو مصنف Excel بصيغة xlsx، أو أفلته هنا. يُقرأ الملف في هذا المتصفح ولا يُرفع أبدًا.',
   'data.reading': 'جارٍ قراءة الملف…',
+  'data.statuses.title': 'القيم التي يقبلها عمود status، لكل منتج',
+  'data.statuses.written': 'ما يُكتب في الملف',
+  'data.statuses.shown': 'يظهر بوصفه',
+  'data.statuses.stage': 'ما يعنيه',
+  'data.statuses.hint':
+    'يُقرأ أيضًا الاسم بأي من اللغات الست. البلد الذي لا سجل له يظهر «لا توجد معلومات»: لا يزال مطلوبًا.',
+  'stage.done': 'مكتمل: يُحسب في «N من M»',
+  'stage.under_way': 'قيد الإنجاز: لا يزال مطلوبًا',
+  'stage.owed': 'مطلوب',
+  'stage.not_expected': 'غير متوقع: لا يُحسب',
   'data.template': 'تنزيل نموذج (CSV)',
   'data.report':
     'تقرير التحقق ({count, plural, zero {لا توجد مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}})',

@@ -154,6 +154,16 @@ export const en = {
   'data.openHint':
     'Choose a CSV file or an Excel workbook (.xlsx), or drop it here. It is read in this browser and never uploaded.',
   'data.reading': 'Reading the file…',
+  'data.statuses.title': 'What the status column takes, product by product',
+  'data.statuses.written': 'Written in the file',
+  'data.statuses.shown': 'Shown as',
+  'data.statuses.stage': 'What it means',
+  'data.statuses.hint':
+    'A label in any of the six languages is read too. A country without a record shows No information: still owed.',
+  'stage.done': 'Done: counted in “N of M”',
+  'stage.under_way': 'Under way: still owed',
+  'stage.owed': 'Owed',
+  'stage.not_expected': 'Not expected: not counted',
   'data.template': 'Download a template (CSV)',
   'data.report': 'Validation report ({count, plural, one {# issue} other {# issues}})',
   'data.noIssues': 'Every row could be used.',

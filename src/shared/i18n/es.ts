@@ -162,6 +162,16 @@ export const es: Messages = {
   'data.openHint':
     'Elija un archivo CSV o un libro de Excel (.xlsx), o suéltelo aquí. Se lee en este navegador y nunca se envía a ningún servidor.',
   'data.reading': 'Leyendo el archivo…',
+  'data.statuses.title': 'Qué admite la columna status, producto por producto',
+  'data.statuses.written': 'Escrito en el archivo',
+  'data.statuses.shown': 'Se muestra como',
+  'data.statuses.stage': 'Qué significa',
+  'data.statuses.hint':
+    'También se lee una etiqueta en cualquiera de los seis idiomas. Un país sin registro aparece como «Sin información»: aún pendiente.',
+  'stage.done': 'Completado: cuenta en «N de M»',
+  'stage.under_way': 'En curso: aún pendiente',
+  'stage.owed': 'Pendiente',
+  'stage.not_expected': 'No esperado: no se cuenta',
   'data.template': 'Descargar una plantilla (CSV)',
   'data.report':
     'Informe de validación ({count, plural, one {# incidencia} many {# incidencias} other {# incidencias}})',

@@ -164,6 +164,16 @@ export const fr: Messages = {
   'data.openHint':
     'Choisissez un fichier CSV ou un classeur Excel (.xlsx), ou déposez-le ici. Il est lu dans ce navigateur et n’est jamais envoyé.',
   'data.reading': 'Lecture du fichier…',
+  'data.statuses.title': 'Ce que prend la colonne status, produit par produit',
+  'data.statuses.written': 'Écrit dans le fichier',
+  'data.statuses.shown': 'Affiché comme',
+  'data.statuses.stage': 'Ce que cela signifie',
+  'data.statuses.hint':
+    'Un libellé dans l’une des six langues est aussi lu. Un pays sans enregistrement est affiché « Sans information » : toujours dû.',
+  'stage.done': 'Achevé : compté dans « N sur M »',
+  'stage.under_way': 'En cours : toujours dû',
+  'stage.owed': 'Dû',
+  'stage.not_expected': 'Non attendu : non compté',
   'data.template': 'Télécharger un modèle (CSV)',
   'data.report':
     'Rapport de validation ({count, plural, one {# problème} many {# problèmes} other {# problèmes}})',

@@ -164,6 +164,16 @@ export const ru: Messages = {
   'data.openHint':
     'Выберите файл CSV или книгу Excel (.xlsx) либо перетащите файл сюда. Файл читается в этом браузере и никуда не загружается.',
   'data.reading': 'Чтение файла…',
+  'data.statuses.title': 'Что принимает столбец status, по продуктам',
+  'data.statuses.written': 'Пишется в файле',
+  'data.statuses.shown': 'Отображается как',
+  'data.statuses.stage': 'Что это значит',
+  'data.statuses.hint':
+    'Читается и название на любом из шести языков. Страна без записи показывается как «Нет информации»: ещё ожидается.',
+  'stage.done': 'Выполнено: учитывается в «N из M»',
+  'stage.under_way': 'В работе: ещё ожидается',
+  'stage.owed': 'Ожидается',
+  'stage.not_expected': 'Не ожидается: не учитывается',
   'data.template': 'Скачать шаблон (CSV)',
   'data.report':
     'Отчет о проверке ({count, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}})',
