@@ -39,7 +39,9 @@ export function BarRows({ title, rows, current, kind, barHeight, note, onSelect 
           const summary = i18n.list(
             [
               i18n.progress(doneOf(vocabulary, counts), total, vocabulary),
-              none ? i18n.t('charts.notApplicable', { count: none }) : '',
+              none
+                ? i18n.t(vocabulary.builtIn ? 'charts.notApplicable' : 'charts.notExpected', { count: none })
+                : '',
             ].filter(Boolean),
           );
           return (

@@ -221,7 +221,9 @@ export function PresentView(props: PresentViewProps) {
           )}
           {notExpected > 0 && (
             <p className="present__note" data-testid="not-applicable">
-              {i18n.t('present.notApplicable', { count: notExpected })}
+              {i18n.t(vocabulary.builtIn ? 'present.notApplicable' : 'charts.notExpected', {
+                count: notExpected,
+              })}
             </p>
           )}
           {overdue && (

@@ -68,6 +68,8 @@ export const en = {
   'changes.headlineWord':
     '{count, plural, =0 {No country} one {# country} other {# countries}} {word} since {date} ({product})',
   'charts.submittedOf': '{submitted} of {total} submitted',
+  'charts.notExpected':
+    '{count, plural, one {# country} other {# countries}} nothing is expected from, not counted',
   'charts.notApplicable': '{count, plural, one {# country} other {# countries}} not applicable, not counted',
   'charts.tableCaption': 'Data behind the chart',
 

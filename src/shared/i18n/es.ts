@@ -69,6 +69,8 @@ export const es: Messages = {
   'changes.headlineWord':
     '{count, plural, =0 {Ningún país} one {# país} many {# países} other {# países}} {word} desde el {date} ({product})',
   'charts.submittedOf': '{submitted} de {total} presentados',
+  'charts.notExpected':
+    'No se espera nada de {count, plural, one {# país (no contabilizado)} many {# países (no contabilizados)} other {# países (no contabilizados)}}',
   'charts.notApplicable':
     'No aplicable en {count, plural, one {# país (no contabilizado)} many {# países (no contabilizados)} other {# países (no contabilizados)}}',
   'charts.tableCaption': 'Datos del gráfico',

@@ -69,6 +69,8 @@ export const fr: Messages = {
   'changes.headlineWord':
     '{count, plural, =0 {Aucun pays} one {# pays} many {# pays} other {# pays}} {word} depuis le {date} ({product})',
   'charts.submittedOf': '{submitted} sur {total} cartes soumises',
+  'charts.notExpected':
+    '{count, plural, one {# pays non compté (rien n’est attendu)} many {# pays non comptés (rien n’est attendu)} other {# pays non comptés (rien n’est attendu)}}',
   'charts.notApplicable':
     '{count, plural, one {# pays non compté (sans objet)} many {# pays non comptés (sans objet)} other {# pays non comptés (sans objet)}}',
   'charts.tableCaption': 'Données du graphique',

@@ -66,6 +66,7 @@ export const zh: Messages = {
   'a11y.count.status': '{status}：{count, number}',
   'changes.headlineWord': '自{date}以来{product}{word}{count, plural, other {#个国家}}',
   'charts.submittedOf': '{total}个国家中已提交{submitted}个',
+  'charts.notExpected': '{count, plural, other {#个国家}}无需提交，未计入',
   'charts.notApplicable': '{count, plural, other {#个国家}}不适用，未计入',
   'charts.tableCaption': '图表所依据的数据',
 
