@@ -119,12 +119,13 @@ describe('App on the embedded data', () => {
         id: string;
         name: unknown;
       }[] & { regions: { id: string; name: unknown }[] };
-    // GSOCseq with a French name, GSASmap in English only; GBSmap's name a plain string.
+    const enOf = (name: unknown) => (typeof name === 'string' ? name : (name as { en: string }).en);
+    // GSOCseq with a French name of the test's, GSASmap in English only.
     const products = json('products.json').map((p) =>
       p.id === 'gsocseq'
-        ? { ...p, name: { en: String(p.name), fr: 'Carte du carbone (essai)' } }
+        ? { ...p, name: { en: enOf(p.name), fr: 'Carte du carbone (essai)' } }
         : p.id === 'gsasmap'
-          ? { ...p, name: { en: String(p.name) } }
+          ? { ...p, name: { en: enOf(p.name) } }
           : p,
     );
     const regions = json('regions.json');
@@ -134,7 +135,9 @@ describe('App on the embedded data', () => {
           ? { ...r, name: { en: 'Asian Soil Partnership', fr: 'Partenariat (essai)' } }
           : r.id === 'un-asia'
             ? { ...r, name: { en: 'Asia' } }
-            : r,
+            : r.id === 'inbs'
+              ? { ...r, name: 'INBS (as written)' }
+              : r,
       ),
     };
     server.use(
@@ -154,7 +157,12 @@ describe('App on the embedded data', () => {
     // A region without a French name keeps its English one, marked as English; a plain string is
     // taken as written, in every language.
     expect(screen.getByRole('option', { name: /^Asia \(/ })).toHaveAttribute('lang', 'en');
-    expect(screen.getByRole('option', { name: /^World \(UN member states\)/ })).not.toHaveAttribute('lang');
+    expect(screen.getByRole('option', { name: /^INBS \(as written\)/ })).not.toHaveAttribute('lang');
+    // The shipped regions have their names in the six languages.
+    expect(screen.getByRole('option', { name: /^Monde \(États Membres de l’ONU\)/ })).not.toHaveAttribute(
+      'lang',
+    );
+    expect(screen.getByRole('option', { name: /^Asie du Sud-Est \(/ })).not.toHaveAttribute('lang');
     await user().click(screen.getByRole('radio', { name: 'GSASmap' }));
     const english = screen.getByRole('heading', { level: 2, name: /Global Salt-Affected Soils Map/ });
     expect(english.querySelector('[lang="en"]')).toHaveTextContent('Global Salt-Affected Soils Map');

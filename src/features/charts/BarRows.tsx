@@ -1,5 +1,6 @@
 import type { StatusCounts } from '../../domain/types';
 import { doneOf, expectedOf, notExpectedOf, type Vocabulary } from '../../domain/stages';
+import type { I18n } from '../../shared/i18n';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StackedBar } from './StackedBar';
 
@@ -25,6 +26,19 @@ export interface BarRowsProps {
 
 const WIDTH = 300;
 
+/** A list as i18n.list writes it, in pieces: each item, and the language's words between them. */
+function listed(i18n: I18n, items: readonly string[]): { text: string; item: boolean }[] {
+  const marks = items.map((_, i) => String.fromCharCode(0xe000 + i));
+  return i18n
+    .list(marks)
+    .split(/([\ue000-\uf8ff])/u)
+    .filter(Boolean)
+    .map((piece) => {
+      const at = marks.indexOf(piece);
+      return at < 0 ? { text: piece, item: false } : { text: items[at]!, item: true };
+    });
+}
+
 /** Stacked status bars, one row each, with "n of N submitted" in the product's words; a row's label selects it. */
 export function BarRows({ title, rows, current, kind, barHeight, note, onSelect }: BarRowsProps) {
   const i18n = useI18n();
@@ -36,14 +50,13 @@ export function BarRows({ title, rows, current, kind, barHeight, note, onSelect 
           // Countries nothing is expected from (Not applicable) are not in the "of N".
           const total = expectedOf(vocabulary, counts);
           const none = notExpectedOf(vocabulary, counts);
-          const summary = i18n.list(
-            [
-              i18n.progress(doneOf(vocabulary, counts), total, vocabulary),
-              none
-                ? i18n.t(vocabulary.builtIn ? 'charts.notApplicable' : 'charts.notExpected', { count: none })
-                : '',
-            ].filter(Boolean),
-          );
+          const parts = [
+            i18n.progress(doneOf(vocabulary, counts), total, vocabulary),
+            none
+              ? i18n.t(vocabulary.builtIn ? 'charts.notApplicable' : 'charts.notExpected', { count: none })
+              : '',
+          ].filter(Boolean);
+          const summary = i18n.list(parts);
           return (
             <li key={id} className="chart__row" {...{ [`data-${kind}`]: id }} aria-current={id === current}>
               <button type="button" className="link-button chart__row-label" onClick={() => onSelect(id)}>
@@ -58,7 +71,18 @@ export function BarRows({ title, rows, current, kind, barHeight, note, onSelect 
               >
                 <StackedBar counts={counts} vocabulary={vocabulary} width={WIDTH} height={barHeight} />
               </svg>
-              <span className="chart__row-value">{summary}</span>
+              <span className="chart__row-value">
+                {/* "7 of 21 submitted" on one line; a long note wraps after it. */}
+                {listed(i18n, parts).map((piece, i) =>
+                  piece.item && piece.text === parts[0] ? (
+                    <span key={i} className="chart__row-part">
+                      {piece.text}
+                    </span>
+                  ) : (
+                    piece.text
+                  ),
+                )}
+              </span>
             </li>
           );
         })}

@@ -168,7 +168,10 @@ export function PresentView(props: PresentViewProps) {
         <h1 className="present__title">
           {changes && since
             ? i18n.t('present.sinceTitle', { short: unbroken(version), date: i18n.formatDate(since) })
-            : i18n.t('figure.title', { name: i18n.text(product.name), short: unbroken(version) })}
+            : i18n.t(vocabulary.builtIn ? 'figure.title' : 'figure.titleOwn', {
+                name: i18n.text(product.name),
+                short: unbroken(version),
+              })}
         </h1>
         <p className="present__subtitle">
           {i18n.t('figure.subtitle', { region: i18n.text(region.name), date: i18n.formatDate(asOf) })}

@@ -36,7 +36,10 @@ export function figureProps(args: {
     geo,
     statuses: regionStatuses(index, product.id, geo.byIso3.keys(), region.members, asOf),
     fit: region.members,
-    title: i18n.t('figure.title', { name: i18n.text(product.name), short: unbroken(productTitle(product)) }),
+    title: i18n.t(vocabulary.builtIn ? 'figure.title' : 'figure.titleOwn', {
+      name: i18n.text(product.name),
+      short: unbroken(productTitle(product)),
+    }),
     subtitle:
       since !== undefined
         ? i18n.t('figure.subtitleSince', {

@@ -269,6 +269,7 @@ export const ar: Messages = {
   'issue.line': 'السطر {line}',
   'issue.value': '{column} «{value}»',
 
+  'figure.titleOwn': '{name} ({short}): الحالة حسب البلد',
   'figure.title': 'تقديم الخرائط الوطنية إلى {name} ({short})',
   'figure.subtitle': '{region}، الحالة حتى {date}',
   'figure.subtitleSince': '{region}، الحالة حتى {date}؛ بين قوسين التغيير منذ {since}',

@@ -256,6 +256,7 @@ export const en = {
   'issue.line': 'line {line}',
   'issue.value': '{column} “{value}”',
 
+  'figure.titleOwn': '{name} ({short}): status by country',
   'figure.title': 'Submission of national maps to {name} ({short})',
   'figure.subtitle': '{region}, status as of {date}',
   /** The figure of what changed since a date: its subtitle, and the dashed outline's legend entry. */

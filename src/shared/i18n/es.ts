@@ -273,6 +273,7 @@ export const es: Messages = {
   'issue.line': 'línea {line}',
   'issue.value': '{column} «{value}»',
 
+  'figure.titleOwn': '{name} ({short}): situación por país',
   'figure.title': 'Presentación de mapas nacionales: {name} ({short})',
   'figure.subtitle': '{region}, situación al {date}',
   'figure.subtitleSince': '{region}, situación al {date}; entre paréntesis, el cambio desde el {since}',

@@ -275,6 +275,7 @@ export const fr: Messages = {
   'issue.line': 'ligne {line}',
   'issue.value': '{column} « {value} »',
 
+  'figure.titleOwn': '{name} ({short}) : situation par pays',
   'figure.title': 'Soumission des cartes nationales : {name} ({short})',
   'figure.subtitle': '{region}, situation au {date}',
   'figure.subtitleSince': '{region}, situation au {date} ; entre parenthèses, l’évolution depuis le {since}',

@@ -162,8 +162,12 @@ export function getI18n(lang: string | undefined): I18n {
       vocabulary.builtIn
         ? format(builtIn, { submitted: done, total })
         : format('progress.ofWord', { done, total, word: i18n.doneWord(vocabulary) }),
-    doneWord: (vocabulary) =>
-      vocabulary.done === undefined ? format('progress.doneWord') : textIn(vocabulary.done, code).text,
+    doneWord: (vocabulary) => {
+      if (vocabulary.done === undefined) return format('progress.doneWord');
+      const word = textIn(vocabulary.done, code).text;
+      // Right to left, the data's word is isolated, so that a word in Latin script keeps its place.
+      return dir === 'rtl' ? `\u2068${word}\u2069` : word;
+    },
     formatDate: (date) => {
       const d = new Date(`${date}T00:00:00Z`);
       return Number.isNaN(d.getTime()) ? date : dateFormat().format(d);

@@ -274,6 +274,7 @@ export const ru: Messages = {
   'issue.line': 'строка {line}',
   'issue.value': '{column} «{value}»',
 
+  'figure.titleOwn': '{name} ({short}): статус по странам',
   'figure.title': 'Представление национальных карт для {name} ({short})',
   'figure.subtitle': '{region}, статус по состоянию на {date}',
   'figure.subtitleSince': '{region}, статус по состоянию на {date}; в скобках — изменение с {since}',

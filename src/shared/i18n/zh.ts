@@ -244,6 +244,7 @@ export const zh: Messages = {
   'issue.line': '第{line}行',
   'issue.value': '{column}“{value}”',
 
+  'figure.titleOwn': '{name}（{short}）：各国状况',
   'figure.title': '向{name}（{short}）提交国家地图的情况',
   'figure.subtitle': '{region}，截至{date}的状态',
   'figure.subtitleSince': '{region}，截至{date}的状态；括号内为自{since}以来的变化',
