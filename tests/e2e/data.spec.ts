@@ -42,7 +42,7 @@ test('a coordinator’s own export: BOM, “;”, CRLF, names; valid rows shown,
   // The notice at the top names the first rows left out, not the warnings before them.
   await expect(page.locator('.problems__issues li')).toHaveText([
     'coordinator-export.csv, line 8, country “Atlantis”: unknown country',
-    'coordinator-export.csv, line 9, status “Done”: unknown status',
+    'coordinator-export.csv, line 9, status “Done”: unknown status; gsocseq takes submitted, in_preparation, not_submitted, not_applicable',
     'coordinator-export.csv, line 10, product “NoSuchMap”: unknown product',
     'coordinator-export.csv, line 12, date “”: missing date',
     'coordinator-export.csv, line 13, date “2099-01-01”: date in the future: 1 January 2099',

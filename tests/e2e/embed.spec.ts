@@ -107,7 +107,7 @@ test('embedded in Arabic: right to left, translated, still no scrollbar at 320×
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   await expect(page.getByRole('link', { name: /لوحة المعلومات الكاملة/ })).toBeVisible();
   await expect(page.getByText('الحدود', { exact: true })).toBeVisible();
-  await expect(page).toHaveTitle(/^GSOCseq v1\.1، Asian Soil Partnership: /);
+  await expect(page).toHaveTitle(/^GSOCseq v1\.1، الشراكة الآسيوية من أجل التربة: /);
   await expectNoScrollbars(page);
   // Right to left, the legend starts at the right edge.
   const first = (await page.locator('.legend__item').first().boundingBox())!;
