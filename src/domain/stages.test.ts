@@ -146,6 +146,9 @@ describe('a product’s own statuses', () => {
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
     expect(new Set(ranks).size).toBe(order.length);
     expect(progressOf(v, 'gap_filled')).toBeUndefined();
+    // A status the product no longer has counts as owed, behind every status of a later stage.
+    expect(progressOf(v, 'withdrawn')).toBe(1);
+    expect(progressOf(v, 'not_submitted')).toBeLessThan(2);
     expect(progressOf(D, 'not_applicable')).toBeUndefined();
   });
 

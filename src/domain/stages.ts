@@ -147,11 +147,9 @@ export function progressOf(v: Vocabulary, status: Status): number | undefined {
   const stage = stageOf(v, status);
   if (stage === 'not_expected') return undefined;
   const rank = { owed: 1, under_way: 2, done: 3 }[stage];
-  const within = v.statuses.filter((s) => s.stage === stage);
-  const at = within.findIndex((s) => s.id === status);
-  if (at < 0) return rank;
-  // Within a stage: the first in the legend is the furthest along.
-  return rank + (within.length - 1 - at) / within.length;
+  // Within a stage, the first in the legend is the furthest along (a share under 1 of the stage).
+  const at = v.statuses.findIndex((s) => s.id === status);
+  return at < 0 ? rank : rank + (v.statuses.length - at) / (v.statuses.length + 1);
 }
 
 /** Each product's vocabulary by product id; a product not in the list has the default statuses. */
