@@ -87,7 +87,11 @@ function fileNameOf(url: string): string {
 }
 
 export async function loadBoundaries(base?: string): Promise<Topology> {
-  const data = await fetchJson(dataUrl(FILES.boundaries, base), FILES.boundaries);
+  return topologyOf(await fetchJson(dataUrl(FILES.boundaries, base), FILES.boundaries));
+}
+
+/** boundaries.json's data if it is a TopoJSON topology with countries; else a LoadError. */
+export function topologyOf(data: unknown): Topology {
   const topo = data as Partial<Topology> | null;
   if (!topo || topo.type !== 'Topology' || !topo.objects?.countries || !Array.isArray(topo.arcs)) {
     throw new LoadError({

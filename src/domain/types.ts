@@ -110,6 +110,8 @@ export const ISSUE_CODES = [
   'long-note',
   // A product of products.json that is not valid: left out, the others shown.
   'invalid-product',
+  // A row of the records before a change that the change removed or edited (check-data --previous).
+  'history-lost',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

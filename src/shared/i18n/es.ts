@@ -148,6 +148,7 @@ export const es: Messages = {
   'data.state': 'Estado',
   'data.rows': 'Filas',
   'data.warnings': 'Advertencias',
+  'data.historyLost': 'Filas del historial perdidas',
   'data.errors': 'Filas excluidas',
   'data.state.loading': 'Cargando…',
   'data.state.ready': 'Cargado',
@@ -261,6 +262,8 @@ export const es: Messages = {
   'issue.unknown-country': 'país desconocido',
   'issue.country-read-as': 'interpretado como {iso3}',
   'issue.missing-status': 'falta la situación',
+  'issue.history-lost':
+    'historial perdido: la línea {line} del archivo anterior, {row}, ya no está tal como era',
   'issue.unknown-status': 'situación desconocida; {product} admite {statuses}',
   'issue.status-no-information': '«Sin información» equivale a la ausencia de registro: omita la fila',
   'issue.missing-date': 'falta la fecha',

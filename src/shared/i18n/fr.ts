@@ -150,6 +150,7 @@ export const fr: Messages = {
   'data.state': 'État',
   'data.rows': 'Lignes',
   'data.warnings': 'Avertissements',
+  'data.historyLost': 'Lignes d’historique perdues',
   'data.errors': 'Lignes écartées',
   'data.state.loading': 'Chargement…',
   'data.state.ready': 'Chargé',
@@ -262,6 +263,8 @@ export const fr: Messages = {
   'issue.unknown-country': 'pays inconnu',
   'issue.country-read-as': 'interprété comme {iso3}',
   'issue.missing-status': 'statut manquant',
+  'issue.history-lost':
+    'historique perdu : la ligne {line} du fichier précédent, {row}, n’y est plus telle quelle',
   'issue.unknown-status': 'statut inconnu ; {product} accepte {statuses}',
   'issue.status-no-information':
     '« Sans information » correspond à l’absence d’enregistrement : omettez la ligne',
