@@ -40,6 +40,8 @@ export async function fetchText(
   url: string,
   file: string,
   timeoutMs = fetchSettings.timeoutMs,
+  /** Filled with the file's Last-Modified date, when the server sends one. */
+  meta?: { lastModified?: string },
 ): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -53,6 +55,7 @@ export async function fetchText(
     clearTimeout(timer);
   }
   if (response.status === 404) throw new LoadError({ kind: 'not-found', file, status: 404 });
+  if (meta) meta.lastModified = response.headers.get('last-modified') ?? undefined;
   if (!response.ok) throw new LoadError({ kind: 'http', file, status: response.status });
   const text = await response.text();
   if (text.trim() === '') throw new LoadError({ kind: 'empty', file });

@@ -2,7 +2,8 @@ import type { Topology } from 'topojson-specification';
 import { parseContactsCsv } from '../domain/contacts';
 import type { ParsedRecords, ProgressListener } from '../domain/records';
 import type { IsoDate, Product, Region } from '../domain/types';
-import { dataUrl, fetchJson, fetchText, LoadError } from './fetchFile';
+import { mergeSources, siteSources, type SourceRecords, type SourceReport } from '../domain/sources';
+import { dataUrl, fetchJson, fetchText, LoadError, type LoadFailure } from './fetchFile';
 import { parseRecords } from './parseRecords';
 import { regionsSchema, validate, validateProducts, type ProductsFile } from './schemas';
 
@@ -14,6 +15,8 @@ export const FILES = {
   records: 'records.csv',
   boundaries: 'boundaries.json',
   contacts: 'contacts.csv',
+  /** Optional: the records sources, when there are several (see domain/sources). */
+  site: 'site.json',
 } as const;
 
 /** The valid products, and why each other one is left out (see validateProducts). */
@@ -71,6 +74,96 @@ export function readableAddress(url: string, file: string, base: string): string
   if (address && (address.protocol === 'https:' || address.origin === new URL(base).origin))
     return address.href;
   throw new LoadError({ kind: 'address', file, address: url });
+}
+
+/** One records source of site.json, fetched: its text, or why it could not be. */
+export interface SourceText {
+  file: string;
+  text?: string;
+  failure?: LoadFailure;
+  lastModified?: string;
+}
+
+/**
+ * The site's records: its records.csv, or the sources site.json lists, each fetched on its own
+ * (one that fails is reported, the others shown). `siteProblem`: site.json is not a list of
+ * sources, so records.csv is read instead.
+ */
+export type SiteRecords =
+  | { kind: 'single'; text: Promise<RecordsText>; siteProblem?: string }
+  | { kind: 'sources'; sources: Promise<SourceText[]> };
+
+export async function fetchSiteRecords(base?: string): Promise<SiteRecords> {
+  let data: unknown;
+  try {
+    data = await fetchJson(dataUrl(FILES.site, base), FILES.site);
+  } catch (error) {
+    const absent = error instanceof LoadError && error.failure.kind === 'not-found';
+    return {
+      kind: 'single',
+      text: fetchRecords(undefined, base),
+      ...(absent ? {} : { siteProblem: error instanceof LoadError ? error.failure.kind : String(error) }),
+    };
+  }
+  const listed = siteSources(data);
+  if ('problem' in listed)
+    return { kind: 'single', text: fetchRecords(undefined, base), siteProblem: listed.problem };
+  const pageBase = base ?? document.baseURI;
+  return {
+    kind: 'sources',
+    sources: Promise.all(
+      listed.sources.map(async (file): Promise<SourceText> => {
+        const meta: { lastModified?: string } = {};
+        try {
+          const href = /^https:/i.test(file) ? file : dataUrl(file, pageBase);
+          return { file, text: await fetchText(href, file, undefined, meta), ...meta };
+        } catch (error) {
+          return {
+            file,
+            failure:
+              error instanceof LoadError
+                ? error.failure
+                : { kind: 'network', file, detail: error instanceof Error ? error.message : String(error) },
+          };
+        }
+      }),
+    ),
+  };
+}
+
+/** A source as the data view lists it: read (rows, latest record), or not, with the reason. */
+export interface SourceStatus extends SourceReport {
+  failure?: LoadFailure;
+}
+
+/** The records of several sources, merged, and how each source stands. */
+export interface SourcesRecords extends ParsedRecords {
+  sources: SourceStatus[];
+}
+
+/**
+ * Reads each source that could be fetched with every check, and merges them into one history.
+ * Throws the first source's failure when none could be read.
+ */
+export async function readSources(
+  sources: readonly SourceText[],
+  options: RecordsOptions,
+): Promise<SourcesRecords> {
+  const read: SourceRecords[] = [];
+  for (const s of sources) {
+    if (s.text !== undefined)
+      read.push({ file: s.file, parsed: await parse(s.text, s.file, options), lastModified: s.lastModified });
+  }
+  if (read.length === 0) throw new LoadError(sources[0]!.failure!);
+  const merged = mergeSources(read);
+  // Every source, in site.json's order, those that failed with their reason.
+  return {
+    ...merged,
+    sources: sources.map(
+      (s): SourceStatus =>
+        merged.sources.find((m) => m.file === s.file) ?? { file: s.file, rows: 0, failure: s.failure },
+    ),
+  };
 }
 
 /** Reads fetched records with every check. */

@@ -112,6 +112,12 @@ export const ISSUE_CODES = [
   'invalid-product',
   // A row of the records before a change that the change removed or edited (check-data --previous).
   'history-lost',
+  // The same row in two records sources (site.json): kept once.
+  'duplicate-elsewhere',
+  // The same product, country and date with another status in another source: both left out.
+  'conflict-elsewhere',
+  // site.json is not a list of records sources: the site's records.csv is shown.
+  'invalid-site',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -241,3 +241,55 @@ test('without storage, drafts still work for the session and a notice says they 
   await expect(page.locator('tr[data-draft]')).toHaveAttribute('data-state', 'applied');
   await expect(page.getByText(/This browser cannot keep drafts/)).toBeVisible();
 });
+
+test('drafts belong to the file they were recorded on: switching between two opened files never shows, checks or keeps one file’s drafts under the other', async ({
+  page,
+}) => {
+  await pinDate(page);
+  const site = readFileSync('public/data/records.csv', 'utf8');
+  const open = (name: string) =>
+    page.locator('#records-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(site) });
+  const drafts = page.locator('tr[data-draft]');
+  const stored = () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        Object.keys(localStorage)
+          .filter((k) => k.includes('drafts'))
+          .map((k) => [k, (JSON.parse(localStorage.getItem(k)!) as { drafts: unknown[] }).drafts.length]),
+      ),
+    );
+
+  await page.goto('?view=data&product=gsocseq');
+  await open('first.csv');
+  await expect(page.getByTestId('records-source')).toContainText('“first.csv”');
+  await recordChange(page, 'Pakistan', 'Submitted', TODAY);
+  await expect(drafts).toHaveCount(1);
+
+  // The second file: none of the first file's drafts, on screen or in its storage.
+  await open('second.csv');
+  await expect(page.getByTestId('records-source')).toContainText('“second.csv”');
+  await expect(drafts).toHaveCount(0);
+  await expect(page.getByText(/1 draft is kept for other records \(first\.csv \(1\)\)/)).toBeVisible();
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await waitForMap(page);
+  expect((await legend(page)).submitted).toBe('Submitted 7');
+  await expect(page.getByTestId('drafts-shown')).toHaveCount(0);
+
+  // A draft of its own is kept under its own key; the first file's is untouched.
+  await page.getByRole('link', { name: 'Data' }).click();
+  await recordChange(page, 'Maldives', 'In preparation', TODAY);
+  await expect(drafts).toHaveCount(1);
+  await expect(drafts).toContainText('Maldives');
+  expect(await stored()).toEqual({
+    'gsp-status.drafts.v1.file:first.csv': 1,
+    'gsp-status.drafts.v1.file:second.csv': 1,
+  });
+
+  // Back to the first file: its own draft, and only it.
+  await open('first.csv');
+  await expect(drafts).toHaveCount(1);
+  await expect(drafts).toContainText('Pakistan');
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await waitForMap(page);
+  expect((await legend(page)).submitted).toBe('Submitted 8');
+});

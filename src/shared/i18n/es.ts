@@ -270,6 +270,10 @@ export const es: Messages = {
   'issue.invalid-date':
     'fecha no válida: escríbala con el formato YYYY-MM-DD o día/mes/año, con el año en cuatro cifras',
   'issue.future-date': 'fecha futura: {date}',
+  'issue.duplicate-elsewhere': 'repite la línea {line} de {file}; no se tiene en cuenta',
+  'issue.conflict-elsewhere': 'contradice la línea {line} de {file} ({status}); se excluyen ambas filas',
+  'issue.invalid-site':
+    'site.json no es una lista de fuentes de registros ({detail}); se muestra records.csv',
   'issue.duplicate': 'repite la línea {line}; no se tiene en cuenta',
   'issue.conflict': 'contradice la línea {line} ({status}); se excluyen ambas filas',
   'issue.invalid-email': 'no es una dirección de correo electrónico; se excluye',

@@ -272,6 +272,11 @@ export const fr: Messages = {
   'issue.invalid-date':
     'date non valide : utilisez le format YYYY-MM-DD ou jour/mois/année, avec l’année sur quatre chiffres',
   'issue.future-date': 'date dans le futur : {date}',
+  'issue.duplicate-elsewhere': 'doublon de la ligne {line} de {file} ; ligne ignorée',
+  'issue.conflict-elsewhere':
+    'en conflit avec la ligne {line} de {file} ({status}) ; les deux lignes sont écartées',
+  'issue.invalid-site':
+    'site.json n’est pas une liste de sources d’enregistrements ({detail}) ; records.csv est affiché',
   'issue.duplicate': 'doublon de la ligne {line} ; ligne ignorée',
   'issue.conflict': 'en conflit avec la ligne {line} ({status}) ; les deux lignes sont écartées',
   'issue.invalid-email': 'ce n’est pas une adresse électronique ; valeur écartée',

@@ -270,6 +270,9 @@ export const ru: Messages = {
   'issue.invalid-date':
     'недопустимая дата: укажите ее в формате YYYY-MM-DD или день/месяц/год, год — четырьмя цифрами',
   'issue.future-date': 'дата в будущем: {date}',
+  'issue.duplicate-elsewhere': 'повторяет строку {line} файла {file}; не учитывается',
+  'issue.conflict-elsewhere': 'противоречит строке {line} файла {file} ({status}); обе строки исключены',
+  'issue.invalid-site': 'site.json не является списком источников записей ({detail}); показан records.csv',
   'issue.duplicate': 'повторяет строку {line}; не учитывается',
   'issue.conflict': 'противоречит строке {line} ({status}); обе строки исключены',
   'issue.invalid-email': 'не является адресом электронной почты; исключено',
