@@ -106,9 +106,10 @@ const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').r
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 function summaryOf(i18n: I18n, dir: string, report: FileReport): string {
-  const file = join(dir, report.file);
+  const file = /^https:/i.test(report.file) ? report.file : join(dir, report.file);
   if (report.failure) return i18n.labelled(file, i18n.failure(report.failure));
   if (report.absent) return i18n.labelled(file, i18n.t('data.state.absent'));
+  if (report.remote) return i18n.labelled(file, i18n.t('data.state.remote'));
   // Rows of history lost are not rows of this file left out: counted apart.
   const lost = report.issues.filter((i) => i.code === 'history-lost').length;
   const { errors, warnings } = countIssues(report.issues.filter((i) => i.code !== 'history-lost'));

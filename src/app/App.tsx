@@ -1,3 +1,4 @@
+import { latestDate } from '../domain/status';
 import { lazy, Suspense, useEffect } from 'react';
 import { LanguageSelect, ThemeSelect } from '../shared/controls/Controls';
 import { THEME_CHOICES, useTheme } from './theme';
@@ -49,6 +50,14 @@ function Shell() {
   const select = useAppStore((s) => s.select);
   const [theme, setTheme] = useTheme();
   const recordsSource = useAppStore((s) => s.recordsSource);
+  // When the records were last updated: their file's Last-Modified day, else their latest record.
+  const updated = useAppStore((s) => {
+    if (s.records.state !== 'ready') return undefined;
+    const modified = Date.parse(s.records.value.lastModified ?? '');
+    return Number.isNaN(modified)
+      ? latestDate(s.records.value.records)
+      : new Date(modified).toISOString().slice(0, 10);
+  });
 
   useEffect(() => {
     document.documentElement.lang = i18n.lang;
@@ -112,6 +121,7 @@ function Shell() {
             : i18n.t('footer.otherSource', {
                 file: recordsSource.kind === 'file' ? recordsSource.name : recordsSource.url,
               })}
+          {updated && <> {i18n.t('footer.updated', { date: i18n.formatDate(updated) })}</>}
         </p>
       </footer>
     </div>

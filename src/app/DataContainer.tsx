@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { FILES } from '../data/loaders';
+import { FILES, type SourceStatus, type SourcesRecords } from '../data/loaders';
+import type { ParsedRecords } from '../domain/records';
 import { recordsFileWithDrafts } from '../domain/drafts';
 import { countIssues } from '../domain/issues';
 import { DataView, type FileStatus } from '../features/data-view/DataView';
@@ -14,6 +15,11 @@ import { reload, restoreSiteRecords } from './loadData';
 import { openRecordsFile } from './openRecords';
 import { useEffective } from './regions';
 import { useSearchableCountries } from './searchable';
+
+/** The sources of the records, when site.json lists several. */
+function sourcesOf(records: ParsedRecords | undefined): readonly SourceStatus[] | undefined {
+  return records && 'sources' in records ? (records as SourcesRecords).sources : undefined;
+}
 
 export default function DataContainer() {
   const loads = useLoads();
@@ -54,7 +60,20 @@ export default function DataContainer() {
   return (
     <DataView
       files={files.flatMap(([key, file]) => [
-        status(key, file),
+        // The records of several sources (site.json): a row for each, with its own counts.
+        ...(key === 'records' && sourcesOf(records)
+          ? sourcesOf(records)!.map((source): FileStatus => {
+              if (source.failure) return { file: source.file, state: 'error', failure: source.failure };
+              return {
+                file: source.file,
+                state: 'ready',
+                rows: source.rows,
+                ...countIssues(records!.issues.filter((i) => i.file === source.file)),
+                latest: source.latest,
+                lastModified: source.lastModified,
+              };
+            })
+          : [status(key, file)]),
         // A file that could not be read is listed after the records that stay.
         ...(key === 'records' && recordsRefused
           ? [{ file: recordsRefused.file, state: 'refused' as const, failure: recordsRefused }]
@@ -67,8 +86,9 @@ export default function DataContainer() {
       onOpenFile={(file) => void openRecordsFile(file)}
       onSiteRecords={() => void restoreSiteRecords()}
       onRetry={(file) => {
+        // A records source of site.json is reloaded with the records.
         const entry = files.find(([, f]) => f === file);
-        if (entry) void reload(entry[0]);
+        void reload(entry ? entry[0] : 'records');
       }}
       drafts={<Drafts recordsFile={recordsFile} />}
       products={products}

@@ -1,4 +1,5 @@
 import type { LoadFailure } from '../data/fetchFile';
+import type { SourcesRecords } from '../data/loaders';
 import { countIssues, firstIssues } from '../domain/issues';
 import { useI18n } from '../shared/i18n/useI18n';
 import { DATA_KEYS, useAppStore, useLoads, type Load } from '../state/store';
@@ -16,12 +17,22 @@ export function DataProblems() {
   );
   const productIssues = useAppStore((s) => s.productIssues);
   // Files read entry by entry whose entries had problems: products.json, the records, contacts.csv.
+  // The records' issues file by file: site.json may list several sources.
+  const recordIssues = loads.records.state === 'ready' ? loads.records.value.issues : [];
+  const byFile = [...new Set(recordIssues.map((i) => i.file))].map((file) =>
+    recordIssues.filter((i) => i.file === file),
+  );
   const withIssues = [
     loads.products.state === 'ready' ? productIssues : [],
-    loads.records.state === 'ready' ? loads.records.value.issues : [],
+    ...byFile,
     loads.contacts.state === 'ready' ? (loads.contacts.value?.issues ?? []) : [],
   ].filter((issues) => issues.length > 0);
-  if (failed.length === 0 && withIssues.length === 0) return null;
+  // Records sources that could not be read while the others were: named, with a retry.
+  const failedSources =
+    loads.records.state === 'ready' && 'sources' in loads.records.value
+      ? (loads.records.value as SourcesRecords).sources.filter((source) => source.failure)
+      : [];
+  if (failed.length === 0 && withIssues.length === 0 && failedSources.length === 0) return null;
   return (
     <section className="problems" role="alert" aria-labelledby="problems-title">
       {failed.length > 0 && <h2 id="problems-title">{i18n.t('error.title')}</h2>}
@@ -31,6 +42,14 @@ export function DataProblems() {
             {i18n.failure(load.failure)} {key === 'records' && i18n.t('error.noRecords')}
             {key === 'boundaries' && i18n.t('error.noBoundaries')}{' '}
             <button type="button" onClick={() => void reload(key)}>
+              {i18n.t('error.retry')}
+            </button>
+          </li>
+        ))}
+        {failedSources.map((source) => (
+          <li key={source.file} data-file={source.file}>
+            {i18n.failure(source.failure!)} {i18n.t('error.sourceLeftOut')}{' '}
+            <button type="button" onClick={() => void reload('records')}>
               {i18n.t('error.retry')}
             </button>
           </li>

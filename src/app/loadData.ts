@@ -5,10 +5,13 @@ import {
   loadContacts,
   loadProducts,
   fetchRecords,
+  fetchSiteRecords,
   loadRegions,
   readRecords,
-  type RecordsText,
+  readSources,
+  type SiteRecords,
 } from '../data/loaders';
+import type { ParsedRecords } from '../domain/records';
 import { toGeoFeaturesSliced } from '../geo/geoFeatures';
 import { today } from '../state/derived';
 import {
@@ -51,21 +54,49 @@ function recordsFileName(): string {
   return source.kind === 'url' ? source.url : FILES.records;
 }
 
-function startRecordsFetch(): Promise<RecordsText> {
+/**
+ * Starts the download of the records: an address asked for (`?records=`), or the site's own,
+ * which site.json may split into several sources.
+ */
+function startRecordsFetch(): Promise<SiteRecords> {
   const source = useAppStore.getState().recordsSource;
-  const text = fetchRecords(source.kind === 'url' ? source.url : undefined);
+  const download: Promise<SiteRecords> =
+    source.kind === 'url'
+      ? Promise.resolve({ kind: 'single', text: fetchRecords(source.url) })
+      : fetchSiteRecords();
   // A failed download is reported when the records are read, not as an unhandled rejection
   // while products.json is still on its way.
-  text.catch(() => undefined);
-  return text;
+  void download.then((d) => (d.kind === 'single' ? d.text.catch(() => undefined) : undefined));
+  return download;
+}
+
+/** The records downloaded, read with every check; several sources merged into one history. */
+async function readDownload(download: SiteRecords): Promise<ParsedRecords> {
+  const options = recordsOptions();
+  if (download.kind === 'sources') return readSources(await download.sources, options);
+  const parsed = await readRecords(await download.text, options);
+  if (download.siteProblem === undefined) return parsed;
+  // site.json could not be used: said once, before the records' own issues.
+  return {
+    ...parsed,
+    issues: [
+      {
+        severity: 'error',
+        code: 'invalid-site',
+        file: FILES.site,
+        params: { detail: download.siteProblem },
+      },
+      ...parsed.issues,
+    ],
+  };
 }
 
 /**
  * Records are read once products.json has settled (it says which product ids are valid; without
  * it any id is read). The download itself may already be under way.
  */
-async function loadRecordsFile(text = startRecordsFetch()): Promise<void> {
-  await into('records', recordsFileName(), async () => readRecords(await text, recordsOptions()));
+async function loadRecordsFile(download = startRecordsFetch()): Promise<void> {
+  await into('records', recordsFileName(), async () => readDownload(await download));
   useAppStore.getState().setRecordsProgress(undefined);
 }
 
@@ -103,7 +134,7 @@ async function readKeptFile(file: File, kept = true): Promise<void> {
  * The records to read: a file opened is read again (it is the kept one), anything else fetched.
  * `fetched` is the download already under way.
  */
-async function loadRecords(fetched?: Promise<RecordsText>): Promise<void> {
+async function loadRecords(fetched?: Promise<SiteRecords>): Promise<void> {
   const source = useAppStore.getState().recordsSource;
   const file = source.kind === 'file' ? openedFileInMemory() : undefined;
   if (file) return readKeptFile(file, source.kind === 'file' && source.kept === true);

@@ -1,6 +1,7 @@
 import { parseContactsCsv } from '../domain/contacts';
 import { countIssues } from '../domain/issues';
 import { parseRecordsCsv, recordsReader, type ParsedRecords } from '../domain/records';
+import { mergeSources, siteSources, type SourceRecords } from '../domain/sources';
 import type { DataIssue, IsoDate, Product, SubmissionRecord } from '../domain/types';
 import { LoadError, type LoadFailure } from './fetchFile';
 import { FILES, topologyOf } from './loaders';
@@ -26,6 +27,8 @@ export interface FileReport {
   kept?: number;
   /** Not provided, and optional. */
   absent?: boolean;
+  /** A records source published elsewhere (https), which the site reads when it loads. */
+  remote?: boolean;
 }
 
 export interface CheckOptions {
@@ -89,6 +92,81 @@ export async function readRecordsBytes(
   const body = text(bytes);
   if (body.trim() === '') throw new LoadError({ kind: 'empty', file });
   return parseRecordsCsv(body, { file, products, today, anyProduct });
+}
+
+/** The records before a change are read as the site read them then: no day refused. */
+const NO_DAY_REFUSED = '9999-12-31';
+
+/** One records file of a folder, read; undefined when it is missing or cannot be read. */
+async function readNamedRecords(
+  read: ReadFile,
+  file: string,
+  products: readonly Product[],
+  anyProduct: boolean,
+): Promise<ParsedRecords | undefined> {
+  const bytes = await read(file);
+  if (!bytes) return undefined;
+  return readRecordsBytes(file, bytes, products, NO_DAY_REFUSED, anyProduct).catch(() => undefined);
+}
+
+/**
+ * The records of a folder as the site reads them: the sources site.json lists, each read and
+ * then merged, or else records.csv (or records.xlsx). A report per file read.
+ */
+async function readAllRecords(
+  read: ReadFile,
+  products: readonly Product[],
+  today: IsoDate,
+  anyProduct: boolean,
+): Promise<{ reports: FileReport[]; records?: ParsedRecords }> {
+  const reports: FileReport[] = [];
+  let names: string[] | undefined;
+  const site = await read(FILES.site);
+  if (site) {
+    let listed: ReturnType<typeof siteSources>;
+    try {
+      listed = siteSources(json(site, FILES.site));
+    } catch (error) {
+      listed = { problem: failureOf(error, FILES.site).kind };
+    }
+    if ('sources' in listed) names = listed.sources;
+    else
+      reports.push({
+        file: FILES.site,
+        issues: [
+          { severity: 'error', code: 'invalid-site', file: FILES.site, params: { detail: listed.problem } },
+        ],
+      });
+  }
+  if (!names) {
+    const found = await recordsFile(read);
+    names = [found?.file ?? FILES.records];
+  }
+  const sources: SourceRecords[] = [];
+  for (const file of names) {
+    if (/^https:/i.test(file)) {
+      reports.push({ file, issues: [], remote: true });
+      continue;
+    }
+    try {
+      const bytes = await read(file);
+      if (!bytes) throw new LoadError({ kind: 'not-found', file, status: 404 });
+      const parsed = await readRecordsBytes(file, bytes, products, today, anyProduct);
+      sources.push({ file, parsed });
+      reports.push({ file, issues: [], rows: parsed.rows });
+    } catch (error) {
+      reports.push({ file, failure: failureOf(error, file), issues: [] });
+    }
+  }
+  if (sources.length === 0) return { reports };
+  const merged = mergeSources(sources);
+  // Each file's issues, the merge's across files included, with the rows it kept.
+  for (const report of reports) {
+    if (report.rows === undefined) continue;
+    report.issues = merged.issues.filter((i) => i.file === report.file);
+    report.kept = report.rows - countIssues(report.issues).errors;
+  }
+  return { reports, records: merged };
 }
 
 /** A record as a row of history: every field it keeps, canonical (codes, ids, ISO dates). */
@@ -177,41 +255,19 @@ export async function checkData(read: ReadFile, options: CheckOptions): Promise<
     }
   }
 
-  let current: ParsedRecords | undefined;
-  const found = await recordsFile(read);
-  if (!found) {
-    files.push({
-      file: FILES.records,
-      failure: { kind: 'not-found', file: FILES.records, status: 404 },
-      issues: [],
-    });
-  } else {
-    const { file, bytes } = found;
-    try {
-      current = await readRecordsBytes(file, bytes, products, options.today, !productsRead);
-      files.push({ file, issues: current.issues, rows: current.rows, kept: current.records.length });
-    } catch (error) {
-      files.push({ file, failure: failureOf(error, file), issues: [] });
-    }
-  }
+  const current = await readAllRecords(read, products, options.today, !productsRead);
+  files.push(...current.reports);
 
-  if (options.previous && current && found) {
-    const before = await recordsFile(options.previous.read, options.previous.records);
+  if (options.previous && current.records) {
+    const before = options.previous.records
+      ? await readNamedRecords(options.previous.read, options.previous.records, products, !productsRead)
+      : (await readAllRecords(options.previous.read, products, NO_DAY_REFUSED, !productsRead)).records;
     if (before) {
-      // Read as the browser read it then: against the same products, and no day refused.
-      const earlier = await readRecordsBytes(
-        before.file,
-        before.bytes,
-        products,
-        '9999-12-31',
-        !productsRead,
-      ).catch(() => undefined);
-      if (earlier) {
-        const report = files.find((f) => f.file === found.file)!;
-        report.issues.push(
-          ...lostHistory(earlier.records, current.records, found.file, !!options.allowRemoved),
-        );
-      }
+      // Reported on the first records file (a row that is gone has no line of its own).
+      const report = current.reports.find((r) => !r.failure && !r.remote)!;
+      report.issues.push(
+        ...lostHistory(before.records, current.records.records, report.file, !!options.allowRemoved),
+      );
     }
   }
 

@@ -10,6 +10,10 @@ import {
   loadProducts,
   loadRegions,
   readRecords,
+  readSources,
+  fetchSiteRecords,
+  type SiteRecords,
+  type SourcesRecords,
 } from './loaders';
 import { readRecordsFile } from './recordsFile';
 
@@ -51,13 +55,14 @@ afterEach(() => {
 });
 
 describe('FILES', () => {
-  it('names the five data files', () => {
+  it('names the five data files, and site.json for several records sources', () => {
     expect(FILES).toEqual({
       products: 'products.json',
       regions: 'regions.json',
       records: 'records.csv',
       boundaries: 'boundaries.json',
       contacts: 'contacts.csv',
+      site: 'site.json',
     });
   });
 });
@@ -318,5 +323,89 @@ describe('loadContacts', () => {
     expect(await failureOf(loadContacts(BASE))).toEqual({ kind: 'html', file: 'contacts.csv' });
     vi.stubGlobal('fetch', () => Promise.reject(new Error('boom')));
     await expect(loadContacts(BASE)).rejects.toThrow('contacts.csv: network');
+  });
+});
+
+describe('several records sources (site.json)', () => {
+  const shipped = embedded('records.csv').trimEnd().split('\n');
+  const header = shipped[0]!;
+  const rows = shipped.slice(1);
+  const asp = rows.filter((_, i) => i % 2 === 0);
+  const rest = rows.filter((_, i) => i % 2 === 1);
+  const data = (file: string) => `${BASE}data/${file}`;
+  // Every shipped product, so that every shipped row is read.
+  const all = { ...options, products: JSON.parse(embedded('products.json')) as Product[] };
+
+  async function read(site: SiteRecords) {
+    if (site.kind === 'single') return readRecords(await site.text, all);
+    return readSources(await site.sources, all);
+  }
+
+  it('without site.json, reads records.csv, fetched at once rather than after site.json', async () => {
+    const fetch = host({ [data('records.csv')]: embedded('records.csv') });
+    const site = await fetchSiteRecords(BASE);
+    expect(site.kind).toBe('single');
+    expect(fetch.mock.calls.map((c) => c[0])).toEqual([data('records.csv'), data('site.json')]);
+    expect((await read(site)).records).toHaveLength(rows.length);
+  });
+
+  it('the same records split into two sources give exactly the records of the one file', async () => {
+    host({
+      [data('site.json')]: JSON.stringify({ records: ['records.csv', 'records/rest.csv'] }),
+      [data('records.csv')]: [header, ...asp].join('\n'),
+      [data('records/rest.csv')]: [header, ...rest].join('\n'),
+    });
+    const merged = await read(await fetchSiteRecords(BASE));
+    const single = await readRecords({ file: 'records.csv', text: embedded('records.csv') }, all);
+    const key = (r: { product: string; country: string; status: string; date: string }) =>
+      `${r.product} ${r.country} ${r.status} ${r.date}`;
+    expect(merged.records.map(key).sort()).toEqual(single.records.map(key).sort());
+    expect(merged.issues).toEqual([]);
+    expect((merged as SourcesRecords).sources.map((s) => [s.file, s.rows])).toEqual([
+      ['records.csv', asp.length],
+      ['records/rest.csv', rest.length],
+    ]);
+  });
+
+  it('a source that cannot be fetched is reported by name; the others show', async () => {
+    host({
+      [data('site.json')]: JSON.stringify({ records: ['records.csv', 'records/gone.csv'] }),
+      [data('records.csv')]: [header, ...asp].join('\n'),
+    });
+    const merged = await read(await fetchSiteRecords(BASE));
+    expect(merged.records).toHaveLength(asp.length);
+    expect((merged as SourcesRecords).sources.map((s) => [s.file, s.failure?.kind])).toEqual([
+      ['records.csv', undefined],
+      ['records/gone.csv', 'not-found'],
+    ]);
+  });
+
+  it('site.json that is not a list of sources: records.csv, and the problem named', async () => {
+    for (const [body, problem] of [
+      [
+        '{"records": ["../secret.csv"]}',
+        'records.0: “../secret.csv” is neither a file of the data folder nor an https address',
+      ],
+      [
+        '{"records": ["http://example.com/r.csv"]}',
+        'records.0: “http://example.com/r.csv” is neither a file of the data folder nor an https address',
+      ],
+      ['{"records": []}', 'records: a list of one or more addresses'],
+      ['not json', 'malformed'],
+    ] as const) {
+      host({ [data('site.json')]: body, [data('records.csv')]: embedded('records.csv') });
+      const site = await fetchSiteRecords(BASE);
+      expect(site).toMatchObject({ kind: 'single', siteProblem: problem });
+    }
+  });
+
+  it('a host’s page where site.json should be is no site.json', async () => {
+    host({
+      [data('site.json')]: '<!doctype html><html></html>',
+      [data('records.csv')]: embedded('records.csv'),
+    });
+    const site = await fetchSiteRecords(BASE);
+    expect(site.kind).toBe('single');
+    expect('siteProblem' in site).toBe(false);
   });
 });

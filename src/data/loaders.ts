@@ -46,6 +46,8 @@ export function parse(text: string, file: string, options: RecordsOptions): Prom
 export interface RecordsText {
   file: string;
   text: string;
+  /** The file's Last-Modified date, when the server sends one. */
+  lastModified?: string;
 }
 
 /**
@@ -55,7 +57,8 @@ export interface RecordsText {
 export async function fetchRecords(url?: string, base?: string): Promise<RecordsText> {
   const file = url ? fileNameOf(url) : FILES.records;
   const href = url ? readableAddress(url, file, base ?? document.baseURI) : dataUrl(FILES.records, base);
-  return { file, text: await fetchText(href, file) };
+  const meta: { lastModified?: string } = {};
+  return { file, text: await fetchText(href, file, undefined, meta), ...meta };
 }
 
 /**
@@ -94,20 +97,21 @@ export type SiteRecords =
   | { kind: 'sources'; sources: Promise<SourceText[]> };
 
 export async function fetchSiteRecords(base?: string): Promise<SiteRecords> {
+  // records.csv is fetched at once, beside site.json: most sites have no site.json, and waiting
+  // for its answer would hold up the records.
+  const single = fetchRecords(undefined, base);
+  single.catch(() => undefined);
   let data: unknown;
   try {
     data = await fetchJson(dataUrl(FILES.site, base), FILES.site);
   } catch (error) {
-    const absent = error instanceof LoadError && error.failure.kind === 'not-found';
-    return {
-      kind: 'single',
-      text: fetchRecords(undefined, base),
-      ...(absent ? {} : { siteProblem: error instanceof LoadError ? error.failure.kind : String(error) }),
-    };
+    // No site.json: missing, or a host's page for what it does not have.
+    const kind = error instanceof LoadError ? error.failure.kind : undefined;
+    const absent = kind === 'not-found' || kind === 'html';
+    return { kind: 'single', text: single, ...(absent ? {} : { siteProblem: kind ?? String(error) }) };
   }
   const listed = siteSources(data);
-  if ('problem' in listed)
-    return { kind: 'single', text: fetchRecords(undefined, base), siteProblem: listed.problem };
+  if ('problem' in listed) return { kind: 'single', text: single, siteProblem: listed.problem };
   const pageBase = base ?? document.baseURI;
   return {
     kind: 'sources',
@@ -115,6 +119,8 @@ export async function fetchSiteRecords(base?: string): Promise<SiteRecords> {
       listed.sources.map(async (file): Promise<SourceText> => {
         const meta: { lastModified?: string } = {};
         try {
+          // records.csv, already on its way, is not fetched twice.
+          if (file === FILES.records) return { ...(await single), file };
           const href = /^https:/i.test(file) ? file : dataUrl(file, pageBase);
           return { file, text: await fetchText(href, file, undefined, meta), ...meta };
         } catch (error) {
@@ -156,9 +162,12 @@ export async function readSources(
   }
   if (read.length === 0) throw new LoadError(sources[0]!.failure!);
   const merged = mergeSources(read);
+  // The records were last updated when the latest of their files was.
+  const dates = read.map((r) => Date.parse(r.lastModified ?? '')).filter((t) => !Number.isNaN(t));
   // Every source, in site.json's order, those that failed with their reason.
   return {
     ...merged,
+    ...(dates.length ? { lastModified: new Date(Math.max(...dates)).toUTCString() } : {}),
     sources: sources.map(
       (s): SourceStatus =>
         merged.sources.find((m) => m.file === s.file) ?? { file: s.file, rows: 0, failure: s.failure },
@@ -167,8 +176,12 @@ export async function readSources(
 }
 
 /** Reads fetched records with every check. */
-export function readRecords({ file, text }: RecordsText, options: RecordsOptions): Promise<ParsedRecords> {
-  return parse(text, file, options);
+export async function readRecords(
+  { file, text, lastModified }: RecordsText,
+  options: RecordsOptions,
+): Promise<ParsedRecords> {
+  const parsed = await parse(text, file, options);
+  return lastModified ? { ...parsed, lastModified } : parsed;
 }
 
 function fileNameOf(url: string): string {

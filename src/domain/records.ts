@@ -60,6 +60,8 @@ export interface ParsedRecords {
   rows: number;
   /** The sheet read, when the file is a workbook. */
   sheet?: string;
+  /** When the server last changed the file(s) (Last-Modified), when it says. */
+  lastModified?: string;
 }
 
 /** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */

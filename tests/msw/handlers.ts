@@ -18,4 +18,6 @@ export const handlers = [
       () => new HttpResponse(dataFile(name), { headers: { 'content-type': TYPES[name.split('.').pop()!]! } }),
     ),
   ),
+  // The site has one records file: no site.json, as a static host answers.
+  http.get('*/data/site.json', () => new HttpResponse('Not found', { status: 404 })),
 ];

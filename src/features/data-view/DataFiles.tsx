@@ -5,6 +5,10 @@ interface FileCounts {
   rows?: number;
   warnings?: number;
   errors?: number;
+  /** A records source's latest record date (with several sources). */
+  latest?: string;
+  /** When the server last changed the file (its Last-Modified header). */
+  lastModified?: string;
 }
 
 /**
@@ -20,6 +24,14 @@ export type FileStatus = { file: string } & (
 /** Which data files are loaded, with their rows, warnings and errors; a failed one can be retried. */
 export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; onRetry(file: string): void }) {
   const i18n = useI18n();
+  // The dates of the records sources, when there are several.
+  const dated = files.some(
+    (f) => f.state === 'ready' && (f.latest !== undefined || f.lastModified !== undefined),
+  );
+  const modified = (value: string | undefined) => {
+    const day = value ? new Date(value) : undefined;
+    return day && !Number.isNaN(day.getTime()) ? i18n.formatDate(day.toISOString().slice(0, 10)) : '';
+  };
   return (
     <div className="data-view__files-wrap">
       <table className="data-view__files">
@@ -31,6 +43,8 @@ export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; on
             <th scope="col">{i18n.t('data.rows')}</th>
             <th scope="col">{i18n.t('data.warnings')}</th>
             <th scope="col">{i18n.t('data.errors')}</th>
+            {dated && <th scope="col">{i18n.t('data.latest')}</th>}
+            {dated && <th scope="col">{i18n.t('data.lastModified')}</th>}
             <th scope="col">
               <span className="visually-hidden">{i18n.t('error.retry')}</span>
             </th>
@@ -43,7 +57,7 @@ export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; on
               return (
                 <tr key={`refused ${f.file}`} data-file={f.file} data-state="refused">
                   <td>{f.file}</td>
-                  <td colSpan={5}>
+                  <td colSpan={dated ? 7 : 5}>
                     <span role="alert">{i18n.failure(f.failure)}</span>
                   </td>
                 </tr>
@@ -55,6 +69,8 @@ export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; on
                 <td>{counts.rows !== undefined ? i18n.formatNumber(counts.rows) : ''}</td>
                 <td>{counts.warnings !== undefined ? i18n.formatNumber(counts.warnings) : ''}</td>
                 <td>{counts.errors !== undefined ? i18n.formatNumber(counts.errors) : ''}</td>
+                {dated && <td>{counts.latest ? i18n.formatDate(counts.latest) : ''}</td>}
+                {dated && <td>{modified(counts.lastModified)}</td>}
                 <td>
                   {f.state === 'error' && (
                     <button type="button" onClick={() => onRetry(f.file)}>

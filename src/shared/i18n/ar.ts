@@ -90,6 +90,7 @@ export const ar: Messages = {
     'لا يستطيع هذا المتصفح رسم الخريطة التفاعلية بتقنية WebGL، لذا تُعرض خريطة أبسط؛ والألوان والأعداد هي نفسها.',
 
   'error.title': 'تعذّر تحميل بعض البيانات',
+  'error.sourceLeftOut': 'لا تُعرض سجلاته؛ تُعرض سجلات المصادر الأخرى.',
   'error.retry': 'إعادة المحاولة',
   'error.not-found': 'لم يُعثر على الملف {file} (404).',
   'error.http': '{file}: ردّ الخادم بالرمز {status}.',
@@ -149,9 +150,12 @@ export const ar: Messages = {
   'data.rows': 'الصفوف',
   'data.warnings': 'التحذيرات',
   'data.historyLost': 'صفوف السجل المفقودة',
+  'data.latest': 'أحدث سجل',
+  'data.lastModified': 'آخر تعديل',
   'data.errors': 'الصفوف المستبعدة',
   'data.state.loading': 'جارٍ التحميل…',
   'data.state.ready': 'تم التحميل',
+  'data.state.remote': 'منشور في مكان آخر: يُتحقق منه عندما يقرؤه الموقع',
   'data.state.absent': 'غير متوفر (اختياري)',
   'data.recordsTitle': 'السجلات',
   'data.sourceDefault': 'تُعرض سجلات هذا الموقع (data/records.csv).',
@@ -289,6 +293,7 @@ export const ar: Messages = {
 
   'footer.source':
     'مصدر البيانات الافتراضية: تقرير الاجتماع السابع للشراكة الآسيوية من أجل التربة، 9 و10 آذار/مارس 2022 (ASP-VII/22/Report).',
+  'footer.updated': 'آخر تحديث للسجلات: {date}.',
   'footer.otherSource': 'السجلات المعروضة: {file}. وتُذكر مصادر كل سجل إلى جانبه.',
 
   // What changed since a date

@@ -87,6 +87,7 @@ export const en = {
     'This browser cannot draw the interactive WebGL map, so a simpler map is shown; colours and counts are the same.',
 
   'error.title': 'Some data could not be loaded',
+  'error.sourceLeftOut': 'Its records are not shown; those of the other sources are.',
   'error.retry': 'Try again',
   'error.not-found': '{file} was not found (404).',
   'error.http': '{file}: the server answered {status}.',
@@ -142,9 +143,12 @@ export const en = {
   'data.rows': 'Rows',
   'data.warnings': 'Warnings',
   'data.historyLost': 'Rows of history lost',
+  'data.latest': 'Latest record',
+  'data.lastModified': 'Last modified',
   'data.errors': 'Rows left out',
   'data.state.loading': 'Loading…',
   'data.state.ready': 'Loaded',
+  'data.state.remote': 'Published elsewhere: checked when the site reads it',
   'data.state.absent': 'Not provided (optional)',
   'data.recordsTitle': 'Records',
   'data.sourceDefault': 'Showing the records of this site (data/records.csv).',
@@ -276,6 +280,7 @@ export const en = {
 
   'footer.source':
     'Source of the default data: Report of the Seventh Meeting of the Asian Soil Partnership, 9–10 March 2022 (ASP-VII/22/Report).',
+  'footer.updated': 'Records last updated: {date}.',
   'footer.otherSource': 'Records shown: {file}. The sources of each record are named with it.',
 
   // What changed since a date

@@ -90,6 +90,7 @@ export const es: Messages = {
     'Este navegador no puede dibujar el mapa interactivo WebGL, por lo que se muestra un mapa más sencillo; los colores y los recuentos son los mismos.',
 
   'error.title': 'No se pudieron cargar algunos datos',
+  'error.sourceLeftOut': 'Sus registros no se muestran; los de las demás fuentes sí.',
   'error.retry': 'Volver a intentarlo',
   'error.not-found': 'No se encontró {file} (404).',
   'error.http': '{file}: el servidor respondió con el código {status}.',
@@ -149,9 +150,12 @@ export const es: Messages = {
   'data.rows': 'Filas',
   'data.warnings': 'Advertencias',
   'data.historyLost': 'Filas del historial perdidas',
+  'data.latest': 'Último registro',
+  'data.lastModified': 'Última modificación',
   'data.errors': 'Filas excluidas',
   'data.state.loading': 'Cargando…',
   'data.state.ready': 'Cargado',
+  'data.state.remote': 'Publicado en otro sitio: se comprueba cuando el sitio lo lee',
   'data.state.absent': 'No proporcionado (opcional)',
   'data.recordsTitle': 'Registros',
   'data.sourceDefault': 'Se muestran los registros de este sitio (data/records.csv).',
@@ -295,6 +299,7 @@ export const es: Messages = {
 
   'footer.source':
     'Fuente de los datos predeterminados: Informe de la séptima reunión de la Alianza Asiática por el Suelo, 9 y 10 de marzo de 2022 (ASP-VII/22/Report).',
+  'footer.updated': 'Registros actualizados por última vez el {date}.',
   'footer.otherSource': 'Registros mostrados: {file}. Las fuentes de cada registro se indican junto a él.',
 
   // What changed since a date

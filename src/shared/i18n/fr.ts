@@ -91,6 +91,7 @@ export const fr: Messages = {
     'Ce navigateur ne peut pas afficher la carte interactive WebGL ; une carte simplifiée est donc affichée, avec les mêmes couleurs et les mêmes chiffres.',
 
   'error.title': 'Certaines données n’ont pas pu être chargées',
+  'error.sourceLeftOut': 'Ses enregistrements ne sont pas affichés ; ceux des autres sources le sont.',
   'error.retry': 'Réessayer',
   'error.not-found': '{file} est introuvable (404).',
   'error.http': '{file} : le serveur a répondu par le code {status}.',
@@ -151,9 +152,12 @@ export const fr: Messages = {
   'data.rows': 'Lignes',
   'data.warnings': 'Avertissements',
   'data.historyLost': 'Lignes d’historique perdues',
+  'data.latest': 'Dernier enregistrement',
+  'data.lastModified': 'Dernière modification',
   'data.errors': 'Lignes écartées',
   'data.state.loading': 'Chargement…',
   'data.state.ready': 'Chargé',
+  'data.state.remote': 'Publié ailleurs : vérifié quand le site le lit',
   'data.state.absent': 'Non fourni (facultatif)',
   'data.recordsTitle': 'Enregistrements',
   'data.sourceDefault': 'Affichage des enregistrements de ce site (data/records.csv).',
@@ -298,6 +302,7 @@ export const fr: Messages = {
 
   'footer.source':
     'Source des données par défaut : Rapport de la septième réunion du Partenariat asiatique sur les sols, 9 et 10 mars 2022 (ASP-VII/22/Report).',
+  'footer.updated': 'Enregistrements mis à jour le {date}.',
   'footer.otherSource':
     'Enregistrements affichés : {file}. La source de chaque enregistrement est indiquée avec celui-ci.',
 

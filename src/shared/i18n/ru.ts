@@ -91,6 +91,7 @@ export const ru: Messages = {
     'Этот браузер не может отобразить интерактивную карту WebGL, поэтому показана упрощенная карта; цвета и цифры те же.',
 
   'error.title': 'Не удалось загрузить часть данных',
+  'error.sourceLeftOut': 'Его записи не показаны; записи остальных источников показаны.',
   'error.retry': 'Повторить попытку',
   'error.not-found': 'Файл {file} не найден (404).',
   'error.http': '{file}: сервер вернул код {status}.',
@@ -151,9 +152,12 @@ export const ru: Messages = {
   'data.rows': 'Строки',
   'data.warnings': 'Предупреждения',
   'data.historyLost': 'Потерянные строки истории',
+  'data.latest': 'Последняя запись',
+  'data.lastModified': 'Последнее изменение',
   'data.errors': 'Исключенные строки',
   'data.state.loading': 'Загрузка…',
   'data.state.ready': 'Загружен',
+  'data.state.remote': 'Опубликован в другом месте: проверяется при загрузке сайтом',
   'data.state.absent': 'Не предоставлен (необязательный)',
   'data.recordsTitle': 'Записи',
   'data.sourceDefault': 'Показаны записи этого сайта (data/records.csv).',
@@ -294,6 +298,7 @@ export const ru: Messages = {
 
   'footer.source':
     'Источник данных, используемых по умолчанию: доклад о работе седьмого совещания Азиатского почвенного партнерства, 9–10 марта 2022 года (ASP-VII/22/Report).',
+  'footer.updated': 'Записи последний раз обновлены: {date}.',
   'footer.otherSource': 'Показаны записи: {file}. Источник каждой записи указан вместе с ней.',
 
   // What changed since a date

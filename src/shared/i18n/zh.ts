@@ -83,6 +83,7 @@ export const zh: Messages = {
   'notice.svgMap': '此浏览器无法绘制交互式WebGL地图，因此显示简化地图；颜色和数目不变。',
 
   'error.title': '部分数据无法加载',
+  'error.sourceLeftOut': '其记录未显示；其他来源的记录照常显示。',
   'error.retry': '重试',
   'error.not-found': '找不到{file}（404）。',
   'error.http': '{file}：服务器返回{status}。',
@@ -136,9 +137,12 @@ export const zh: Messages = {
   'data.rows': '行数',
   'data.warnings': '警告',
   'data.historyLost': '丢失的历史记录行',
+  'data.latest': '最新记录',
+  'data.lastModified': '最后修改',
   'data.errors': '已剔除的行',
   'data.state.loading': '正在加载…',
   'data.state.ready': '已加载',
+  'data.state.remote': '发布于别处：网站读取时检查',
   'data.state.absent': '未提供（可选）',
   'data.recordsTitle': '记录',
   'data.sourceDefault': '显示本网站的记录（data/records.csv）。',
@@ -263,6 +267,7 @@ export const zh: Messages = {
 
   'footer.source':
     '默认数据来源：《亚洲土壤伙伴关系第七次会议报告》（2022年3月9日至10日，ASP-VII/22/Report）。',
+  'footer.updated': '记录最后更新于{date}。',
   'footer.otherSource': '所显示的记录：{file}。每条记录均注明其来源。',
 
   // What changed since a date
