@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, legend, test, waitForMap } from './fixtures';
+
+/**
+ * site.json lists several records sources: here the shipped records split into one file per
+ * partnership and one for the rest, as the regional partnerships would each keep their own.
+ */
+async function split(page: Page, { withGone = false } = {}) {
+  const [header, ...rows] = (await readFile('public/data/records.csv', 'utf8')).trimEnd().split('\n');
+  const regions = JSON.parse(await readFile('public/data/regions.json', 'utf8')) as {
+    regions: { id: string; members: string[] }[];
+  };
+  const asp = new Set(regions.regions.find((r) => r.id === 'asp')!.members);
+  const inAsp = (row: string) => asp.has(row.split(',')[1]!);
+  const files: Record<string, string> = {
+    'records/asp.csv': [header, ...rows.filter(inAsp)].join('\n'),
+    'records/others.csv': [header, ...rows.filter((r) => !inAsp(r))].join('\n'),
+  };
+  const sources = [...Object.keys(files), ...(withGone ? ['records/eurosoil.csv'] : [])];
+  await page.route('**/data/site.json', (route) => route.fulfill({ json: { records: sources } }));
+  for (const [name, body] of Object.entries(files))
+    await page.route(`**/data/${name}`, (route) =>
+      route.fulfill({
+        body,
+        contentType: 'text/csv',
+        headers: { 'last-modified': 'Tue, 01 Mar 2022 10:00:00 GMT' },
+      }),
+    );
+  return files;
+}
+
+test('the records split into one file per partnership give exactly the counts of the single file', async ({
+  page,
+}) => {
+  await page.goto('?product=gsocseq&region=asp');
+  await waitForMap(page);
+  const single = await legend(page);
+
+  await split(page);
+  await page.goto('?product=gsocseq&region=asp');
+  await waitForMap(page);
+  expect(await legend(page)).toEqual(single);
+  await expect(page.locator('.app__footer')).toContainText('Records last updated: 1 March 2022.');
+
+  // The data view lists each source with its rows and dates.
+  await page.getByRole('link', { name: 'Data' }).click();
+  const asp = page.locator('tr[data-file="records/asp.csv"]');
+  await expect(asp).toHaveAttribute('data-state', 'ready');
+  await expect(asp).toContainText('1 March 2022');
+  await expect(page.locator('tr[data-file="records/others.csv"]')).toHaveAttribute('data-state', 'ready');
+  await expect(page.locator('tr[data-file="records.csv"]')).toHaveCount(0);
+});
+
+test.describe('a source that is gone', () => {
+  // The browser's own line for the 404 this test provokes.
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test('is named, with a retry, and the others still show', async ({ page }) => {
+    await split(page, { withGone: true });
+    await page.goto('?product=gsocseq&region=asp');
+    await waitForMap(page);
+    await expect(page.locator('.problems li[data-file="records/eurosoil.csv"]')).toContainText(
+      'records/eurosoil.csv',
+    );
+    await expect(page.locator('.problems li[data-file="records/eurosoil.csv"]')).toContainText(
+      'Its records are not shown; those of the other sources are.',
+    );
+    expect((await legend(page)).submitted).toBe('Submitted 7');
+    await page.getByRole('link', { name: 'Data' }).click();
+    await expect(page.locator('tr[data-file="records/eurosoil.csv"]')).toHaveAttribute('data-state', 'error');
+  });
+});
+
+test('the same row in two sources is counted once, with a warning; a conflict across sources leaves both rows out', async ({
+  page,
+}) => {
+  const files = await split(page);
+  const [first, second] = files['records/asp.csv']!.split('\n').slice(1);
+  const [product, country, , date] = second!.split(',');
+  const conflicting = `${product},${country},not_submitted,${date},,other partnership`;
+  await page.route('**/data/site.json', (route) =>
+    route.fulfill({ json: { records: ['records/asp.csv', 'records/others.csv', 'records/copy.csv'] } }),
+  );
+  await page.route('**/data/records/copy.csv', (route) =>
+    route.fulfill({
+      body: `product,country,status,date,note,source\n${first}\n${conflicting}\n`,
+      contentType: 'text/csv',
+    }),
+  );
+  await page.goto('?view=data');
+  await expect(page.locator('tr[data-file="records/copy.csv"]')).toContainText('2');
+  const report = page.locator('.problems li[data-file="records/copy.csv"]');
+  await expect(report).toContainText('line 2: duplicate of line 2 of records/asp.csv; ignored');
+  await expect(report).toContainText(
+    'line 3, status “not_submitted”: conflicts with line 3 of records/asp.csv (submitted); both rows left out',
+  );
+  await expect(page.locator('.problems li[data-file="records/asp.csv"]')).toContainText(
+    'line 3, status “submitted”: conflicts with line 3 of records/copy.csv (not_submitted); both rows left out',
+  );
+});
