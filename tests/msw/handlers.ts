@@ -12,12 +12,12 @@ export function dataFile(name: string): string {
 
 /** The embedded data files, served as a static host would. */
 export const handlers = [
-  ...['products.json', 'regions.json', 'records.csv', 'boundaries.json', 'contacts.csv'].map((name) =>
-    http.get(
-      `*/data/${name}`,
-      () => new HttpResponse(dataFile(name), { headers: { 'content-type': TYPES[name.split('.').pop()!]! } }),
-    ),
+  ...['products.json', 'regions.json', 'records.csv', 'boundaries.json', 'contacts.csv', 'site.json'].map(
+    (name) =>
+      http.get(
+        `*/data/${name}`,
+        () =>
+          new HttpResponse(dataFile(name), { headers: { 'content-type': TYPES[name.split('.').pop()!]! } }),
+      ),
   ),
-  // The site has one records file: no site.json, as a static host answers.
-  http.get('*/data/site.json', () => new HttpResponse('Not found', { status: 404 })),
 ];
