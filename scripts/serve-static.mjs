@@ -56,6 +56,8 @@ createServer(async (req, res) => {
       'content-type': type,
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
+      // As static hosts do: the data view and the footer say when the records were last updated.
+      'last-modified': new Date(mtimeMs).toUTCString(),
     };
     // The page's own policy (a meta tag in the build), also as a header, as a host would send it.
     // No frame-ancestors and no X-Frame-Options: other sites embed the map (`?embed=1`) in an
