@@ -78,7 +78,7 @@ async function recordsFile(
 }
 
 /** Reads records as the browser does: a CSV's text, or a workbook's records sheet. */
-export async function readRecordsBytes(
+async function readRecordsBytes(
   file: string,
   bytes: Uint8Array,
   products: readonly Product[],

@@ -37,7 +37,7 @@ const colour = z
   .string()
   .check(z.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i, 'a colour written #rrggbb or #rgb'));
 
-export const statusSchema = z.object({
+const statusSchema = z.object({
   id: id.check(
     z.refine(
       (v) => v !== NO_INFORMATION && v !== OUTSIDE,

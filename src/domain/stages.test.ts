@@ -5,7 +5,6 @@ import {
   expectedOf,
   isDone,
   isOwed,
-  isRecordStatus,
   notExpectedOf,
   progressOf,
   stageOf,
@@ -111,8 +110,8 @@ describe('a product’s own statuses', () => {
     expect(isOwed(v, 'left_blank')).toBe(false);
     expect(isDone(v, 'left_blank')).toBe(false);
     // A status of another product is not this one's; unknown, it is taken as owed.
-    expect(isRecordStatus(v, 'submitted')).toBe(false);
-    expect(isRecordStatus(v, 'cleared')).toBe(true);
+    expect(v.byId.has('submitted')).toBe(false);
+    expect(v.byId.has('cleared')).toBe(true);
     expect(stageOf(v, 'submitted')).toBe('owed');
   });
 

@@ -103,11 +103,6 @@ export function isOwed(v: Vocabulary, status: Status): boolean {
   return stage === 'under_way' || stage === 'owed';
 }
 
-/** Whether a record may carry the status for the product. */
-export function isRecordStatus(v: Vocabulary, status: string): boolean {
-  return v.byId.has(status);
-}
-
 /** How many countries of the counts are in a stage. */
 function inStage(v: Vocabulary, counts: StatusCounts, stage: Stage): number {
   let n = 0;
