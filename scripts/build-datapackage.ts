@@ -3,7 +3,7 @@
 //
 //   npm run data:package
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dataPackageFor } from '../src/data/dataPackage';
+import { dataPackageFor } from '../src/data/dataPackageFile';
 
 const read = (name: string) => JSON.parse(readFileSync(`public/data/${name}`, 'utf8')) as unknown;
 writeFileSync(

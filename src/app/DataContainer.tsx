@@ -13,8 +13,22 @@ import { today, useDraftCheck, useProducts } from '../state/derived';
 import { recordsFileName, useAppStore, useLoads, type DataKey } from '../state/store';
 import { reload, restoreSiteRecords } from './loadData';
 import { openRecordsFile } from './openRecords';
-import { useEffective } from './regions';
+import { useEffective, useRegions } from './regions';
 import { useSearchableCountries } from './searchable';
+
+/** The data shown as one .zip; its writer is fetched only now. */
+async function downloadData(
+  data: Omit<Parameters<typeof import('../data/dataZip').dataZip>[0], 'today' | 'address'>,
+) {
+  try {
+    const { dataZip } = await import('../data/dataZip');
+    const address = `${window.location.origin}${window.location.pathname}`;
+    const zip = dataZip({ ...data, today: today(), address });
+    download(new Blob([zip as BlobPart], { type: 'application/zip' }), `gsp-map-submissions-${today()}.zip`);
+  } catch (error) {
+    console.error('the data could not be zipped:', error);
+  }
+}
 
 /** The sources of the records, when site.json lists several. */
 function sourcesOf(records: ParsedRecords | undefined): readonly SourceStatus[] | undefined {
@@ -28,6 +42,7 @@ export default function DataContainer() {
   const recordsRefused = useAppStore((s) => s.recordsRefused);
   const productIssues = useAppStore((s) => s.productIssues);
   const products = useProducts();
+  const regions = useRegions();
 
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
   const contacts = loads.contacts.state === 'ready' ? loads.contacts.value : undefined;
@@ -92,6 +107,17 @@ export default function DataContainer() {
       }}
       drafts={<Drafts recordsFile={recordsFile} />}
       products={products}
+      onDownloadData={
+        records
+          ? () =>
+              void downloadData({
+                records: records.records,
+                products,
+                regions,
+                contacts: contacts?.contacts,
+              })
+          : undefined
+      }
     />
   );
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { dataPackage, dataPackageFor } from './dataPackage';
+import { dataPackage } from './dataPackage';
+import { dataPackageFor } from './dataPackageFile';
 
 const shipped = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8'));

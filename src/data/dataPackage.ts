@@ -1,8 +1,6 @@
 import { RECORD_COLUMNS } from '../domain/records';
 import { vocabularyOf } from '../domain/stages';
-import { siteSources } from '../domain/sources';
 import type { Product } from '../domain/types';
-import { validateProducts } from './schemas';
 
 /**
  * public/data/datapackage.json: the records and contacts described as a Frictionless Data
@@ -82,13 +80,4 @@ export function dataPackage(products: readonly Product[], recordFiles: readonly 
       },
     ],
   };
-}
-
-/** The data package of a data folder's products.json and site.json, as they are written. */
-export function dataPackageFor(productsJson: unknown, siteJson: unknown) {
-  const { products } = validateProducts(productsJson, 'products.json');
-  const listed = siteSources(siteJson);
-  // Only the files of the data folder: a spreadsheet published elsewhere is not part of it.
-  const files = 'sources' in listed ? listed.sources.filter((s) => !/^https:/i.test(s)) : ['records.csv'];
-  return dataPackage(products, files);
 }

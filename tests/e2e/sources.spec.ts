@@ -99,3 +99,27 @@ test('the same row in two sources is counted once, with a warning; a conflict ac
     'line 3, status “submitted”: conflicts with line 3 of records/copy.csv (not_submitted); both rows left out',
   );
 });
+
+test('the data downloads as one .zip: the records shown, products, regions, contacts without addresses, the package', async ({
+  page,
+}) => {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  await page.goto('?view=data');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the data (.zip)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^gsp-map-submissions-\d{4}-\d{2}-\d{2}\.zip$/);
+  const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+  expect(Object.keys(files).sort()).toEqual([
+    'README.md',
+    'contacts.csv',
+    'datapackage.json',
+    'products.json',
+    'records.csv',
+    'regions.json',
+  ]);
+  const shipped = (await readFile('public/data/records.csv', 'utf8')).trimEnd().split('\n').length;
+  expect(strFromU8(files['records.csv']!).trimEnd().split('\r\n')).toHaveLength(shipped);
+  expect(JSON.parse(strFromU8(files['products.json']!))).toHaveLength(3);
+});

@@ -46,6 +46,8 @@ export interface DataViewProps {
   drafts?: ReactNode;
   /** The products, whose statuses the records may carry. */
   products?: readonly Product[];
+  /** Downloads the data shown as one .zip; absent while the records load. */
+  onDownloadData?(): void;
 }
 
 /** Which files are loaded, the full validation report, and a records file of one's own. */
@@ -60,6 +62,7 @@ export function DataView({
   onRetry,
   drafts,
   products = [],
+  onDownloadData,
 }: DataViewProps) {
   const i18n = useI18n();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -140,6 +143,11 @@ export function DataView({
           <button type="button" onClick={() => void downloadTemplateWorkbook()}>
             {i18n.t('data.templateXlsx')}
           </button>
+          {onDownloadData && (
+            <button type="button" onClick={onDownloadData}>
+              {i18n.t('data.downloadAll')}
+            </button>
+          )}
         </div>
         <StatusesTable products={products} />
       </section>

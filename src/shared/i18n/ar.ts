@@ -177,6 +177,7 @@ export const ar: Messages = {
   'stage.under_way': 'قيد الإنجاز: لا يزال مطلوبًا',
   'stage.owed': 'مطلوب',
   'stage.not_expected': 'غير متوقع: لا يُحسب',
+  'data.downloadAll': 'تنزيل البيانات (.zip)',
   'data.template': 'تنزيل نموذج (CSV)',
   'data.report':
     'تقرير التحقق ({count, plural, zero {لا توجد مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}})',

@@ -171,6 +171,7 @@ export const en = {
   'stage.under_way': 'Under way: still owed',
   'stage.owed': 'Owed',
   'stage.not_expected': 'Not expected: not counted',
+  'data.downloadAll': 'Download the data (.zip)',
   'data.template': 'Download a template (CSV)',
   'data.report': 'Validation report ({count, plural, one {# issue} other {# issues}})',
   'data.noIssues': 'Every row could be used.',

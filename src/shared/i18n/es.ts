@@ -179,6 +179,7 @@ export const es: Messages = {
   'stage.under_way': 'En curso: aún pendiente',
   'stage.owed': 'Pendiente',
   'stage.not_expected': 'No esperado: no se cuenta',
+  'data.downloadAll': 'Descargar los datos (.zip)',
   'data.template': 'Descargar una plantilla (CSV)',
   'data.report':
     'Informe de validación ({count, plural, one {# incidencia} many {# incidencias} other {# incidencias}})',

@@ -181,6 +181,7 @@ export const fr: Messages = {
   'stage.under_way': 'En cours : toujours dû',
   'stage.owed': 'Dû',
   'stage.not_expected': 'Non attendu : non compté',
+  'data.downloadAll': 'Télécharger les données (.zip)',
   'data.template': 'Télécharger un modèle (CSV)',
   'data.report':
     'Rapport de validation ({count, plural, one {# problème} many {# problèmes} other {# problèmes}})',

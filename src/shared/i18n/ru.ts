@@ -181,6 +181,7 @@ export const ru: Messages = {
   'stage.under_way': 'В работе: ещё ожидается',
   'stage.owed': 'Ожидается',
   'stage.not_expected': 'Не ожидается: не учитывается',
+  'data.downloadAll': 'Скачать данные (.zip)',
   'data.template': 'Скачать шаблон (CSV)',
   'data.report':
     'Отчет о проверке ({count, plural, one {# замечание} few {# замечания} many {# замечаний} other {# замечания}})',

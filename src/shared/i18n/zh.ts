@@ -162,6 +162,7 @@ export const zh: Messages = {
   'stage.under_way': '进行中：仍待提交',
   'stage.owed': '待提交',
   'stage.not_expected': '不要求：不计入',
+  'data.downloadAll': '下载数据（.zip）',
   'data.template': '下载模板（CSV）',
   'data.report': '验证报告（{count, plural, other {#个问题}}）',
   'data.noIssues': '所有行均可使用。',
