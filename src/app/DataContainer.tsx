@@ -45,6 +45,7 @@ export default function DataContainer() {
   const regions = useRegions();
 
   const records = loads.records.state === 'ready' ? loads.records.value : undefined;
+  const sources = sourcesOf(records);
   const contacts = loads.contacts.state === 'ready' ? loads.contacts.value : undefined;
   const recordsFile = recordsFileName(recordsSource);
   const status = (key: DataKey, file: string): FileStatus => {
@@ -76,8 +77,8 @@ export default function DataContainer() {
     <DataView
       files={files.flatMap(([key, file]) => [
         // The records of several sources (site.json): a row for each, with its own counts.
-        ...(key === 'records' && sourcesOf(records)
-          ? sourcesOf(records)!.map((source): FileStatus => {
+        ...(key === 'records' && sources
+          ? sources.map((source): FileStatus => {
               if (source.failure) return { file: source.file, state: 'error', failure: source.failure };
               return {
                 file: source.file,

@@ -1,4 +1,4 @@
-import { LoadError, type LoadFailure } from '../data/fetchFile';
+import { failureOf } from '../data/fetchFile';
 import {
   FILES,
   loadBoundaries,
@@ -22,11 +22,6 @@ import {
 } from '../state/openedFile';
 import { useAppStore, type DataKey } from '../state/store';
 import { parseSearch } from '../state/url';
-
-export function failureOf(error: unknown, file: string): LoadFailure {
-  if (error instanceof LoadError) return error.failure;
-  return { kind: 'invalid', file, detail: error instanceof Error ? error.message : String(error) };
-}
 
 async function into<K extends DataKey>(key: K, file: string, load: () => Promise<unknown>): Promise<void> {
   const { setLoad } = useAppStore.getState();

@@ -1,7 +1,8 @@
 import { readRecordsFile } from '../data/recordsFile';
 import { forgetOpenedFile, keepOpenedFile, rememberOpenedFile } from '../state/openedFile';
 import { useAppStore } from '../state/store';
-import { failureOf, recordsOptions } from './loadData';
+import { failureOf } from '../data/fetchFile';
+import { recordsOptions } from './loadData';
 
 /**
  * Shows a records file from the computer (CSV or a workbook) instead of the records shown;

@@ -3,7 +3,7 @@ import { countIssues } from '../domain/issues';
 import { parseRecordsCsv, recordsReader, type ParsedRecords } from '../domain/records';
 import { mergeSources, siteSources, type SourceRecords } from '../domain/sources';
 import type { DataIssue, IsoDate, Product, SubmissionRecord } from '../domain/types';
-import { LoadError, type LoadFailure } from './fetchFile';
+import { failureOf, LoadError, parseJson, type LoadFailure } from './fetchFile';
 import { FILES, topologyOf } from './loaders';
 import { readRecordsWorkbook } from './readWorkbook';
 import { regionsSchema, validate, validateProducts } from './schemas';
@@ -49,32 +49,37 @@ export interface CheckResult {
 const decoder = new TextDecoder();
 const text = (bytes: Uint8Array) => decoder.decode(bytes);
 
-/** A failure as a LoadError carries it, or one of "invalid" for anything else thrown. */
-function failureOf(error: unknown, file: string): LoadFailure {
-  if (error instanceof LoadError) return error.failure;
-  return { kind: 'invalid', file, detail: error instanceof Error ? error.message : String(error) };
-}
-
-function json(bytes: Uint8Array, file: string): unknown {
+/** A file's text, as fetchText has it: an empty file is an "empty" LoadError. */
+function textOf(bytes: Uint8Array, file: string): string {
   const body = text(bytes);
   if (body.trim() === '') throw new LoadError({ kind: 'empty', file });
-  try {
-    return JSON.parse(body);
-  } catch (e) {
-    throw new LoadError({ kind: 'malformed', file, detail: e instanceof Error ? e.message : String(e) });
-  }
+  return body;
 }
 
-/** The records file of a folder: records.csv, else records.xlsx. */
-async function recordsFile(
+const json = (bytes: Uint8Array, file: string): unknown => parseJson(textOf(bytes, file), file);
+
+/** The records file of a folder without site.json: records.csv, else records.xlsx. */
+async function recordsFileName(read: ReadFile): Promise<string> {
+  for (const file of [FILES.records, 'records.xlsx']) if (await read(file)) return file;
+  return FILES.records;
+}
+
+/**
+ * A file the site needs, checked by `check` (which throws a LoadError for what it refuses):
+ * its report, or why it could not be read.
+ */
+async function required(
   read: ReadFile,
-  name?: string,
-): Promise<{ file: string; bytes: Uint8Array } | undefined> {
-  for (const file of name ? [name] : [FILES.records, 'records.xlsx']) {
+  file: string,
+  check: (bytes: Uint8Array) => Omit<FileReport, 'file'>,
+): Promise<FileReport> {
+  try {
     const bytes = await read(file);
-    if (bytes) return { file, bytes };
+    if (!bytes) throw new LoadError({ kind: 'not-found', file, status: 404 });
+    return { file, ...check(bytes) };
+  } catch (error) {
+    return { file, failure: failureOf(error, file), issues: [] };
   }
-  return undefined;
 }
 
 /** Reads records as the browser does: a CSV's text, or a workbook's records sheet. */
@@ -89,9 +94,7 @@ async function readRecordsBytes(
     const blob = Object.assign(new Blob([bytes as BlobPart]), { name: file });
     return readRecordsWorkbook(blob, (sheet) => recordsReader({ file, sheet, products, today, anyProduct }));
   }
-  const body = text(bytes);
-  if (body.trim() === '') throw new LoadError({ kind: 'empty', file });
-  return parseRecordsCsv(body, { file, products, today, anyProduct });
+  return parseRecordsCsv(textOf(bytes, file), { file, products, today, anyProduct });
 }
 
 /** The records before a change are read as the site read them then: no day refused. */
@@ -138,10 +141,7 @@ async function readAllRecords(
         ],
       });
   }
-  if (!names) {
-    const found = await recordsFile(read);
-    names = [found?.file ?? FILES.records];
-  }
+  names ??= [await recordsFileName(read)];
   const sources: SourceRecords[] = [];
   for (const file of names) {
     if (/^https:/i.test(file)) {
@@ -201,48 +201,22 @@ export async function checkData(read: ReadFile, options: CheckOptions): Promise<
   // products.json first: the records are read against its products.
   let products: Product[] = [];
   let productsRead = false;
-  {
-    const file = FILES.products;
-    try {
-      const bytes = await read(file);
-      if (!bytes) throw new LoadError({ kind: 'not-found', file, status: 404 });
-      const valid = validateProducts(json(bytes, file), file);
+  files.push(
+    await required(read, FILES.products, (bytes) => {
+      const valid = validateProducts(json(bytes, FILES.products), FILES.products);
       products = valid.products;
       productsRead = true;
-      files.push({
-        file,
-        issues: valid.issues,
-        rows: products.length + valid.issues.length,
-        kept: products.length,
-      });
-    } catch (error) {
-      files.push({ file, failure: failureOf(error, file), issues: [] });
-    }
-  }
-
-  {
-    const file = FILES.regions;
-    try {
-      const bytes = await read(file);
-      if (!bytes) throw new LoadError({ kind: 'not-found', file, status: 404 });
-      const { regions } = validate(regionsSchema, json(bytes, file), file);
-      files.push({ file, issues: [], rows: regions.length, kept: regions.length });
-    } catch (error) {
-      files.push({ file, failure: failureOf(error, file), issues: [] });
-    }
-  }
-
-  {
-    const file = FILES.boundaries;
-    try {
-      const bytes = await read(file);
-      if (!bytes) throw new LoadError({ kind: 'not-found', file, status: 404 });
-      topologyOf(json(bytes, file));
-      files.push({ file, issues: [] });
-    } catch (error) {
-      files.push({ file, failure: failureOf(error, file), issues: [] });
-    }
-  }
+      return { issues: valid.issues, rows: products.length + valid.issues.length, kept: products.length };
+    }),
+    await required(read, FILES.regions, (bytes) => {
+      const { regions } = validate(regionsSchema, json(bytes, FILES.regions), FILES.regions);
+      return { issues: [], rows: regions.length, kept: regions.length };
+    }),
+    await required(read, FILES.boundaries, (bytes) => {
+      topologyOf(json(bytes, FILES.boundaries));
+      return { issues: [] };
+    }),
+  );
 
   {
     const file = FILES.contacts;

@@ -69,10 +69,20 @@ export async function fetchText(
 }
 
 export async function fetchJson(url: string, file: string, timeoutMs?: number): Promise<unknown> {
-  const text = await fetchText(url, file, timeoutMs);
+  return parseJson(await fetchText(url, file, timeoutMs), file);
+}
+
+/** A data file's text as JSON; text that is not JSON is a "malformed" LoadError. */
+export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
     throw new LoadError({ kind: 'malformed', file, detail: e instanceof Error ? e.message : String(e) });
   }
+}
+
+/** A failure as a LoadError carries it, or one of "invalid" for anything else thrown. */
+export function failureOf(error: unknown, file: string): LoadFailure {
+  if (error instanceof LoadError) return error.failure;
+  return { kind: 'invalid', file, detail: error instanceof Error ? error.message : String(error) };
 }

@@ -1,4 +1,5 @@
 import type { ParsedRecords } from './records';
+import { latestDate } from './status';
 import type { DataIssue, IsoDate, SubmissionRecord } from './types';
 
 /**
@@ -75,11 +76,6 @@ export function mergeSources(sources: readonly SourceRecords[]): MergedRecords {
     }
   }
   const kept = dropped.size ? records.filter((r) => !dropped.has(r)) : records;
-  const latestOf = (list: readonly SubmissionRecord[]) =>
-    list.reduce<IsoDate | undefined>(
-      (max, r) => (max === undefined || r.date > max ? r.date : max),
-      undefined,
-    );
   return {
     records: kept,
     issues,
@@ -87,7 +83,7 @@ export function mergeSources(sources: readonly SourceRecords[]): MergedRecords {
     sources: sources.map(({ file, parsed, lastModified }) => ({
       file,
       rows: parsed.rows,
-      latest: latestOf(parsed.records),
+      latest: latestDate(parsed.records),
       ...(lastModified ? { lastModified } : {}),
     })),
   };
