@@ -37,6 +37,10 @@ export async function measureAsOf() {
     logLevel: 'error',
   });
   const { indexRecords, regionStatuses, countsFor } = status;
+  const { module: stages } = await runnerImport(resolve('src/domain/stages.ts'), {
+    configFile: false,
+    logLevel: 'error',
+  });
   const { records, products, regions } = benchmarkHistory('public/data');
   // Every country on the map, as the app's map statuses cover (boundaries' countries object).
   const topology = JSON.parse(readFileSync('public/data/boundaries.json', 'utf8'));
@@ -48,6 +52,8 @@ export async function measureAsOf() {
 
   const dates = datesOver(records, AS_OF_DATES);
   const product = products[0].id;
+  // The product's statuses, as the legend counts them.
+  const vocabulary = stages.vocabularyOf(products[0]);
   const result = {
     records: records.length,
     products: products.length,
@@ -60,7 +66,7 @@ export async function measureAsOf() {
     if (!members) continue;
     const once = (asOf) => {
       regionStatuses(index, product, countries, members, asOf);
-      countsFor(index, product, members, asOf);
+      countsFor(index, product, members, asOf, vocabulary);
     };
     for (const asOf of dates.slice(0, 20)) once(asOf); // warm up (the JIT), not counted
     const ms = dates.map((asOf) => {
