@@ -71,8 +71,9 @@ export default tseslint.config(
           default: 'disallow',
           policies: [
             {
+              // The service worker keeps the data files' copies, marked as the data layer reads them.
               from: { file: { categories: 'entry' } },
-              allow: { to: { element: { types: { anyOf: ['app', 'shared'] } } } },
+              allow: { to: { element: { types: { anyOf: ['app', 'shared', 'data'] } } } },
             },
             { from: { element: { type: 'data' } }, allow: { to: { element: { type: 'domain' } } } },
             { from: { element: { type: 'geo' } }, allow: { to: { element: { type: 'domain' } } } },

@@ -7,7 +7,8 @@
  * - Data files are fetched from the network first, so the dashboard shows the latest records
  *   when online; when the network fails or is slower than DATA_TIMEOUT_SECONDS, the copy from
  *   the last visit is used. They are fetched into the cache at install, so the very first visit
- *   already leaves a copy.
+ *   already leaves a copy. Each copy carries the time it was made (COPY_HEADER), so the page can
+ *   say how old the records shown are when a copy answers.
  *
  * The build (vite-plugin-pwa, injectManifest) replaces self.__WB_MANIFEST with the list of
  * built files and their revisions.
@@ -15,6 +16,7 @@
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { NetworkFirst } from 'workbox-strategies';
+import { COPY_HEADER } from './data/fetchFile';
 
 declare let self: ServiceWorkerGlobalScope;
 
@@ -29,12 +31,27 @@ const manifest = self.__WB_MANIFEST as ManifestEntry[];
 const isData = (url: string) => url.startsWith('data/');
 const dataUrls = manifest.filter((entry) => isData(entry.url)).map((entry) => entry.url);
 
+/**
+ * The response as kept: the same file, stamped with the time of the copy. Only the kept copy is
+ * stamped; the page gets the network's answer as it came.
+ */
+async function stamped(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set(COPY_HEADER, new Date().toUTCString());
+  return new Response(await response.blob(), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+}
+
 const scope = new URL(self.registration.scope);
 const dataStrategy = new NetworkFirst({
   cacheName: DATA_CACHE,
   networkTimeoutSeconds: DATA_TIMEOUT_SECONDS,
   // The app asks for data with `cache: 'no-cache'`; the cache key is the plain URL.
   matchOptions: { ignoreVary: true },
+  plugins: [{ cacheWillUpdate: async ({ response }) => (response.ok ? stamped(response) : null) }],
 });
 
 // Data first, so the precache route below never answers for it.
@@ -60,7 +77,7 @@ self.addEventListener('install', (event) => {
         dataUrls.map(async (path) => {
           const url = new URL(path, scope).href;
           const response = await fetch(url, { cache: 'no-cache' });
-          if (response.ok) await cache.put(url, response);
+          if (response.ok) await cache.put(url, await stamped(response));
         }),
       );
       // Pages of the earlier service worker have no "new version" notice to ask with.

@@ -62,6 +62,7 @@ export default function DataContainer() {
         state: 'ready',
         rows: records.rows,
         ...countIssues(records.issues),
+        copyOf: records.copyOf,
       };
     }
     return { file, state: 'ready' };
@@ -87,6 +88,7 @@ export default function DataContainer() {
                 ...countIssues(records!.issues.filter((i) => i.file === source.file)),
                 latest: source.latest,
                 lastModified: source.lastModified,
+                copyOf: source.copyOf,
               };
             })
           : [status(key, file)]),

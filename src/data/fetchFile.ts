@@ -23,6 +23,20 @@ export class LoadError extends Error {
   }
 }
 
+/**
+ * Set on a copy of a data file kept for offline use (by the service worker, or the page for a
+ * source elsewhere): when the copy was made, as an HTTP date. A response with it is not fresh.
+ */
+export const COPY_HEADER = 'x-copy-of';
+
+/** What the answer said about the file besides its text. */
+export interface FileMeta {
+  /** The file's Last-Modified date, when the server sends one. */
+  lastModified?: string;
+  /** When the copy shown was made, when the network failed and a kept copy answered. */
+  copyOf?: string;
+}
+
 /** How long a data file may take; tests shorten it. */
 export const fetchSettings = { timeoutMs: 20_000 };
 
@@ -40,8 +54,8 @@ export async function fetchText(
   url: string,
   file: string,
   timeoutMs = fetchSettings.timeoutMs,
-  /** Filled with the file's Last-Modified date, when the server sends one. */
-  meta?: { lastModified?: string },
+  /** Filled with what the answer says of the file: its Last-Modified date, whether it is a copy. */
+  meta?: FileMeta,
 ): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -55,7 +69,10 @@ export async function fetchText(
     clearTimeout(timer);
   }
   if (response.status === 404) throw new LoadError({ kind: 'not-found', file, status: 404 });
-  if (meta) meta.lastModified = response.headers.get('last-modified') ?? undefined;
+  if (meta) {
+    meta.lastModified = response.headers.get('last-modified') ?? undefined;
+    meta.copyOf = response.headers.get(COPY_HEADER) ?? undefined;
+  }
   if (!response.ok) throw new LoadError({ kind: 'http', file, status: response.status });
   const text = await response.text();
   if (text.trim() === '') throw new LoadError({ kind: 'empty', file });

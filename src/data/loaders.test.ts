@@ -24,12 +24,14 @@ const fixture = (name: string) =>
   readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url), 'utf8');
 
 /** A static host serving `files` by address; anything else is a 404. */
-function host(files: Record<string, string | { status: number; body?: string }>) {
+function host(
+  files: Record<string, string | { status: number; body?: string; headers?: Record<string, string> }>,
+) {
   const fetch = vi.fn((url: string) => {
     const file = files[url];
     if (file === undefined) return Promise.resolve(new Response('Not found', { status: 404 }));
     if (typeof file === 'string') return Promise.resolve(new Response(file, { status: 200 }));
-    return Promise.resolve(new Response(file.body ?? '', { status: file.status }));
+    return Promise.resolve(new Response(file.body ?? '', { status: file.status, headers: file.headers }));
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;
@@ -378,6 +380,44 @@ describe('several records sources (site.json)', () => {
       ['records.csv', undefined],
       ['records/gone.csv', 'not-found'],
     ]);
+  });
+
+  it('sources read from copies kept offline say so, the records dated by the oldest copy', async () => {
+    const copy = (body: string, made: string) => ({ status: 200, body, headers: { 'x-copy-of': made } });
+    host({
+      [data('site.json')]: JSON.stringify({
+        records: ['records.csv', 'records/rest.csv', 'records/new.csv'],
+      }),
+      [data('records.csv')]: copy([header, ...asp].join('\n'), 'Thu, 03 Dec 2026 09:00:00 GMT'),
+      [data('records/rest.csv')]: copy([header, ...rest].join('\n'), 'Wed, 02 Dec 2026 17:30:00 GMT'),
+      [data('records/new.csv')]: header,
+    });
+    const merged = (await read(await fetchSiteRecords(BASE))) as SourcesRecords;
+    expect(merged.copyOf).toBe('Wed, 02 Dec 2026 17:30:00 GMT');
+    expect(merged.sources.map((s) => [s.file, s.copyOf])).toEqual([
+      ['records.csv', 'Thu, 03 Dec 2026 09:00:00 GMT'],
+      ['records/rest.csv', 'Wed, 02 Dec 2026 17:30:00 GMT'],
+      ['records/new.csv', undefined],
+    ]);
+    expect(merged.records).toHaveLength(rows.length);
+  });
+
+  it('fresh sources are no copies', async () => {
+    host({
+      [data('site.json')]: JSON.stringify({ records: ['records.csv'] }),
+      [data('records.csv')]: embedded('records.csv'),
+    });
+    const merged = await read(await fetchSiteRecords(BASE));
+    expect(merged.copyOf).toBeUndefined();
+    const single = await read({
+      kind: 'single',
+      text: Promise.resolve({
+        file: 'records.csv',
+        text: embedded('records.csv'),
+        copyOf: 'Thu, 03 Dec 2026 09:00:00 GMT',
+      }),
+    });
+    expect(single.copyOf).toBe('Thu, 03 Dec 2026 09:00:00 GMT');
   });
 
   it('site.json that is not a list of sources: records.csv, and the problem named', async () => {

@@ -3,7 +3,8 @@ import { parseContactsCsv } from '../domain/contacts';
 import type { ParsedRecords, ProgressListener } from '../domain/records';
 import type { IsoDate, Product, Region } from '../domain/types';
 import { mergeSources, siteSources, type SourceRecords, type SourceReport } from '../domain/sources';
-import { dataUrl, fetchJson, fetchText, LoadError, type LoadFailure } from './fetchFile';
+import { dataUrl, fetchJson, fetchText, LoadError, type FileMeta, type LoadFailure } from './fetchFile';
+import { fetchRecordsText } from './sourceCopy';
 import { parseRecords } from './parseRecords';
 import { regionsSchema, validate, validateProducts, type ProductsFile } from './schemas';
 
@@ -43,11 +44,9 @@ export function parse(text: string, file: string, options: RecordsOptions): Prom
   return parseRecords(text, { file, products, today, anyProduct }, onProgress);
 }
 
-export interface RecordsText {
+export interface RecordsText extends FileMeta {
   file: string;
   text: string;
-  /** The file's Last-Modified date, when the server sends one. */
-  lastModified?: string;
 }
 
 /**
@@ -57,8 +56,8 @@ export interface RecordsText {
 export async function fetchRecords(url?: string, base?: string): Promise<RecordsText> {
   const file = url ? fileNameOf(url) : FILES.records;
   const href = url ? readableAddress(url, file, base ?? document.baseURI) : dataUrl(FILES.records, base);
-  const meta: { lastModified?: string } = {};
-  return { file, text: await fetchText(href, file, undefined, meta), ...meta };
+  const meta: FileMeta = {};
+  return { file, text: await fetchRecordsText(href, file, meta), ...meta };
 }
 
 /**
@@ -80,11 +79,10 @@ export function readableAddress(url: string, file: string, base: string): string
 }
 
 /** One records source of site.json, fetched: its text, or why it could not be. */
-export interface SourceText {
+export interface SourceText extends FileMeta {
   file: string;
   text?: string;
   failure?: LoadFailure;
-  lastModified?: string;
 }
 
 /**
@@ -117,12 +115,12 @@ export async function fetchSiteRecords(base?: string): Promise<SiteRecords> {
     kind: 'sources',
     sources: Promise.all(
       listed.sources.map(async (file): Promise<SourceText> => {
-        const meta: { lastModified?: string } = {};
+        const meta: FileMeta = {};
         try {
           // records.csv, already on its way, is not fetched twice.
           if (file === FILES.records) return { ...(await single), file };
           const href = /^https:/i.test(file) ? file : dataUrl(file, pageBase);
-          return { file, text: await fetchText(href, file, undefined, meta), ...meta };
+          return { file, text: await fetchRecordsText(href, file, meta), ...meta };
         } catch (error) {
           return {
             file,
@@ -158,16 +156,24 @@ export async function readSources(
   const read: SourceRecords[] = [];
   for (const s of sources) {
     if (s.text !== undefined)
-      read.push({ file: s.file, parsed: await parse(s.text, s.file, options), lastModified: s.lastModified });
+      read.push({
+        file: s.file,
+        parsed: await parse(s.text, s.file, options),
+        lastModified: s.lastModified,
+        copyOf: s.copyOf,
+      });
   }
   if (read.length === 0) throw new LoadError(sources[0]!.failure!);
   const merged = mergeSources(read);
   // The records were last updated when the latest of their files was.
   const dates = read.map((r) => Date.parse(r.lastModified ?? '')).filter((t) => !Number.isNaN(t));
   // Every source, in site.json's order, those that failed with their reason.
+  const copies = read.map((r) => Date.parse(r.copyOf ?? '')).filter((t) => !Number.isNaN(t));
   return {
     ...merged,
     ...(dates.length ? { lastModified: new Date(Math.max(...dates)).toUTCString() } : {}),
+    // Shown from kept copies (offline): the oldest of them says how old the picture may be.
+    ...(copies.length ? { copyOf: new Date(Math.min(...copies)).toUTCString() } : {}),
     sources: sources.map(
       (s): SourceStatus =>
         merged.sources.find((m) => m.file === s.file) ?? { file: s.file, rows: 0, failure: s.failure },
@@ -177,11 +183,11 @@ export async function readSources(
 
 /** Reads fetched records with every check. */
 export async function readRecords(
-  { file, text, lastModified }: RecordsText,
+  { file, text, lastModified, copyOf }: RecordsText,
   options: RecordsOptions,
 ): Promise<ParsedRecords> {
   const parsed = await parse(text, file, options);
-  return lastModified ? { ...parsed, lastModified } : parsed;
+  return { ...parsed, ...(lastModified ? { lastModified } : {}), ...(copyOf ? { copyOf } : {}) };
 }
 
 function fileNameOf(url: string): string {

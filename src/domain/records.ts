@@ -62,6 +62,11 @@ export interface ParsedRecords {
   sheet?: string;
   /** When the server last changed the file(s) (Last-Modified), when it says. */
   lastModified?: string;
+  /**
+   * When the copy shown was made, when the network failed and a copy kept from an earlier visit
+   * was read (with several sources, the oldest such copy).
+   */
+  copyOf?: string;
 }
 
 /** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */

@@ -14,6 +14,8 @@ export interface SourceRecords {
   file: string;
   parsed: ParsedRecords;
   lastModified?: string;
+  /** When the copy read was made, when the network failed and a kept copy was read instead. */
+  copyOf?: string;
 }
 
 export interface SourceReport {
@@ -23,6 +25,8 @@ export interface SourceReport {
   latest?: IsoDate;
   /** When the server last changed the file (its Last-Modified header), when it says. */
   lastModified?: string;
+  /** When the copy shown was made, when it is a copy kept from an earlier visit (offline). */
+  copyOf?: string;
 }
 
 export interface MergedRecords extends ParsedRecords {
@@ -80,11 +84,12 @@ export function mergeSources(sources: readonly SourceRecords[]): MergedRecords {
     records: kept,
     issues,
     rows: sources.reduce((n, s) => n + s.parsed.rows, 0),
-    sources: sources.map(({ file, parsed, lastModified }) => ({
+    sources: sources.map(({ file, parsed, lastModified, copyOf }) => ({
       file,
       rows: parsed.rows,
       latest: latestDate(parsed.records),
       ...(lastModified ? { lastModified } : {}),
+      ...(copyOf ? { copyOf } : {}),
     })),
   };
 }

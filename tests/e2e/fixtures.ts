@@ -8,10 +8,13 @@ export const test = base.extend<{
   watched: { errors: string[]; foreign: string[] };
   /** Console errors a test expects (e.g. the browser's own line for a 404 it provoked). */
   expectedConsoleErrors: RegExp[];
+  /** Addresses elsewhere a test serves itself (page.route), e.g. a published spreadsheet. */
+  servedElsewhere: RegExp[];
 }>({
   expectedConsoleErrors: [[], { option: true }],
+  servedElsewhere: [[], { option: true }],
   watched: [
-    async ({ page, baseURL, expectedConsoleErrors }, use) => {
+    async ({ page, baseURL, expectedConsoleErrors, servedElsewhere }, use) => {
       const origin = new URL(baseURL!).origin;
       const errors: string[] = [];
       const foreign: string[] = [];
@@ -28,7 +31,7 @@ export const test = base.extend<{
       page.on('request', (r) => {
         const url = r.url();
         if (/^(data|blob):/.test(url)) return;
-        if (new URL(url).origin !== origin) foreign.push(url);
+        if (new URL(url).origin !== origin && !servedElsewhere.some((re) => re.test(url))) foreign.push(url);
       });
       await use({ errors, foreign });
       expect(errors, 'console errors').toEqual([]);

@@ -30,6 +30,13 @@ test('after one visit the dashboard opens and works offline', async ({ page, con
   await waitForMap(page);
   expect((await legend(page)).not_submitted).toBe('Not submitted 8');
   await expect(page.getByRole('alert')).toHaveCount(0);
+  // The records shown are the copy kept at the first visit, and the page says so, with its day.
+  const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(),
+  );
+  await expect(page.getByTestId('records-copy')).toContainText(
+    `No connection: records.csv shown as copied on this device on ${today} at`,
+  );
 
   // Other views, other queries, still offline.
   await page.goto('?view=country&country=NPL');
@@ -56,6 +63,8 @@ test('online, the data files are fetched fresh, not served stale from the cache'
   await page.reload();
   await waitForMap(page);
   expect(served).toBeGreaterThan(0);
+  // Fresh records are not called a copy.
+  await expect(page.getByTestId('records-copy')).toHaveCount(0);
 });
 
 test('on a link that hangs, the data from the last visit is shown after a short wait', async ({

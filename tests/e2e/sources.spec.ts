@@ -123,3 +123,52 @@ test('the data downloads as one .zip: the records shown, products, regions, cont
   expect(strFromU8(files['records.csv']!).trimEnd().split('\r\n')).toHaveLength(shipped);
   expect(JSON.parse(strFromU8(files['products.json']!))).toHaveLength(3);
 });
+
+test.describe('a source published elsewhere, offline', () => {
+  // The browser's own line for the connection this test cuts.
+  test.use({
+    expectedConsoleErrors: [/ERR_INTERNET_DISCONNECTED/],
+    servedElsewhere: [/^https:\/\/sheets\.example\.org\//],
+  });
+
+  test('shows its last copy, saying when it was made; the site’s own sources read as ever', async ({
+    page,
+  }) => {
+    const files = await split(page);
+    const sheet = 'https://sheets.example.org/asp/pub?output=csv';
+    await page.route('**/data/site.json', (route) =>
+      route.fulfill({ json: { records: [sheet, 'records/others.csv'] } }),
+    );
+    let online = true;
+    await page.route(sheet, (route) =>
+      online
+        ? route.fulfill({
+            body: files['records/asp.csv'],
+            contentType: 'text/csv',
+            headers: { 'access-control-allow-origin': '*' },
+          })
+        : route.abort('internetdisconnected'),
+    );
+    await page.goto('?product=gsocseq&region=asp');
+    await waitForMap(page);
+    const before = await legend(page);
+    await expect(page.getByTestId('records-copy')).toHaveCount(0);
+
+    online = false;
+    await page.reload();
+    await waitForMap(page);
+    expect(await legend(page)).toEqual(before);
+    const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(),
+    );
+    await expect(page.getByTestId('records-copy')).toContainText(
+      `No connection: ${sheet} shown as copied on this device on ${today} at`,
+    );
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Data' }).click();
+    const row = page.locator(`tr[data-file="${sheet}"]`);
+    await expect(row).toHaveAttribute('data-state', 'copy');
+    await expect(row).toContainText(`Copy of ${today}`);
+    await expect(page.locator('tr[data-file="records/others.csv"]')).toHaveAttribute('data-state', 'ready');
+  });
+});

@@ -1,5 +1,6 @@
 import type { LoadFailure } from '../../data/fetchFile';
 import { useI18n } from '../../shared/i18n/useI18n';
+import type { I18n } from '../../shared/i18n';
 
 interface FileCounts {
   rows?: number;
@@ -9,6 +10,8 @@ interface FileCounts {
   latest?: string;
   /** When the server last changed the file (its Last-Modified header). */
   lastModified?: string;
+  /** When the copy shown was made, when the network failed and a kept copy was read. */
+  copyOf?: string;
 }
 
 /**
@@ -20,6 +23,14 @@ export type FileStatus = { file: string } & (
   | ({ state: 'ready' } & FileCounts)
   | { state: 'error' | 'refused'; failure: LoadFailure }
 );
+
+/** How a file stands, in words: a copy read offline says when it was made. */
+function stateText(f: FileStatus, i18n: I18n): string {
+  if (f.state === 'error' || f.state === 'refused') return i18n.failure(f.failure);
+  const copy = f.state === 'ready' ? i18n.formatMoment(f.copyOf) : undefined;
+  if (copy) return i18n.t('data.state.copy', copy);
+  return i18n.t(`data.state.${f.state}`);
+}
 
 /** Which data files are loaded, with their rows, warnings and errors; a failed one can be retried. */
 export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; onRetry(file: string): void }) {
@@ -63,9 +74,9 @@ export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; on
                 </tr>
               );
             return (
-              <tr key={f.file} data-file={f.file} data-state={f.state}>
+              <tr key={f.file} data-file={f.file} data-state={counts.copyOf ? 'copy' : f.state}>
                 <td>{f.file}</td>
-                <td>{f.state === 'error' ? i18n.failure(f.failure) : i18n.t(`data.state.${f.state}`)}</td>
+                <td>{stateText(f, i18n)}</td>
                 <td>{counts.rows !== undefined ? i18n.formatNumber(counts.rows) : ''}</td>
                 <td>{counts.warnings !== undefined ? i18n.formatNumber(counts.warnings) : ''}</td>
                 <td>{counts.errors !== undefined ? i18n.formatNumber(counts.errors) : ''}</td>

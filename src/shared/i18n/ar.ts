@@ -157,6 +157,7 @@ export const ar: Messages = {
   'data.state.ready': 'تم التحميل',
   'data.state.remote': 'منشور في مكان آخر: يُتحقق منه عندما يقرؤه الموقع',
   'data.state.absent': 'غير متوفر (اختياري)',
+  'data.state.copy': 'نسخة {date}، {time} (لا يوجد اتصال)',
   'data.recordsTitle': 'السجلات',
   'data.sourceDefault': 'تُعرض سجلات هذا الموقع (data/records.csv).',
   'data.sourceUrl': 'تُعرض السجلات الواردة من {url}.',
@@ -435,6 +436,8 @@ export const ar: Messages = {
     'لا يستطيع هذا المتصفح حفظ المسودات (مساحة التخزين غير متاحة أو ممتلئة): وتبقى إلى أن تُغلق الصفحة. نزِّل الملف records.csv للاحتفاظ بها.',
   'notice.fileNotKept':
     'لا يستطيع هذا المتصفح الاحتفاظ بالملف الذي فتحته (التخزين غير متاح أو ممتلئ): بعد إعادة التحميل تُعرض سجلات الموقع من جديد.',
+  'notice.recordsCopy':
+    'لا يوجد اتصال: يُعرض {files} كما نُسخ على هذا الجهاز في {date} الساعة {time}. قد توجد سجلات أحدث.',
   'notice.draftsUnreadable': 'تعذّرت قراءة المسودات المحفوظة في هذا المتصفح لهذه السجلات.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
   'data.sourceSheet':

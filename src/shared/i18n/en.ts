@@ -150,6 +150,7 @@ export const en = {
   'data.state.ready': 'Loaded',
   'data.state.remote': 'Published elsewhere: checked when the site reads it',
   'data.state.absent': 'Not provided (optional)',
+  'data.state.copy': 'Copy of {date}, {time} (no connection)',
   'data.recordsTitle': 'Records',
   'data.sourceDefault': 'Showing the records of this site (data/records.csv).',
   'data.sourceUrl': 'Showing records from {url}.',
@@ -416,6 +417,8 @@ export const en = {
     'This browser cannot keep drafts (its storage is unavailable or full): they last until the page is closed. Download records.csv to keep them.',
   'notice.fileNotKept':
     'This browser cannot keep the file you opened (storage unavailable or full): after a reload, the site’s records show again.',
+  'notice.recordsCopy':
+    'No connection: {files} shown as copied on this device on {date} at {time}. Newer records may exist.',
   'notice.draftsUnreadable': 'The drafts kept in this browser for these records could not be read.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
   'data.sourceSheet':

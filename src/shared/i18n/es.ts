@@ -157,6 +157,7 @@ export const es: Messages = {
   'data.state.ready': 'Cargado',
   'data.state.remote': 'Publicado en otro sitio: se comprueba cuando el sitio lo lee',
   'data.state.absent': 'No proporcionado (opcional)',
+  'data.state.copy': 'Copia del {date}, {time} (sin conexión)',
   'data.recordsTitle': 'Registros',
   'data.sourceDefault': 'Se muestran los registros de este sitio (data/records.csv).',
   'data.sourceUrl': 'Se muestran los registros de {url}.',
@@ -442,6 +443,8 @@ export const es: Messages = {
     'Este navegador no puede guardar borradores (su almacenamiento no está disponible o está lleno): duran hasta que se cierre la página. Descargue records.csv para conservarlos.',
   'notice.fileNotKept':
     'Este navegador no puede conservar el archivo abierto (almacenamiento no disponible o lleno): al recargar, vuelven a mostrarse los registros del sitio.',
+  'notice.recordsCopy':
+    'Sin conexión: se muestra {files} tal como se copió en este dispositivo el {date} a las {time}. Puede haber registros más recientes.',
   'notice.draftsUnreadable':
     'No se pudieron leer los borradores guardados en este navegador para estos registros.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused

@@ -159,6 +159,7 @@ export const fr: Messages = {
   'data.state.ready': 'Chargé',
   'data.state.remote': 'Publié ailleurs : vérifié quand le site le lit',
   'data.state.absent': 'Non fourni (facultatif)',
+  'data.state.copy': 'Copie du {date}, {time} (pas de connexion)',
   'data.recordsTitle': 'Enregistrements',
   'data.sourceDefault': 'Affichage des enregistrements de ce site (data/records.csv).',
   'data.sourceUrl': 'Affichage des enregistrements provenant de {url}.',
@@ -446,6 +447,8 @@ export const fr: Messages = {
     'Ce navigateur ne peut pas conserver les brouillons (stockage indisponible ou plein) : ils durent jusqu’à la fermeture de la page. Téléchargez records.csv pour les garder.',
   'notice.fileNotKept':
     'Ce navigateur ne peut pas conserver le fichier ouvert (stockage indisponible ou plein) : après un rechargement, les enregistrements du site s’affichent de nouveau.',
+  'notice.recordsCopy':
+    'Pas de connexion : {files} affiché tel que copié sur cet appareil le {date} à {time}. Des données plus récentes peuvent exister.',
   'notice.draftsUnreadable':
     'Les brouillons conservés dans ce navigateur pour ces enregistrements n’ont pas pu être lus.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused

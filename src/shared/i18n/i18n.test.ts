@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getI18n, isLoaded, loadLanguage } from './index';
+import { LANGUAGES } from './languages';
 import { DEFAULT_VOCABULARY } from '../../domain/stages';
 
 describe('messages', () => {
@@ -19,6 +20,17 @@ describe('getI18n', () => {
     expect(i18n.countryName('LAO')).toMatch(/Lao|Laos/);
     expect(i18n.status('no_information', DEFAULT_VOCABULARY)).toBe('No information');
     expect(i18n.formatDate('2022-03-09')).toBe('9 March 2022');
+  });
+  it('gives an instant as the reader’s day and time of day', () => {
+    const i18n = getI18n('en');
+    // Noon in UTC is the same day everywhere from UTC−11 to UTC+11.
+    const instant = 'Fri, 04 Dec 2026 12:00:00 GMT';
+    expect(i18n.formatMoment(instant)).toEqual({
+      date: '4 December 2026',
+      time: new Intl.DateTimeFormat(LANGUAGES.en.locale, { timeStyle: 'short' }).format(new Date(instant)),
+    });
+    expect(i18n.formatMoment('not a date')).toBeUndefined();
+    expect(i18n.formatMoment(undefined)).toBeUndefined();
   });
   it('words a data issue with where and what', () => {
     const text = getI18n('en').issue({

@@ -6,6 +6,7 @@ import { DEFAULT_LANGUAGE, isLanguage, textIn, type Language, type LocalText } f
 import type { LoadFailure } from '../../data/fetchFile';
 import type { DataIssue, Iso3, IsoDate, Status } from '../../domain/types';
 import type { Vocabulary } from '../../domain/stages';
+import { localToday } from '../../domain/dates';
 
 export interface I18n {
   lang: string;
@@ -30,6 +31,11 @@ export interface I18n {
   formatDate(date: IsoDate): string;
   /** A short month and year for chart axes. */
   formatMonth(date: IsoDate): string;
+  /**
+   * An instant (an HTTP date, "Fri, 04 Dec 2026 09:30:00 GMT") as the reader's day and time of
+   * day; undefined when the text is not a date.
+   */
+  formatMoment(instant: string | undefined): { date: string; time: string } | undefined;
   formatNumber(n: number): string;
   /** A change in a count, signed unless zero: "+2", "−1", "0". */
   formatChange(n: number): string;
@@ -144,6 +150,8 @@ export function getI18n(lang: string | undefined): I18n {
   const monthFormat = once(
     () => new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
   );
+  // The reader's own time of day: the one time not shown in UTC.
+  const timeFormat = once(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
   const numberFormat = once(() => new Intl.NumberFormat(locale));
   const changeFormat = once(() => new Intl.NumberFormat(locale, { signDisplay: 'exceptZero' }));
   const listFormat = once(() => new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }));
@@ -175,6 +183,11 @@ export function getI18n(lang: string | undefined): I18n {
     formatMonth: (date) => {
       const d = new Date(`${date}T00:00:00Z`);
       return Number.isNaN(d.getTime()) ? date : monthFormat().format(d);
+    },
+    formatMoment: (instant) => {
+      const d = instant ? new Date(instant) : undefined;
+      if (!d || Number.isNaN(d.getTime())) return undefined;
+      return { date: i18n.formatDate(localToday(d)), time: timeFormat().format(d) };
     },
     formatNumber: (n) => numberFormat().format(n),
     formatChange: (n) => changeFormat().format(n),

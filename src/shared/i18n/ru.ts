@@ -159,6 +159,7 @@ export const ru: Messages = {
   'data.state.ready': 'Загружен',
   'data.state.remote': 'Опубликован в другом месте: проверяется при загрузке сайтом',
   'data.state.absent': 'Не предоставлен (необязательный)',
+  'data.state.copy': 'Копия от {date}, {time} (нет соединения)',
   'data.recordsTitle': 'Записи',
   'data.sourceDefault': 'Показаны записи этого сайта (data/records.csv).',
   'data.sourceUrl': 'Показаны записи по адресу {url}.',
@@ -442,6 +443,8 @@ export const ru: Messages = {
     'Этот браузер не может хранить черновики (хранилище недоступно или заполнено): они сохранятся, пока открыта страница. Скачайте records.csv, чтобы их сохранить.',
   'notice.fileNotKept':
     'Этот браузер не может сохранить открытый файл (хранилище недоступно или заполнено): после перезагрузки снова будут показаны записи сайта.',
+  'notice.recordsCopy':
+    'Нет соединения: {files} показан по копии, сохранённой на этом устройстве {date} в {time}. Могут существовать более новые записи.',
   'notice.draftsUnreadable': 'Не удалось прочитать черновики, сохранённые в этом браузере для этих записей.',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
   'data.sourceSheet':

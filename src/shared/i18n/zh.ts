@@ -144,6 +144,7 @@ export const zh: Messages = {
   'data.state.ready': '已加载',
   'data.state.remote': '发布于别处：网站读取时检查',
   'data.state.absent': '未提供（可选）',
+  'data.state.copy': '{date} {time} 的副本（无网络连接）',
   'data.recordsTitle': '记录',
   'data.sourceDefault': '显示本网站的记录（data/records.csv）。',
   'data.sourceUrl': '显示来自{url}的记录。',
@@ -391,6 +392,8 @@ export const zh: Messages = {
     '此浏览器无法保存草稿（存储不可用或已满）：草稿仅保留到页面关闭。请下载 records.csv 以保存。',
   'notice.fileNotKept':
     '此浏览器无法保存您打开的文件（存储不可用或已满）：重新加载后将再次显示本网站的记录。',
+  'notice.recordsCopy':
+    '无网络连接：显示的是本设备于 {date} {time} 保存的 {files} 副本。可能已有更新的记录。',
   'notice.draftsUnreadable': '无法读取本浏览器为这些记录保存的草稿。',
   // Spreadsheets (.xlsx) in the data view: wording of a sheet's rows, how a date was read, files refused
   'data.sourceSheet': '显示您的文件“{name}”中的工作表“{sheet}”，仅在本浏览器中读取，未上传任何内容。',
