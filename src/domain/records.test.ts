@@ -214,7 +214,13 @@ describe('parseRecordsCsv', () => {
         severity: 'error',
         line: 1,
         code: 'missing-columns',
-        params: { columns: 'status' },
+        params: {
+          columns: 'status',
+          found: 'product, country, date',
+          expected: 'product, country, status, date',
+          optional: 'note, source',
+          rows: 1,
+        },
       }),
     ]);
     const extra = parseRecordsCsv(
@@ -362,7 +368,13 @@ describe('parseRecordsCsv, header and cells', () => {
         line: 1,
         column: undefined,
         value: 'Country, Date, Remarks',
-        params: { columns: 'product, status' },
+        params: {
+          columns: 'product, status',
+          found: 'Country, Date, Remarks',
+          expected: 'product, country, status, date',
+          optional: 'note, source',
+          rows: 1,
+        },
       },
       {
         severity: 'warning',
@@ -374,9 +386,9 @@ describe('parseRecordsCsv, header and cells', () => {
         params: { columns: 'Remarks' },
       },
     ]);
-    // No row of such a file can be read: none is, and none is counted.
+    // No row of such a file can be read: none is, and each is counted as left out.
     expect(records).toEqual([]);
-    expect(rows).toBe(0);
+    expect(rows).toBe(1);
   });
 
   it('lists every extra column, and takes empty header cells (trailing separators) for none', () => {

@@ -176,6 +176,8 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
   /** Where each column is in a row (-1 when the file has none), once the header has been read. */
   let layout: { at: number[]; complete: boolean } | undefined;
   let rows = 0;
+  /** The header's error when it lacks a required column: none of the rows can be read. */
+  let refused: DataIssue | undefined;
 
   const where = sheet === undefined ? {} : { sheet };
   const report =
@@ -196,7 +198,19 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
     const missing = REQUIRED.filter((c) => !header.includes(c));
     const extra = cells.filter((_, i) => !header[i] && cells[i]!.trim() !== '');
     if (missing.length) {
-      error(line, undefined, cells.join(', '), 'missing-columns', { columns: missing.join(', ') });
+      // The file is refused as a whole: the columns it has beside those it needs, and (at the end)
+      // how many rows that leaves out.
+      error(line, undefined, cells.join(', '), 'missing-columns', {
+        columns: missing.join(', '),
+        found:
+          cells
+            .map((c) => c.trim())
+            .filter(Boolean)
+            .join(', ') || '—',
+        expected: REQUIRED.join(', '),
+        optional: RECORD_COLUMNS.filter((c) => !REQUIRED.includes(c)).join(', '),
+      });
+      refused = issues[issues.length - 1];
     }
     if (extra.length)
       warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
@@ -270,7 +284,10 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
   return {
     row(cells, line, read = 0) {
       if (!layout) return readHeader(cells, line);
-      if (!layout.complete) return;
+      if (!layout.complete) {
+        rows++;
+        return;
+      }
       const { at } = layout;
       // A column the file lacks (-1), or a row cut short, reads as empty.
       const cell = (i: number) => readCell(cells[i] ?? '');
@@ -292,6 +309,7 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
     },
     finish() {
       if (!layout) issues.push({ severity: 'error', code: 'empty-file', file, ...where });
+      if (refused) refused.params = { ...refused.params, rows };
       const kept = dropConflicts(records, file, issues, where);
       // The report reads in file order (conflicts are found after the rows they follow).
       issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

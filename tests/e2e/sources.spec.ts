@@ -3,20 +3,22 @@ import type { Page } from '@playwright/test';
 import { expect, legend, test, waitForMap } from './fixtures';
 
 /**
- * site.json lists several records sources: here the shipped records split into one file per
- * partnership and one for the rest, as the regional partnerships would each keep their own.
+ * site.json lists several records sources: here the shipped records split into one file for
+ * South-eastern Asia and one for the rest, as partnerships or sub-regions would each keep their own.
  */
 async function split(page: Page, { withGone = false } = {}) {
   const [header, ...rows] = (await readFile('public/data/records.csv', 'utf8')).trimEnd().split('\n');
   const regions = JSON.parse(await readFile('public/data/regions.json', 'utf8')) as {
     regions: { id: string; members: string[] }[];
   };
-  const asp = new Set(regions.regions.find((r) => r.id === 'asp')!.members);
-  const inAsp = (row: string) => asp.has(row.split(',')[1]!);
+  const southEast = new Set(regions.regions.find((r) => r.id === 'un-south-eastern-asia')!.members);
+  const inSouthEast = (row: string) => southEast.has(row.split(',')[1]!);
   const files: Record<string, string> = {
-    'records/asp.csv': [header, ...rows.filter(inAsp)].join('\n'),
-    'records/others.csv': [header, ...rows.filter((r) => !inAsp(r))].join('\n'),
+    'records/south-eastern-asia.csv': [header, ...rows.filter(inSouthEast)].join('\n'),
+    'records/others.csv': [header, ...rows.filter((r) => !inSouthEast(r))].join('\n'),
   };
+  // Both hold records: the merge is tested, not one file beside an empty one.
+  for (const body of Object.values(files)) expect(body.split('\n').length).toBeGreaterThan(2);
   const sources = [...Object.keys(files), ...(withGone ? ['records/eurosoil.csv'] : [])];
   await page.route('**/data/site.json', (route) => route.fulfill({ json: { records: sources } }));
   for (const [name, body] of Object.entries(files))
@@ -45,9 +47,9 @@ test('the records split into one file per partnership give exactly the counts of
 
   // The data view lists each source with its rows and dates.
   await page.getByRole('link', { name: 'Data' }).click();
-  const asp = page.locator('tr[data-file="records/asp.csv"]');
-  await expect(asp).toHaveAttribute('data-state', 'ready');
-  await expect(asp).toContainText('1 March 2022');
+  const southEast = page.locator('tr[data-file="records/south-eastern-asia.csv"]');
+  await expect(southEast).toHaveAttribute('data-state', 'ready');
+  await expect(southEast).toContainText('1 March 2022');
   await expect(page.locator('tr[data-file="records/others.csv"]')).toHaveAttribute('data-state', 'ready');
   await expect(page.locator('tr[data-file="records.csv"]')).toHaveCount(0);
 });
@@ -76,11 +78,13 @@ test('the same row in two sources is counted once, with a warning; a conflict ac
   page,
 }) => {
   const files = await split(page);
-  const [first, second] = files['records/asp.csv']!.split('\n').slice(1);
+  const [first, second] = files['records/south-eastern-asia.csv']!.split('\n').slice(1);
   const [product, country, , date] = second!.split(',');
   const conflicting = `${product},${country},not_submitted,${date},,other partnership`;
   await page.route('**/data/site.json', (route) =>
-    route.fulfill({ json: { records: ['records/asp.csv', 'records/others.csv', 'records/copy.csv'] } }),
+    route.fulfill({
+      json: { records: ['records/south-eastern-asia.csv', 'records/others.csv', 'records/copy.csv'] },
+    }),
   );
   await page.route('**/data/records/copy.csv', (route) =>
     route.fulfill({
@@ -91,11 +95,13 @@ test('the same row in two sources is counted once, with a warning; a conflict ac
   await page.goto('?view=data');
   await expect(page.locator('tr[data-file="records/copy.csv"]')).toContainText('2');
   const report = page.locator('.problems li[data-file="records/copy.csv"]');
-  await expect(report).toContainText('line 2: duplicate of line 2 of records/asp.csv; ignored');
   await expect(report).toContainText(
-    'line 3, status “not_submitted”: conflicts with line 3 of records/asp.csv (submitted); both rows left out',
+    'line 2: duplicate of line 2 of records/south-eastern-asia.csv; ignored',
   );
-  await expect(page.locator('.problems li[data-file="records/asp.csv"]')).toContainText(
+  await expect(report).toContainText(
+    'line 3, status “not_submitted”: conflicts with line 3 of records/south-eastern-asia.csv (submitted); both rows left out',
+  );
+  await expect(page.locator('.problems li[data-file="records/south-eastern-asia.csv"]')).toContainText(
     'line 3, status “submitted”: conflicts with line 3 of records/copy.csv (not_submitted); both rows left out',
   );
 });
@@ -143,7 +149,7 @@ test.describe('a source published elsewhere, offline', () => {
     await page.route(sheet, (route) =>
       online
         ? route.fulfill({
-            body: files['records/asp.csv'],
+            body: files['records/south-eastern-asia.csv'],
             contentType: 'text/csv',
             headers: { 'access-control-allow-origin': '*' },
           })
@@ -171,4 +177,37 @@ test.describe('a source published elsewhere, offline', () => {
     await expect(row).toContainText(`Copy of ${today}`);
     await expect(page.locator('tr[data-file="records/others.csv"]')).toHaveAttribute('data-state', 'ready');
   });
+});
+
+test('a source whose header changed is refused with the columns found and expected; the others still show', async ({
+  page,
+}) => {
+  await page.goto('?product=gsocseq&region=un-south-eastern-asia');
+  await waitForMap(page);
+  const single = await legend(page);
+
+  const files = await split(page);
+  const [, ...rows] = files['records/others.csv']!.split('\n');
+  // A sheet whose "status" column was renamed: none of its rows can be read.
+  const renamed = ['product,country,stage,date,note,source', ...rows].join('\n');
+  await page.route('**/data/records/others.csv', (route) =>
+    route.fulfill({ body: renamed, contentType: 'text/csv' }),
+  );
+  await page.goto('?product=gsocseq&region=un-south-eastern-asia');
+  await waitForMap(page);
+  const report = page.locator('.problems li[data-file="records/others.csv"]');
+  await expect(report).toContainText(
+    'records/others.csv, line 1: missing column(s): status. The file has product, country, stage, date, note, source; records need product, country, status, date (and may have note, source).',
+  );
+  await expect(report).toContainText(`Its ${rows.length} rows are left out.`);
+  // South-eastern Asia's own file still shows all its records.
+  expect(await legend(page)).toEqual(single);
+  await page.getByRole('link', { name: 'Data' }).click();
+  const row = page.locator('tr[data-file="records/others.csv"]');
+  await expect(row.locator('td').nth(2)).toHaveText(String(rows.length));
+  await expect(row.locator('td').nth(4)).toHaveText('1');
+  await expect(page.locator('tr[data-file="records/south-eastern-asia.csv"]')).toHaveAttribute(
+    'data-state',
+    'ready',
+  );
 });

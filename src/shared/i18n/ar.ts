@@ -257,7 +257,8 @@ export const ar: Messages = {
   'outstanding.mailSubject': 'تقديم الخريطة الوطنية إلى الشراكة العالمية من أجل التربة',
 
   'issue.empty-file': 'الملف فارغ',
-  'issue.missing-columns': 'أعمدة ناقصة: {columns}',
+  'issue.missing-columns':
+    'أعمدة ناقصة: {columns}. في الملف {found}؛ وتحتاج السجلات إلى {expected} (ويجوز أن تضم {optional}). {rows, plural, =0 {} zero {لم يُستبعد أي صف.} one {استُبعد صفه الوحيد.} two {استُبعد صفّاه.} few {استُبعدت صفوفه الـ#.} many {استُبعد صفوفه الـ#.} other {استُبعدت صفوفه الـ#.}}',
   'issue.extra-columns': 'أعمدة زائدة تم تجاهلها: {columns}',
   'issue.missing-product': 'المنتج غير مذكور',
   'issue.unknown-product': 'منتج غير معروف',

@@ -244,7 +244,8 @@ export const en = {
   'outstanding.mailSubject': 'National map submission to the GSP',
 
   'issue.empty-file': 'the file is empty',
-  'issue.missing-columns': 'missing column(s): {columns}',
+  'issue.missing-columns':
+    'missing column(s): {columns}. The file has {found}; records need {expected} (and may have {optional}). {rows, plural, =0 {} one {Its # row is left out.} other {Its # rows are left out.}}',
   'issue.extra-columns': 'extra column(s) ignored: {columns}',
   'issue.missing-product': 'missing product',
   'issue.unknown-product': 'unknown product',

@@ -260,7 +260,8 @@ export const es: Messages = {
   'outstanding.mailSubject': 'Presentación del mapa nacional a la Alianza Mundial por el Suelo',
 
   'issue.empty-file': 'el archivo está vacío',
-  'issue.missing-columns': 'columnas que faltan: {columns}',
+  'issue.missing-columns':
+    'columnas que faltan: {columns}. El archivo tiene {found}; los registros necesitan {expected} (y pueden tener {optional}). {rows, plural, =0 {} one {Se deja fuera su # fila.} many {Se dejan fuera sus # filas.} other {Se dejan fuera sus # filas.}}',
   'issue.extra-columns': 'columnas adicionales, no tenidas en cuenta: {columns}',
   'issue.missing-product': 'falta el producto',
   'issue.unknown-product': 'producto desconocido',

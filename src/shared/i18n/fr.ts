@@ -261,7 +261,8 @@ export const fr: Messages = {
   'outstanding.mailSubject': 'Soumission de la carte nationale au Partenariat mondial sur les sols',
 
   'issue.empty-file': 'le fichier est vide',
-  'issue.missing-columns': 'colonne(s) manquante(s) : {columns}',
+  'issue.missing-columns':
+    'colonne(s) manquante(s) : {columns}. Le fichier a {found} ; les enregistrements demandent {expected} (et peuvent avoir {optional}). {rows, plural, =0 {} one {Sa # ligne est écartée.} many {Ses # lignes sont écartées.} other {Ses # lignes sont écartées.}}',
   'issue.extra-columns': 'colonne(s) supplémentaire(s) ignorée(s) : {columns}',
   'issue.missing-product': 'produit manquant',
   'issue.unknown-product': 'produit inconnu',

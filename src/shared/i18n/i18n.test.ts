@@ -32,6 +32,25 @@ describe('getI18n', () => {
     expect(i18n.formatMoment('not a date')).toBeUndefined();
     expect(i18n.formatMoment(undefined)).toBeUndefined();
   });
+  it('refuses a file without the columns it needs, naming those found and expected', () => {
+    const params = {
+      columns: 'status',
+      found: 'Product, Country, Date',
+      expected: 'product, country, status, date',
+    };
+    const issue = (rows: number) =>
+      getI18n('en').issue({
+        severity: 'error',
+        code: 'missing-columns',
+        file: 'records/eurosoil.csv',
+        line: 1,
+        params: { ...params, optional: 'note, source', rows },
+      });
+    expect(issue(312)).toBe(
+      'records/eurosoil.csv, line 1: missing column(s): status. The file has Product, Country, Date; records need product, country, status, date (and may have note, source). Its 312 rows are left out.',
+    );
+    expect(issue(0)).toMatch(/\(and may have note, source\)\. ?$/);
+  });
   it('words a data issue with where and what', () => {
     const text = getI18n('en').issue({
       severity: 'error',

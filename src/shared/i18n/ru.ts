@@ -261,7 +261,8 @@ export const ru: Messages = {
   'outstanding.mailSubject': 'Представление национальной карты в ГПП',
 
   'issue.empty-file': 'файл пуст',
-  'issue.missing-columns': 'отсутствуют столбцы: {columns}',
+  'issue.missing-columns':
+    'отсутствуют столбцы: {columns}. В файле есть {found}; записям нужны {expected} (и могут быть {optional}). {rows, plural, =0 {} one {# строка файла не учтена.} few {# строки файла не учтены.} many {# строк файла не учтено.} other {# строки файла не учтены.}}',
   'issue.extra-columns': 'лишние столбцы не учитываются: {columns}',
   'issue.missing-product': 'не указан продукт',
   'issue.unknown-product': 'неизвестный продукт',

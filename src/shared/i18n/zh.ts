@@ -232,7 +232,8 @@ export const zh: Messages = {
   'outstanding.mailSubject': '向全球土壤伙伴关系提交国家地图',
 
   'issue.empty-file': '文件为空',
-  'issue.missing-columns': '缺少列：{columns}',
+  'issue.missing-columns':
+    '缺少列：{columns}。该文件的列为 {found}；记录需要 {expected}（可另有 {optional}）。{rows, plural, =0 {} other {其 # 行均未计入。}}',
   'issue.extra-columns': '已忽略多余的列：{columns}',
   'issue.missing-product': '缺少产品',
   'issue.unknown-product': '未知产品',
