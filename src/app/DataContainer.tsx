@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { FILES, type SourceStatus, type SourcesRecords } from '../data/loaders';
 import type { ParsedRecords } from '../domain/records';
-import { recordsFileWithDrafts } from '../domain/drafts';
+import { publishedIn, recordsFileWithDrafts, type Draft } from '../domain/drafts';
+import { fileWithDrafts } from '../domain/fileWithDrafts';
 import { countIssues } from '../domain/issues';
 import { DataView, type FileStatus } from '../features/data-view/DataView';
 import { DraftsPanel } from '../features/data-view/DraftsPanel';
@@ -108,7 +109,7 @@ export default function DataContainer() {
         const entry = files.find(([, f]) => f === file);
         void reload(entry ? entry[0] : 'records');
       }}
-      drafts={<Drafts recordsFile={recordsFile} />}
+      drafts={<Drafts recordsFile={recordsFile} records={records} />}
       products={products}
       onDownloadData={
         records
@@ -125,8 +126,21 @@ export default function DataContainer() {
   );
 }
 
+/** The name a records file downloads under: its own, without a folder or query ("eurosoil.csv"). */
+export function downloadName(file: string): string {
+  const name = file.split(/[?#]/)[0]!.split('/').filter(Boolean).pop() ?? '';
+  return /\.csv$/i.test(name) ? name : /\.xls[xmb]?$/i.test(name) || !name ? 'records.csv' : `${name}.csv`;
+}
+
+/** A records file drafts can be published in: its name, its text when it is text, its records. */
+interface DraftTarget {
+  file: string;
+  text?: string;
+  records: readonly { product: string; country: string }[];
+}
+
 /** "Record a change": the store's drafts, checked against the records, with the app's country search. */
-function Drafts({ recordsFile }: { recordsFile: string }) {
+function Drafts({ recordsFile, records }: { recordsFile: string; records: ParsedRecords | undefined }) {
   const i18n = useI18n();
   const products = useProducts();
   const { product } = useEffective();
@@ -137,6 +151,22 @@ function Drafts({ recordsFile }: { recordsFile: string }) {
   const removeDraft = useAppStore((s) => s.removeDraft);
   const discardDrafts = useAppStore((s) => s.discardDrafts);
   const check = useDraftCheck();
+  // The files drafts go into: each records source that could be read, or the one records file.
+  const targets = useMemo((): DraftTarget[] => {
+    const sources = sourcesOf(records);
+    if (sources) return sources.filter((source) => !source.failure);
+    return [{ file: recordsFile, text: records?.text, records: records?.records ?? [] }];
+  }, [records, recordsFile]);
+  const targetOf = (d: Draft) => publishedIn(d, check?.accepted.get(d.id) ?? d, targets);
+  const several = targets.length > 1;
+  const downloads = several
+    ? targets
+        .map((t) => ({
+          file: t.file,
+          count: drafts.filter((d) => check?.accepted.has(d.id) && targetOf(d) === t.file).length,
+        }))
+        .filter((t) => t.count > 0)
+    : [{ file: downloadName(recordsFile), count: check?.accepted.size ?? 0 }];
   // Read again when the drafts change: the storage may hold drafts of other records.
   const keptElsewhere = useMemo(() => {
     void drafts;
@@ -180,12 +210,31 @@ function Drafts({ recordsFile }: { recordsFile: string }) {
       onSave={saveDraft}
       onRemove={removeDraft}
       onDiscardAll={discardDrafts}
-      onDownload={() => {
+      files={
+        several
+          ? {
+              list: targets.map((t) => t.file),
+              defaultFor: (p, country) =>
+                publishedIn({}, { product: p, country: country.toUpperCase() }, targets),
+              of: targetOf,
+            }
+          : undefined
+      }
+      downloads={downloads}
+      onDownload={(file) => {
         if (!check) return;
-        download(
-          new Blob([recordsFileWithDrafts(check.records, products)], { type: 'text/csv;charset=utf-8' }),
-          'records.csv',
-        );
+        const target = several ? targets.find((t) => t.file === file) : targets[0];
+        if (!target) return;
+        // The file as it is, with the drafts that go into it added; a workbook is written anew as CSV.
+        const added = drafts.flatMap((d) => {
+          const record = check.accepted.get(d.id);
+          return record && (!several || targetOf(d) === target.file) ? [record] : [];
+        });
+        const text =
+          target.text !== undefined
+            ? fileWithDrafts(target.text, added, products)
+            : recordsFileWithDrafts(check.records, products);
+        download(new Blob([text], { type: 'text/csv;charset=utf-8' }), downloadName(target.file));
       }}
     />
   );

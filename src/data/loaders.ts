@@ -138,6 +138,8 @@ export async function fetchSiteRecords(base?: string): Promise<SiteRecords> {
 /** A source as the data view lists it: read (rows, latest record), or not, with the reason. */
 export interface SourceStatus extends SourceReport {
   failure?: LoadFailure;
+  /** Its text as read, to write changes into (see fileWithDrafts). */
+  text?: string;
 }
 
 /** The records of several sources, merged, and how each source stands. */
@@ -174,10 +176,12 @@ export async function readSources(
     ...(dates.length ? { lastModified: new Date(Math.max(...dates)).toUTCString() } : {}),
     // Shown from kept copies (offline): the oldest of them says how old the picture may be.
     ...(copies.length ? { copyOf: new Date(Math.min(...copies)).toUTCString() } : {}),
-    sources: sources.map(
-      (s): SourceStatus =>
-        merged.sources.find((m) => m.file === s.file) ?? { file: s.file, rows: 0, failure: s.failure },
-    ),
+    sources: sources.map((s): SourceStatus => {
+      const report = merged.sources.find((m) => m.file === s.file);
+      return report
+        ? { ...report, text: s.text }
+        : { file: s.file, rows: 0, records: [], failure: s.failure };
+    }),
   };
 }
 
@@ -187,7 +191,7 @@ export async function readRecords(
   options: RecordsOptions,
 ): Promise<ParsedRecords> {
   const parsed = await parse(text, file, options);
-  return { ...parsed, ...(lastModified ? { lastModified } : {}), ...(copyOf ? { copyOf } : {}) };
+  return { ...parsed, text, ...(lastModified ? { lastModified } : {}), ...(copyOf ? { copyOf } : {}) };
 }
 
 function fileNameOf(url: string): string {

@@ -35,5 +35,5 @@ export async function readRecordsFile(
   }
   const text = await file.text();
   if (text.trim() === '') throw new LoadError({ kind: 'empty', file: file.name });
-  return parse(text, file.name, options);
+  return { ...(await parse(text, file.name, options)), text };
 }

@@ -18,6 +18,14 @@ export function writeCsv(fields: readonly string[], rows: readonly (readonly str
   return `\uFEFF${body}${body.endsWith('\r\n') ? '' : '\r\n'}`;
 }
 
+/**
+ * One row as a file writes its rows: its delimiter, values quoted where needed, a formula
+ * neutralised as writeCsv does. No line break.
+ */
+export function csvRow(cells: readonly string[], delimiter: string): string {
+  return Papa.unparse([[...cells]], { delimiter, newline: '\n', escapeFormulae: FORMULA });
+}
+
 /** Undoes writeCsv's neutralising apostrophe on a cell read back. */
 export function unneutralise(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;

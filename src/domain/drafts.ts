@@ -16,6 +16,11 @@ import type { DataIssue, Iso3, IsoDate, Product, SubmissionRecord } from './type
  */
 export interface Draft extends RawRecord {
   id: string;
+  /**
+   * The records source it is to be published in, when the user chose one (site.json's name for
+   * it); otherwise the one that already holds its product and country, else the first (publishedIn).
+   */
+  file?: string;
 }
 
 /** Why a draft cannot join the records: the validator's issue on its row. */
@@ -189,6 +194,22 @@ export function recordsFileWithDrafts(
   products: readonly Pick<Product, 'id'>[],
 ): string {
   return recordsToCsv(sortLikeRecordsFile(records, products));
+}
+
+/**
+ * The records source a draft is to be published in: the one chosen, while the site still lists
+ * it; else the first that already holds its product and country; else the first.
+ */
+export function publishedIn(
+  draft: Pick<Draft, 'file'>,
+  record: Pick<SubmissionRecord, 'product' | 'country'> | undefined,
+  sources: readonly { file: string; records: readonly Pick<SubmissionRecord, 'product' | 'country'>[] }[],
+): string | undefined {
+  if (draft.file && sources.some((s) => s.file === draft.file)) return draft.file;
+  const holder =
+    record &&
+    sources.find((s) => s.records.some((r) => r.product === record.product && r.country === record.country));
+  return (holder ?? sources[0])?.file;
 }
 
 /** A new draft's id: unique in this browser (time and a random part; no secure context needed). */

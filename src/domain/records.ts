@@ -67,10 +67,15 @@ export interface ParsedRecords {
    * was read (with several sources, the oldest such copy).
    */
   copyOf?: string;
+  /**
+   * The file's text as it was read, when it is text (not a workbook): changes recorded in the
+   * browser are written into it, every other line kept (see fileWithDrafts).
+   */
+  text?: string;
 }
 
 /** Header cell → column name: case, spaces and underscores do not matter ("Country ", "NOTE"). */
-function columnOf(header: string): Column | undefined {
+export function columnOf(header: string): Column | undefined {
   // \s also matches a BOM (a file saved twice with one keeps the second).
   const key = header.toLowerCase().replace(/[\s_-]/g, '');
   return RECORD_COLUMNS.find((c) => c === key);

@@ -29,9 +29,11 @@ describe('mergeSources', () => {
         params: { file: 'a.csv', line: 2 },
       },
     ]);
-    expect(merged.sources).toEqual([
-      { file: 'a.csv', rows: 1, latest: '2022-01-01' },
-      { file: 'b.csv', rows: 2, latest: '2022-01-01' },
+    expect(
+      merged.sources.map(({ records, ...report }) => ({ ...report, holds: records.map((r) => r.country) })),
+    ).toEqual([
+      { file: 'a.csv', rows: 1, latest: '2022-01-01', holds: ['NPL'] },
+      { file: 'b.csv', rows: 2, latest: '2022-01-01', holds: ['BGD', 'NPL'] },
     ]);
   });
 

@@ -21,6 +21,8 @@ export interface SourceRecords {
 export interface SourceReport {
   file: string;
   rows: number;
+  /** The records read from it (before the merge): which product and country it holds. */
+  records: readonly SubmissionRecord[];
   /** The latest record date the source holds, undefined without records. */
   latest?: IsoDate;
   /** When the server last changed the file (its Last-Modified header), when it says. */
@@ -87,6 +89,7 @@ export function mergeSources(sources: readonly SourceRecords[]): MergedRecords {
     sources: sources.map(({ file, parsed, lastModified, copyOf }) => ({
       file,
       rows: parsed.rows,
+      records: parsed.records,
       latest: latestDate(parsed.records),
       ...(lastModified ? { lastModified } : {}),
       ...(copyOf ? { copyOf } : {}),

@@ -40,6 +40,7 @@ function draftFrom(value: unknown, i: number): Draft {
   const text = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
   const draft = { id: text(entry.id) || `restored-${i}` } as Draft;
   for (const column of RECORD_COLUMNS) draft[column] = text(entry[column]);
+  if (typeof entry.file === 'string' && entry.file !== '') draft.file = entry.file;
   return draft;
 }
 

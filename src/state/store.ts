@@ -171,7 +171,7 @@ export const useAppStore = create<AppState>()((set, get) => ({
     const loaded = s.records.state === 'ready' ? s.records.value.records : [];
     const result = checkNewDraft(loaded, s.drafts, draft, recordsContext(s));
     if ('refusals' in result) return result.refusals;
-    const saved = draftOf(result.record, draft.id);
+    const saved = { ...draftOf(result.record, draft.id), ...(draft.file ? { file: draft.file } : {}) };
     const at = s.drafts.findIndex((d) => d.id === draft.id);
     set({ drafts: at === -1 ? [...s.drafts, saved] : s.drafts.map((d, i) => (i === at ? saved : d)) });
     return [];

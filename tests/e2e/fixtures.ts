@@ -89,3 +89,21 @@ export async function centrePixel(page: Page): Promise<[number, number, number]>
 export function hex([r, g, b]: [number, number, number]): string {
   return `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
+
+/** Records a change in the data view's form: a country by its name, a status by its label. */
+export async function recordChange(
+  page: Page,
+  country: string,
+  status: string,
+  { date, source, file }: { date?: string; source?: string; file?: string } = {},
+): Promise<void> {
+  const box = page.getByRole('combobox', { name: 'Country' });
+  await box.fill(country);
+  await expect(page.getByRole('option', { name: new RegExp(country) })).toBeVisible();
+  await box.press('Enter');
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: status });
+  if (date) await page.getByLabel('Date the status took effect').fill(date);
+  if (source) await page.getByRole('textbox', { name: 'Source (optional)' }).fill(source);
+  if (file) await page.getByRole('combobox', { name: 'Published in' }).selectOption(file);
+  await page.getByRole('button', { name: 'Record the change' }).click();
+}

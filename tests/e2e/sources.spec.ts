@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, legend, test, waitForMap } from './fixtures';
+import { expect, legend, recordChange, test, waitForMap } from './fixtures';
 
 /**
  * site.json lists several records sources: here the shipped records split into one file for
@@ -32,7 +32,7 @@ async function split(page: Page, { withGone = false } = {}) {
   return files;
 }
 
-test('the records split into one file per partnership give exactly the counts of the single file', async ({
+test('the records split into one file per sub-region give exactly the counts of the single file', async ({
   page,
 }) => {
   await page.goto('?product=gsocseq&region=asp');
@@ -210,4 +210,52 @@ test('a source whose header changed is refused with the columns found and expect
     'data-state',
     'ready',
   );
+});
+
+test('a change goes into the source that holds its country (else the first, or the one chosen); each changed file downloads as it is, with its rows added', async ({
+  page,
+}) => {
+  const files = await split(page);
+  await page.goto('?view=data&product=gsocseq');
+  // Nepal's GSOCseq history is in the file of the rest; Pakistan has none: the first file.
+  await recordChange(page, 'Nepal', 'Submitted');
+  await recordChange(page, 'Pakistan', 'In preparation');
+  // Sri Lanka's history is in the file of the rest, but the change is put in the other one.
+  await recordChange(page, 'Sri Lanka', 'Not submitted', { file: 'records/south-eastern-asia.csv' });
+  const drafts = page.locator('tr[data-draft]');
+  await expect(drafts).toHaveCount(3);
+  const fileOf = async (country: string) =>
+    (await drafts.filter({ hasText: country }).locator('td.drafts__file').textContent())?.trim();
+  expect(await fileOf('Nepal')).toBe('records/others.csv');
+  expect(await fileOf('Pakistan')).toBe('records/south-eastern-asia.csv');
+  expect(await fileOf('Sri Lanka')).toBe('records/south-eastern-asia.csv');
+
+  const downloaded = async (name: string) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name }).click(),
+    ]);
+    return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+  };
+  const others = await downloaded('Download records/others.csv (1 change)');
+  expect(others.name).toBe('others.csv');
+  const before = files['records/others.csv']!.split('\n');
+  const after = others.text.split('\n');
+  // Every line of the file kept, in order; the one new line is Nepal's, after GSOCseq's rows.
+  expect(after.filter((line) => !before.includes(line))).toEqual([
+    expect.stringMatching(/^gsocseq,NPL,submitted,\d{4}-\d{2}-\d{2},,$/),
+  ]);
+  expect(after.filter((line) => before.includes(line))).toEqual(before);
+  const nepal = after.findIndex((line) => line.startsWith('gsocseq,NPL,submitted'));
+  expect(after[nepal - 1]).toMatch(/^gsocseq,/);
+  expect(after[nepal + 1] ?? '').not.toMatch(/^gsocseq,/);
+
+  const southEast = await downloaded('Download records/south-eastern-asia.csv (2 changes)');
+  expect(southEast.name).toBe('south-eastern-asia.csv');
+  expect(
+    southEast.text.split('\n').filter((line) => !files['records/south-eastern-asia.csv']!.includes(line)),
+  ).toEqual([
+    expect.stringMatching(/^gsocseq,PAK,in_preparation,/),
+    expect.stringMatching(/^gsocseq,LKA,not_submitted,/),
+  ]);
 });

@@ -250,6 +250,7 @@ describe('DraftsPanel', () => {
         onRemove={() => {}}
         onDiscardAll={() => {}}
         onDownload={() => {}}
+        downloads={[{ file: 'records.csv', count: 1 }]}
         {...over}
       />,
     );
@@ -295,9 +296,47 @@ describe('DraftsPanel', () => {
     cleanup();
     panel({ onDownload });
     const button = screen.getByRole('button', { name: 'Download records.csv' });
-    expect(button).toHaveAccessibleDescription(/The records shown \(records\.csv\) with the drafts merged/);
+    expect(button).toHaveAccessibleDescription(
+      /The file \(records\.csv\) with the drafts added, each in the file’s columns/,
+    );
     await userEvent.click(button);
     expect(onDownload).toHaveBeenCalled();
+  });
+
+  it('with several records sources, shows the file each draft goes into and offers each changed file', async () => {
+    const onDownload = vi.fn();
+    panel({
+      onDownload,
+      files: {
+        list: ['records.csv', 'records/eurosoil.csv'],
+        defaultFor: () => 'records.csv',
+        of: (d) => (d.id === 'a' ? 'records/eurosoil.csv' : 'records.csv'),
+      },
+      downloads: [{ file: 'records/eurosoil.csv', count: 1 }],
+    });
+    expect(screen.getByRole('columnheader', { name: 'File' })).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /Pakistan/ })).toHaveTextContent('records/eurosoil.csv');
+    const button = screen.getByRole('button', { name: 'Download records/eurosoil.csv (1 change)' });
+    expect(button).toHaveAccessibleDescription(/Each file that your drafts go into/);
+    expect(screen.queryByRole('button', { name: /Download records\.csv/ })).toBeNull();
+    await userEvent.click(button);
+    expect(onDownload).toHaveBeenCalledWith('records/eurosoil.csv');
+    // The form offers the files, the usual one first.
+    const select = screen.getByRole('combobox', { name: 'Published in' });
+    expect([...(select as HTMLSelectElement).options].map((o) => o.text)).toEqual([
+      'Its usual file: records.csv',
+      'records.csv',
+      'records/eurosoil.csv',
+    ]);
+  });
+
+  it('with several sources and no change yet, says how to get a file', () => {
+    panel({
+      files: { list: ['a.csv', 'b.csv'], defaultFor: () => 'a.csv', of: () => 'a.csv' },
+      downloads: [],
+    });
+    expect(screen.getByText('Record a change to download the file it goes into.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Download/ })).toBeNull();
   });
 
   it('says how many drafts other records keep', () => {

@@ -19,6 +19,13 @@ export interface CountryFieldProps {
   onChange(value: string): void;
 }
 
+/** The records sources a draft can go into, and the one it goes into when none is chosen. */
+export interface DraftFiles {
+  list: readonly string[];
+  /** The source a product and country (as typed) go into by default. */
+  defaultFor(product: string, country: string): string | undefined;
+}
+
 export interface DraftFormProps {
   products: readonly Product[];
   /** The product chosen at first (the one the overview shows). */
@@ -35,6 +42,8 @@ export interface DraftFormProps {
   /** Saves the draft if the validator accepts it; the refusals otherwise. */
   onSave(draft: Omit<Draft, 'id'>): DraftRefusal[];
   onCancel?(): void;
+  /** The records sources a change can be published in, when there are several (site.json). */
+  files?: DraftFiles;
   /**
    * What a draft is checked against (the records and drafts): when it changes, as when another
    * records file is opened, reasons given before no longer hold and are cleared; what was typed stays.
@@ -57,6 +66,7 @@ export function DraftForm({
   countryField,
   onSave,
   onCancel,
+  files,
   checkedAgainst,
 }: DraftFormProps) {
   const i18n = useI18n();
@@ -71,6 +81,8 @@ export function DraftForm({
   const [date, setDate] = useState(editing?.date ?? today);
   const [note, setNote] = useState(editing?.note ?? '');
   const [source, setSource] = useState(editing?.source ?? '');
+  // The source chosen; '' for the default one.
+  const [file, setFile] = useState(editing?.file ?? '');
   const [errors, setErrors] = useState<RefusalMessage[]>([]);
   const [refusedAgainst, setRefusedAgainst] = useState(checkedAgainst);
   if (refusedAgainst !== checkedAgainst) {
@@ -87,7 +99,7 @@ export function DraftForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const refusals = onSave({ product, country, status, date, note, source });
+    const refusals = onSave({ product, country, status, date, note, source, ...(file ? { file } : {}) });
     if (refusals.length) {
       setErrors(refusalMessages(i18n, refusals, products, product));
       setRefusedAt((n) => n + 1);
@@ -99,6 +111,7 @@ export function DraftForm({
       setCountry('');
       setNote('');
       setSource('');
+      setFile('');
       setRound((n) => n + 1);
     }
   };
@@ -264,6 +277,29 @@ export function DraftForm({
           </p>
           {fieldError('source')}
         </div>
+        {files && files.list.length > 1 && (
+          <div className="draft-form__field draft-form__wide">
+            <label htmlFor={`${id}-file`}>{i18n.t('drafts.file')}</label>
+            <select
+              id={`${id}-file`}
+              value={file}
+              aria-describedby={`${id}-file-hint`}
+              onChange={(e) => setFile(e.target.value)}
+            >
+              <option value="">
+                {i18n.t('drafts.fileDefault', { file: files.defaultFor(product, country) ?? files.list[0]! })}
+              </option>
+              {files.list.map((f) => (
+                <option key={f} value={f}>
+                  {f}
+                </option>
+              ))}
+            </select>
+            <p id={`${id}-file-hint`} className="draft-form__hint">
+              {i18n.t('drafts.fileHint')}
+            </p>
+          </div>
+        )}
       </div>
       <div className="draft-form__actions">
         <button type="submit" className="draft-form__submit">

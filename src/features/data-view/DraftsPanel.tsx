@@ -2,11 +2,17 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { newDraftId, type Draft, type DraftCheck, type DraftRefusal } from '../../domain/drafts';
 import type { IsoDate, Product } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { DraftForm, type CountryFieldProps } from './DraftForm';
+import { DraftForm, type CountryFieldProps, type DraftFiles } from './DraftForm';
 import { productText, refusalMessages, statusText } from './draftText';
 import { LongText } from '../../shared/LongText';
 
-export type { CountryFieldProps };
+export type { CountryFieldProps, DraftFiles };
+
+/** A file the drafts can be downloaded in: its name, and how many drafts it takes. */
+export interface DraftDownload {
+  file: string;
+  count: number;
+}
 
 export interface DraftsPanelProps {
   products: readonly Product[];
@@ -21,7 +27,18 @@ export interface DraftsPanelProps {
   onSave(draft: Draft): DraftRefusal[];
   onRemove(id: string): void;
   onDiscardAll(): void;
-  onDownload(): void;
+  /**
+   * Downloads a file with its drafts added. With several records sources, `files` lists them,
+   * and each draft shows the file it goes into.
+   */
+  onDownload(file: string): void;
+  /** The records sources when there are several: each one a draft can go into. */
+  files?: DraftFiles & {
+    /** The file each draft goes into, by draft id. */
+    of(draft: Draft): string | undefined;
+  };
+  /** The files that can be downloaded now: with several sources, those the accepted drafts go into. */
+  downloads: readonly DraftDownload[];
   /** Drafts kept for other records sources, by a name for each. */
   keptElsewhere?: readonly { name: string; count: number }[];
 }
@@ -42,6 +59,8 @@ export function DraftsPanel({
   onRemove,
   onDiscardAll,
   onDownload,
+  files,
+  downloads,
   keptElsewhere = [],
 }: DraftsPanelProps) {
   const i18n = useI18n();
@@ -99,6 +118,7 @@ export function DraftsPanel({
           countryField={countryField}
           onSave={save}
           onCancel={() => setEditing(undefined)}
+          files={files}
           checkedAgainst={check}
         />
       </div>
@@ -131,6 +151,7 @@ export function DraftsPanel({
                 <th scope="col">{i18n.t('drafts.col.date')}</th>
                 <th scope="col">{i18n.t('panel.note')}</th>
                 <th scope="col">{i18n.t('panel.source')}</th>
+                {files && <th scope="col">{i18n.t('drafts.col.file')}</th>}
                 <th scope="col">{i18n.t('drafts.col.check')}</th>
                 <th scope="col">
                   <span className="visually-hidden">{i18n.t('drafts.col.actions')}</span>
@@ -162,6 +183,7 @@ export function DraftsPanel({
                     <td className="drafts__text" dir="auto">
                       {d.source}
                     </td>
+                    {files && <td className="drafts__file">{files.of(d)}</td>}
                     <td>
                       {applied ? (
                         <span className="draft-mark">{i18n.t('drafts.applied')}</span>
@@ -210,9 +232,19 @@ export function DraftsPanel({
       )}
 
       <div className="drafts__downloads">
-        <button type="button" disabled={!ready} onClick={onDownload} aria-describedby="drafts-download-hint">
-          {i18n.t('drafts.download')}
-        </button>
+        {downloads.map((d) => (
+          <button
+            key={d.file}
+            type="button"
+            disabled={!ready}
+            onClick={() => onDownload(d.file)}
+            aria-describedby="drafts-download-hint"
+          >
+            {files
+              ? i18n.t('drafts.downloadChanged', { file: d.file, count: d.count })
+              : i18n.t('drafts.download', { file: d.file })}
+          </button>
+        ))}
         {drafts.length > 0 && (
           <button
             type="button"
@@ -226,7 +258,9 @@ export function DraftsPanel({
         )}
       </div>
       <p id="drafts-download-hint" className="data-view__hint">
-        {i18n.t('drafts.downloadHint', { file: recordsFile })}
+        {files
+          ? i18n.t(downloads.length ? 'drafts.downloadHintSources' : 'drafts.noChanges')
+          : i18n.t('drafts.downloadHint', { file: recordsFile })}
       </p>
       {confirming && drafts.length > 0 && (
         <div

@@ -404,9 +404,18 @@ export const en = {
     '{count, plural, one {Discard # draft? This cannot be undone.} other {Discard all # drafts? This cannot be undone.}}',
   'drafts.discardYes': 'Discard',
   'drafts.discardNo': 'Keep them',
-  'drafts.download': 'Download records.csv',
+  'drafts.download': 'Download {file}',
+  'drafts.downloadChanged': 'Download {file} ({count, plural, one {# change} other {# changes}})',
+  'drafts.downloadHintSources':
+    'Each file that your drafts go into, with them added in its own columns; every other line stays as it is. Publish each in place of the file of the same name; the drafts stay here until you discard them.',
+  'drafts.noChanges': 'Record a change to download the file it goes into.',
+  'drafts.file': 'Published in',
+  'drafts.fileDefault': 'Its usual file: {file}',
+  'drafts.fileHint':
+    'The records file this change goes into: by default the one that already holds this product and country, else the first.',
+  'drafts.col.file': 'File',
   'drafts.downloadHint':
-    'The records shown ({file}) with the drafts merged, in the columns and order of records.csv. Replace the file on the server to publish; the drafts stay here until you discard them.',
+    'The file ({file}) with the drafts added, each in the file’s columns and at its place; every other line stays as it is, so what you publish is the new rows. Replace the file on the server to publish; the drafts stay here until you discard them.',
   'drafts.elsewhere':
     '{count, plural, one {# draft is} other {# drafts are}} kept for other records ({sources}); they come back when those records are shown.',
   'drafts.siteRecords': 'the site’s records',

@@ -430,9 +430,19 @@ export const es: Messages = {
     '{count, plural, one {¿Descartar # borrador? No se puede deshacer.} many {¿Descartar los # borradores? No se puede deshacer.} other {¿Descartar los # borradores? No se puede deshacer.}}',
   'drafts.discardYes': 'Descartar',
   'drafts.discardNo': 'Conservarlos',
-  'drafts.download': 'Descargar records.csv',
+  'drafts.download': 'Descargar {file}',
+  'drafts.downloadChanged':
+    'Descargar {file} ({count, plural, one {# cambio} many {# cambios} other {# cambios}})',
+  'drafts.downloadHintSources':
+    'Cada archivo al que van sus borradores, con ellos añadidos en sus propias columnas; las demás líneas quedan como están. Publique cada uno en lugar del archivo del mismo nombre; los borradores se quedan aquí hasta que los descarte.',
+  'drafts.noChanges': 'Registre un cambio para descargar el archivo al que va.',
+  'drafts.file': 'Se publica en',
+  'drafts.fileDefault': 'Su archivo habitual: {file}',
+  'drafts.fileHint':
+    'El archivo de registros al que va este cambio: por defecto, el que ya contiene este producto y este país; si no, el primero.',
+  'drafts.col.file': 'Archivo',
   'drafts.downloadHint':
-    'Los registros mostrados ({file}) con los borradores incorporados, con las columnas y el orden de records.csv. Sustituya el archivo en el servidor para publicarlos; los borradores se quedan aquí hasta que los descarte.',
+    'El archivo ({file}) con los borradores añadidos, cada uno en las columnas del archivo y en su lugar; las demás líneas quedan como están, de modo que lo que publica son las filas nuevas. Sustituya el archivo en el servidor para publicarlo; los borradores se quedan aquí hasta que los descarte.',
   'drafts.elsewhere':
     '{count, plural, one {Se guarda # borrador} many {Se guardan # borradores} other {Se guardan # borradores}} para otros registros ({sources}); vuelven cuando se muestran esos registros.',
   'drafts.siteRecords': 'los registros del sitio',

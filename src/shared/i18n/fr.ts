@@ -434,9 +434,19 @@ export const fr: Messages = {
     '{count, plural, one {Supprimer # brouillon ? Cette action est irréversible.} many {Supprimer les # brouillons ? Cette action est irréversible.} other {Supprimer les # brouillons ? Cette action est irréversible.}}',
   'drafts.discardYes': 'Supprimer',
   'drafts.discardNo': 'Les garder',
-  'drafts.download': 'Télécharger records.csv',
+  'drafts.download': 'Télécharger {file}',
+  'drafts.downloadChanged':
+    'Télécharger {file} ({count, plural, one {# modification} many {# modifications} other {# modifications}})',
+  'drafts.downloadHintSources':
+    'Chaque fichier où vont vos brouillons, avec ceux-ci ajoutés dans ses propres colonnes ; toutes les autres lignes restent telles quelles. Publiez chacun à la place du fichier du même nom ; les brouillons restent ici jusqu’à ce que vous les supprimiez.',
+  'drafts.noChanges': 'Enregistrez une modification pour télécharger le fichier où elle va.',
+  'drafts.file': 'Publié dans',
+  'drafts.fileDefault': 'Son fichier habituel : {file}',
+  'drafts.fileHint':
+    'Le fichier d’enregistrements où va cette modification : par défaut celui qui contient déjà ce produit et ce pays, sinon le premier.',
+  'drafts.col.file': 'Fichier',
   'drafts.downloadHint':
-    'Les enregistrements affichés ({file}) avec les brouillons intégrés, dans les colonnes et l’ordre de records.csv. Remplacez le fichier sur le serveur pour publier ; les brouillons restent ici jusqu’à ce que vous les supprimiez.',
+    'Le fichier ({file}) avec les brouillons ajoutés, chacun dans les colonnes du fichier et à sa place ; toutes les autres lignes restent telles quelles, et ce que vous publiez, ce sont les nouvelles lignes. Remplacez le fichier sur le serveur pour publier ; les brouillons restent ici jusqu’à ce que vous les supprimiez.',
   'drafts.elsewhere':
     '{count, plural, one {# brouillon est conservé} many {# brouillons sont conservés} other {# brouillons sont conservés}} pour d’autres enregistrements ({sources}) ; ils reviennent quand ces enregistrements sont affichés.',
   'drafts.siteRecords': 'les enregistrements du site',

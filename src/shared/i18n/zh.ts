@@ -380,9 +380,17 @@ export const zh: Messages = {
   'drafts.discardConfirm': '{count, plural, other {放弃全部#份草稿？此操作无法撤销。}}',
   'drafts.discardYes': '放弃',
   'drafts.discardNo': '保留',
-  'drafts.download': '下载 records.csv',
+  'drafts.download': '下载 {file}',
+  'drafts.downloadChanged': '下载 {file}（{count, plural, other {# 项更改}}）',
+  'drafts.downloadHintSources':
+    '草稿所属的每个文件，草稿按其自身的列加入；其余各行保持原样。用每个文件替换同名文件即可发布；在您放弃之前，草稿会保留在此处。',
+  'drafts.noChanges': '记录一项更改后，即可下载其所属的文件。',
+  'drafts.file': '发布到',
+  'drafts.fileDefault': '通常所在的文件：{file}',
+  'drafts.fileHint': '此更改所属的记录文件：默认为已包含该产品和国家的文件，否则为第一个文件。',
+  'drafts.col.file': '文件',
   'drafts.downloadHint':
-    '所显示的记录（{file}）并入草稿，列和顺序与 records.csv 相同。替换服务器上的文件即可发布；在您放弃之前，草稿会保留在此处。',
+    '文件（{file}）已加入草稿，每条草稿按该文件的列写在其应处的位置；其余各行保持原样，因此发布的只是新增的行。替换服务器上的文件即可发布；在您放弃之前，草稿会保留在此处。',
   'drafts.elsewhere':
     '{count, plural, other {另有#份草稿}}保存于其他记录（{sources}）；显示这些记录时它们会重新出现。',
   'drafts.siteRecords': '本网站的记录',

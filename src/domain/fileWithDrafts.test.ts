@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileWithDrafts } from './fileWithDrafts';
+import { parseRecordsCsv } from './records';
+import type { Product } from './types';
+
+const products = JSON.parse(
+  readFileSync(join(process.cwd(), 'public', 'data', 'products.json'), 'utf8'),
+) as Product[];
+const siteFile = readFileSync(join(process.cwd(), 'public', 'data', 'records.csv'), 'utf8');
+const row = (
+  product: string,
+  country: string,
+  date: string,
+  extra: Partial<Record<'status' | 'note' | 'source', string>> = {},
+) => ({
+  product,
+  country,
+  status: 'submitted',
+  date,
+  note: '',
+  source: '',
+  ...extra,
+});
+
+/** The lines the new text has that the old one had not, and whether every old line stayed. */
+function diff(before: string, after: string) {
+  const old = before.split(/\r?\n/);
+  const now = after.split(/\r?\n/);
+  const added = [...now];
+  for (const line of old) added.splice(added.indexOf(line), 1);
+  return { kept: old.every((line) => now.includes(line)), added: added.filter(Boolean) };
+}
+
+describe('fileWithDrafts', () => {
+  it('adds each row at its place in a file sorted as the site’s, and changes no other line', () => {
+    const out = fileWithDrafts(
+      siteFile,
+      [
+        row('gsocseq', 'PAK', '2024-05-10', { source: 'e-mail, 10 May' }),
+        row('gsocseq', 'AFG', '2021-01-01', { status: 'not_submitted' }),
+      ],
+      products,
+    );
+    const lines = out.split('\n');
+    // AFG (2021) before the 2022 rows of GSOCseq; PAK (2024) after them, before GSASmap.
+    expect(lines[1]).toBe('gsocseq,AFG,not_submitted,2021-01-01,,');
+    expect(lines[16]).toBe('gsocseq,PAK,submitted,2024-05-10,,"e-mail, 10 May"');
+    expect(lines[17]).toMatch(/^gsasmap,/);
+    expect(diff(siteFile, out)).toEqual({
+      kept: true,
+      added: ['gsocseq,AFG,not_submitted,2021-01-01,,', 'gsocseq,PAK,submitted,2024-05-10,,"e-mail, 10 May"'],
+    });
+    // No byte order mark or CRLF where the file had none.
+    expect(out.startsWith('\uFEFF')).toBe(false);
+    expect(out).not.toContain('\r');
+    const back = parseRecordsCsv(out, { file: 'records.csv', products, today: '2024-05-10' });
+    expect(back.issues).toEqual([]);
+    expect(back.records).toHaveLength(
+      parseRecordsCsv(siteFile, { file: 'r', products, today: '2024-05-10' }).records.length + 2,
+    );
+  });
+
+  it('writes in the file’s own columns, delimiter, line breaks and mark: a spreadsheet’s export', () => {
+    const text =
+      '\uFEFFCountry;Product;Date;Status;Checked by\r\nNepal;GSOCseq;09/03/2022;Submitted;Ana\r\nBhutan;GSOCseq;10/03/2022;In preparation;Ana\r\n';
+    const out = fileWithDrafts(text, [row('gsocseq', 'PAK', '2024-05-10', { note: 'n; m' })], products);
+    expect(out).toBe(`${text}PAK;gsocseq;2024-05-10;submitted;\r\n`);
+  });
+
+  it('appends to a file not in the site’s order, in the order given, as a history is written', () => {
+    const text =
+      'product,country,status,date\ngsasmap,NPL,submitted,2023-01-01\ngsocseq,NPL,submitted,2022-01-01\n';
+    const out = fileWithDrafts(
+      text,
+      [row('gsocseq', 'BTN', '2024-01-01'), row('gsasmap', 'BTN', '2021-01-01')],
+      products,
+    );
+    expect(out).toBe(
+      `${text}gsocseq,BTN,submitted,2024-01-01,\ngsasmap,BTN,submitted,2021-01-01,\n`.replace(/,\n/g, '\n'),
+    );
+  });
+
+  it('keeps rows the site could not use, and a last line without a line break', () => {
+    const text =
+      'product,country,status,date,note\ngsocseq,Atlantis,submitted,2022-01-01,kept\r\ngsocseq,NPL,submitted,2022-01-01,';
+    const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2023-01-01')], products);
+    expect(out).toBe(`${text}\r\ngsocseq,BTN,submitted,2023-01-01,\r\n`);
+  });
+
+  it('neutralises a formula and quotes what needs it', () => {
+    const out = fileWithDrafts(
+      'product,country,status,date,note\n',
+      [row('gsocseq', 'NPL', '2022-01-01', { note: '=HYPERLINK("x")\nsecond line' })],
+      products,
+    );
+    expect(out).toBe(
+      'product,country,status,date,note\ngsocseq,NPL,submitted,2022-01-01,"\'=HYPERLINK(""x"")\nsecond line"\n',
+    );
+    expect(parseRecordsCsv(out, { file: 'r', products, today: '2024-01-01' }).records[0]!.note).toBe(
+      '=HYPERLINK("x")\nsecond line',
+    );
+  });
+
+  it('several rows at one place go in the file’s order; nothing added leaves the text as it was', () => {
+    const text =
+      'product,country,status,date\ngsocseq,NPL,submitted,2022-01-01\ngsasmap,NPL,submitted,2022-01-01\n';
+    const out = fileWithDrafts(
+      text,
+      [row('gsocseq', 'BTN', '2024-01-01'), row('gsocseq', 'BGD', '2023-01-01')],
+      products,
+    );
+    expect(out.split('\n').slice(1, 4)).toEqual([
+      'gsocseq,NPL,submitted,2022-01-01',
+      'gsocseq,BGD,submitted,2023-01-01',
+      'gsocseq,BTN,submitted,2024-01-01',
+    ]);
+    expect(fileWithDrafts(text, [], products)).toBe(text);
+  });
+});
