@@ -69,17 +69,38 @@ cleanupOutdatedCaches();
 // Every view is index.html with a query string.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 
+/** The site's own records sources in the kept site.json that are not kept yet, as addresses. */
+async function listedSources(cache: Cache): Promise<string[]> {
+  const site = await cache.match(new URL('data/site.json', scope).href);
+  if (!site) return [];
+  let records: unknown;
+  try {
+    records = ((await site.json()) as { records?: unknown }).records;
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(records)) return [];
+  const dataFolder = new URL('data/', scope);
+  const urls = records
+    .filter((entry): entry is string => typeof entry === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(entry))
+    .map((entry) => new URL(entry, dataFolder).href)
+    .filter((url) => url.startsWith(dataFolder.href));
+  const kept = await Promise.all(urls.map((url) => cache.match(url)));
+  return urls.filter((_, i) => !kept[i]);
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(DATA_CACHE);
-      await Promise.all(
-        dataUrls.map(async (path) => {
-          const url = new URL(path, scope).href;
-          const response = await fetch(url, { cache: 'no-cache' });
-          if (response.ok) await cache.put(url, await stamped(response));
-        }),
-      );
+      const keep = async (url: string) => {
+        const response = await fetch(url, { cache: 'no-cache' });
+        if (response.ok) await cache.put(url, await stamped(response));
+      };
+      await Promise.all(dataUrls.map((path) => keep(new URL(path, scope).href)));
+      // The records sources site.json lists that the build did not hold (a file added on the
+      // server since): kept too, so that the first visit leaves a copy of every source.
+      await Promise.all((await listedSources(cache)).map((url) => keep(url).catch(() => undefined)));
       // Pages of the earlier service worker have no "new version" notice to ask with.
       const keys = await caches.keys();
       if (keys.some((key) => key.startsWith(LEGACY_CACHE_PREFIX))) await self.skipWaiting();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { newDraftId, type Draft, type DraftCheck, type DraftRefusal } from '../../domain/drafts';
 import type { IsoDate, Product } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -41,6 +41,20 @@ export interface DraftsPanelProps {
   downloads: readonly DraftDownload[];
   /** Drafts kept for other records sources, by a name for each. */
   keptElsewhere?: readonly { name: string; count: number }[];
+}
+
+/** A file's path that may wrap after each "/" ("records/" "eurosoil.csv"), not inside a name. */
+function breakable(path: string): ReactNode {
+  return path.split('/').map((part, i, all) => (
+    <Fragment key={i}>
+      {part}
+      {i < all.length - 1 && (
+        <>
+          /<wbr />
+        </>
+      )}
+    </Fragment>
+  ));
 }
 
 /**
@@ -183,7 +197,7 @@ export function DraftsPanel({
                     <td className="drafts__text" dir="auto">
                       {d.source}
                     </td>
-                    {files && <td className="drafts__file">{files.of(d)}</td>}
+                    {files && <td className="drafts__file">{breakable(files.of(d) ?? '')}</td>}
                     <td>
                       {applied ? (
                         <span className="draft-mark">{i18n.t('drafts.applied')}</span>

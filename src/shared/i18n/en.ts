@@ -357,7 +357,7 @@ export const en = {
   // Record a change: drafts kept in the browser (data view, and their mark on every view)
   'drafts.title': 'Record a change',
   'drafts.intro':
-    'A change recorded here is a local draft: every view in this browser shows it at once, marked “Local draft, not published”. It is kept in this browser only and sent nowhere. To publish it, download records.csv and replace the file on the server.',
+    'A change recorded here is a local draft: every view in this browser shows it at once, marked “Local draft, not published”. It is kept in this browser only and sent nowhere. To publish it, download the records file it goes into (below) and replace that file on the server.',
   'drafts.editTitle': 'Edit a local draft',
   'drafts.product': 'Product',
   'drafts.country': 'Country',

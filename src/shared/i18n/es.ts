@@ -382,7 +382,7 @@ export const es: Messages = {
   // Record a change: drafts kept in the browser (data view, and their mark on every view)
   'drafts.title': 'Registrar un cambio',
   'drafts.intro':
-    'Un cambio registrado aquí es un borrador local: todas las vistas de este navegador lo muestran de inmediato, marcado como «Borrador local, no publicado». Solo se guarda en este navegador y no se envía a ninguna parte. Para publicarlo, descargue records.csv y sustituya el archivo en el servidor.',
+    'Un cambio registrado aquí es un borrador local: todas las vistas de este navegador lo muestran de inmediato, marcado como «Borrador local, no publicado». Solo se guarda en este navegador y no se envía a ninguna parte. Para publicarlo, descargue el archivo de registros al que va (abajo) y sustituya ese archivo en el servidor.',
   'drafts.editTitle': 'Editar un borrador local',
   'drafts.product': 'Producto',
   'drafts.country': 'País',

@@ -386,7 +386,7 @@ export const fr: Messages = {
   // Record a change: drafts kept in the browser (data view, and their mark on every view)
   'drafts.title': 'Enregistrer un changement',
   'drafts.intro':
-    'Un changement enregistré ici est un brouillon local : toutes les vues de ce navigateur l’affichent aussitôt, avec la mention « Brouillon local, non publié ». Il n’est conservé que dans ce navigateur et n’est envoyé nulle part. Pour le publier, téléchargez records.csv et remplacez le fichier sur le serveur.',
+    'Un changement enregistré ici est un brouillon local : toutes les vues de ce navigateur l’affichent aussitôt, avec la mention « Brouillon local, non publié ». Il n’est conservé que dans ce navigateur et n’est envoyé nulle part. Pour le publier, téléchargez le fichier d’enregistrements où il va (ci-dessous) et remplacez ce fichier sur le serveur.',
   'drafts.editTitle': 'Modifier un brouillon local',
   'drafts.product': 'Produit',
   'drafts.country': 'Pays',

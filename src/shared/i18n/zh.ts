@@ -337,7 +337,7 @@ export const zh: Messages = {
   // Record a change: drafts kept in the browser (data view, and their mark on every view)
   'drafts.title': '记录一项变更',
   'drafts.intro':
-    '在此记录的变更是本地草稿：本浏览器中的所有视图会立即显示它，并标注“本地草稿，未发布”。它仅保存在本浏览器中，不会发送到任何地方。如需发布，请下载 records.csv 并替换服务器上的文件。',
+    '在此记录的变更是本地草稿：本浏览器中的所有视图会立即显示它，并标注“本地草稿，未发布”。它仅保存在本浏览器中，不会发送到任何地方。如需发布，请下载其所属的记录文件（见下方），并替换服务器上的该文件。',
   'drafts.editTitle': '编辑本地草稿',
   'drafts.product': '产品',
   'drafts.country': '国家',
