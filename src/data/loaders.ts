@@ -66,7 +66,7 @@ export async function fetchRecords(url?: string, base?: string): Promise<Records
  * elsewhere, data:, file:) is refused with a reason, rather than blocked by the browser with
  * a "Failed to fetch" that says nothing.
  */
-export function readableAddress(url: string, file: string, base: string): string {
+function readableAddress(url: string, file: string, base: string): string {
   let address: URL | undefined;
   try {
     address = new URL(url, base);

@@ -57,7 +57,7 @@ const statusesSchema = z.array(statusSchema).check(
   z.refine((list) => list.some((s) => s.stage === 'done'), 'at least one status whose stage is "done"'),
 );
 
-export const productSchema = z.object({
+const productSchema = z.object({
   id,
   short: text(),
   name: localText,
@@ -76,7 +76,7 @@ export const productsSchema = z.array(productSchema).check(
   z.refine((list) => new Set(list.map((p) => p.id)).size === list.length, 'product ids must be unique'),
 );
 
-export const regionSchema = z.object({
+const regionSchema = z.object({
   id,
   name: localText,
   kind: text(),

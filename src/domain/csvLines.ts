@@ -1,5 +1,5 @@
 /** Counts "\n" in text[from, to). */
-export function newlines(text: string, from: number, to: number): number {
+function newlines(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;

@@ -8,7 +8,7 @@ import type { Bounds } from '../domain/bounds';
  */
 export const WORLD_SIZE = 512;
 /** MapLibre's latitude limit. */
-export const MAX_LATITUDE = 85.051129;
+const MAX_LATITUDE = 85.051129;
 
 export interface Camera {
   /** [longitude, latitude] at the centre of the view. */

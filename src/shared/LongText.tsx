@@ -3,7 +3,7 @@ import { textStart } from '../domain/records';
 import { useI18n } from './i18n/useI18n';
 
 /** How many characters of a long text show before "Read all". */
-export const SHORT_TEXT = 200;
+const SHORT_TEXT = 200;
 
 /** The first `max` characters of a text with "…" (see textStart), or undefined when it is no longer. */
 export function shortened(text: string, max: number): string | undefined {

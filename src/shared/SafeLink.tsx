@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** Only web and e-mail links from data become links; anything else is shown as text. */
-export function safeHref(href: string): string | undefined {
+function safeHref(href: string): string | undefined {
   const value = href.trim();
   return /^(https?:\/\/|mailto:)/i.test(value) ? value : undefined;
 }

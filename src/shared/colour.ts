@@ -20,7 +20,7 @@ const gamma = (c: number) => {
 };
 
 /** WCAG 2 relative luminance. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const [r, g, b] = rgbOf(hex).map(linear) as Rgb;
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }

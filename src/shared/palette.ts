@@ -135,7 +135,7 @@ export function statusColours(v: Vocabulary): StatusColours {
   return colours;
 }
 
-export const HATCH_COLOR = '#8a8a8a';
+const HATCH_COLOR = '#8a8a8a';
 export const OUTSIDE_COLOR = '#e9e7e2';
 export const OTHER_LAND_COLOR = '#e9e7e2';
 export const SEA_COLOR = '#d6e4ee';
@@ -147,7 +147,7 @@ export const CHANGED_WIDTH = 2;
 /** The outline of a legend swatch, on screen and in the figure. */
 export const SWATCH_STROKE = '#666666';
 /** The outline of a country's symbol outside the region, and of its shape in the figure. */
-export const OUTSIDE_STROKE_COLOR = '#b9b6ae';
+const OUTSIDE_STROKE_COLOR = '#b9b6ae';
 /** The dashed border of land that is not a country on the map (e.g. disputed areas). */
 export const OTHER_BORDER_COLOR = '#9a9a9a';
 

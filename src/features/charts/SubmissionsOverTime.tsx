@@ -49,7 +49,7 @@ const toDate = (d: IsoDate) => new Date(`${d}T00:00:00Z`);
 const MAX_DOTS = 40;
 
 /** The points where a series changes (a step line needs no others), the first one included. */
-export function stepsOf(points: readonly ProgressPoint[]): ProgressPoint[] {
+function stepsOf(points: readonly ProgressPoint[]): ProgressPoint[] {
   return points.filter((p, i) => i === 0 || p.submitted !== points[i - 1]!.submitted);
 }
 
@@ -223,7 +223,7 @@ export function fitLabels(positions: readonly number[], gap: number, top: number
 }
 
 /** Moves label positions apart so that no two are closer than `gap`, keeping their order. */
-export function dodge(positions: readonly number[], gap: number): number[] {
+function dodge(positions: readonly number[], gap: number): number[] {
   const order = positions.map((p, i) => ({ p, i })).sort((a, b) => b.p - a.p);
   const out = [...positions];
   let previous = Infinity;

@@ -62,7 +62,7 @@ type Renderer = 'svg' | 'probing' | 'loading' | 'preparing' | 'webgl' | 'none';
  */
 export type RendererChoice = 'auto' | 'webgl' | 'svg';
 
-export function rendererChoice(search: string): RendererChoice {
+function rendererChoice(search: string): RendererChoice {
   const value = new URLSearchParams(search).get('renderer');
   return value === 'webgl' || value === 'svg' ? value : 'auto';
 }

@@ -152,7 +152,7 @@ export function sortItems(items: readonly OutstandingItem[], sort: Sort, locale 
   );
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'product',
   'iso3',
   'country',

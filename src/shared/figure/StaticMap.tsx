@@ -55,7 +55,7 @@ export function statusFill(status: MapStatus, idPrefix: string, colours: StatusC
 }
 
 /** An Equal Earth projection centred on and fitted to the given countries. */
-export function fitProjection(
+function fitProjection(
   geo: GeoFeatures,
   fit: readonly Iso3[],
   width: number,
