@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
+import { localToday } from '../domain/dates';
 import { defaultSince } from '../domain/changes';
 import { ChangesView } from '../features/changes/ChangesView';
 import { AsOfControl, RegionSelect } from '../shared/controls/Controls';
-import { today, useProducts, useRecordIndex, useRecords } from '../state/derived';
+import { useProducts, useRecordIndex, useRecords } from '../state/derived';
 import { useEffective, useRegions } from './regions';
 import { useAppStore } from '../state/store';
 
@@ -31,7 +32,12 @@ export default function ChangesContainer() {
       controls={
         <>
           <RegionSelect regions={regions} current={region.id} onChange={(id) => select({ region: id })} />
-          <AsOfControl value={asOf} latest={latest} max={today()} onChange={(d) => select({ asOf: d })} />
+          <AsOfControl
+            value={asOf}
+            latest={latest}
+            max={localToday()}
+            onChange={(d) => select({ asOf: d })}
+          />
         </>
       }
     />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { localToday } from '../domain/dates';
 import { FILES, type SourceStatus, type SourcesRecords } from '../data/loaders';
 import type { ParsedRecords } from '../domain/records';
 import { publishedIn, recordsFileWithDrafts, type Draft } from '../domain/drafts';
@@ -7,10 +8,10 @@ import { countIssues } from '../domain/issues';
 import { DataView, type FileStatus } from '../features/data-view/DataView';
 import { DraftsPanel } from '../features/data-view/DraftsPanel';
 import { CountrySearch } from '../features/search/CountrySearch';
-import { download } from '../shared/figure/exportFigure';
+import { download } from '../shared/download';
 import { useI18n } from '../shared/i18n/useI18n';
 import { DRAFTS_KEY, draftsKey, draftsKeptElsewhere } from '../state/draftStorage';
-import { today, useDraftCheck, useProducts } from '../state/derived';
+import { useDraftCheck, useProducts } from '../state/derived';
 import { recordsFileName, useAppStore, useLoads, type DataKey } from '../state/store';
 import { reload, restoreSiteRecords } from './loadData';
 import { openRecordsFile } from './openRecords';
@@ -24,8 +25,11 @@ async function downloadData(
   try {
     const { dataZip } = await import('../data/dataZip');
     const address = `${window.location.origin}${window.location.pathname}`;
-    const zip = dataZip({ ...data, today: today(), address });
-    download(new Blob([zip as BlobPart], { type: 'application/zip' }), `gsp-map-submissions-${today()}.zip`);
+    const zip = dataZip({ ...data, today: localToday(), address });
+    download(
+      new Blob([zip as BlobPart], { type: 'application/zip' }),
+      `gsp-map-submissions-${localToday()}.zip`,
+    );
   } catch (error) {
     console.error('the data could not be zipped:', error);
   }
@@ -189,7 +193,7 @@ function Drafts({ recordsFile, records }: { recordsFile: string; records: Parsed
     <DraftsPanel
       products={products}
       defaultProduct={product?.id}
-      today={today()}
+      today={localToday()}
       drafts={drafts}
       check={check}
       recordsFile={recordsFile}

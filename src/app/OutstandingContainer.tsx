@@ -1,6 +1,7 @@
 import { OutstandingView } from '../features/outstanding/OutstandingView';
+import { localToday } from '../domain/dates';
 import { AsOfControl, RegionSelect } from '../shared/controls/Controls';
-import { today, useProducts, useRecordIndex } from '../state/derived';
+import { useProducts, useRecordIndex } from '../state/derived';
 import { useEffective, useRegions } from './regions';
 import { useAppStore } from '../state/store';
 
@@ -28,7 +29,12 @@ export default function OutstandingContainer() {
       controls={
         <>
           <RegionSelect regions={regions} current={region.id} onChange={(id) => select({ region: id })} />
-          <AsOfControl value={asOf} latest={latest} max={today()} onChange={(d) => select({ asOf: d })} />
+          <AsOfControl
+            value={asOf}
+            latest={latest}
+            max={localToday()}
+            onChange={(d) => select({ asOf: d })}
+          />
         </>
       }
     />

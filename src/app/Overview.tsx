@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { localToday } from '../domain/dates';
 import { ChoroplethMap } from '../features/map/ChoroplethMap';
 import { MapTable } from '../features/map/MapTable';
 import { mapTableRows } from '../features/map/overviewMap';
@@ -7,7 +8,7 @@ import { CountryPanel } from '../features/country/CountryPanel';
 import { Legend } from '../features/legend/Legend';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { useI18n } from '../shared/i18n/useI18n';
-import { today, useProducts } from '../state/derived';
+import { useProducts } from '../state/derived';
 import { useRegions } from './regions';
 import { useAppStore } from '../state/store';
 import { toSearch } from '../state/url';
@@ -86,7 +87,7 @@ export function Overview() {
           current={region.id}
           onChange={(id) => select({ region: id, country: undefined })}
         />
-        <AsOfControl value={asOf} latest={latest} max={today()} onChange={(d) => select({ asOf: d })} />
+        <AsOfControl value={asOf} latest={latest} max={localToday()} onChange={(d) => select({ asOf: d })} />
         <CountrySearch countries={searchable} onPick={(iso3) => select({ country: iso3 })} />
       </div>
       <div className="overview__title-row">

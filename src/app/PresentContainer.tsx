@@ -12,7 +12,7 @@ export default function PresentContainer() {
   const products = useProducts();
   const index = useRecordIndex();
   const boundaries = useAppStore((s) => s.boundaries);
-  const coloured = useAppStore((s) => s.records.state !== 'loading');
+  const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const select = useAppStore((s) => s.select);
   const { product, region, asOf, overdueOn, since } = useEffective();
   const slide = useAppStore((s) => s.selection.slide);
@@ -27,7 +27,7 @@ export default function PresentContainer() {
       asOf={asOf}
       index={index}
       geo={geo}
-      coloured={coloured}
+      recordsSettled={recordsSettled}
       // The figure of the slide shown: on the slide of changes, with them.
       figure={(p) => figureProps({ i18n, geo: geo!, index, product: p, region, asOf, since: changesSince })}
       fileName={(p) => figureFileName(p, region, asOf, changesSince)}

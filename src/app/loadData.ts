@@ -1,4 +1,5 @@
 import { failureOf } from '../data/fetchFile';
+import { localToday } from '../domain/dates';
 import {
   FILES,
   loadBoundaries,
@@ -13,7 +14,6 @@ import {
 } from '../data/loaders';
 import type { ParsedRecords } from '../domain/records';
 import { toGeoFeaturesSliced } from '../geo/geoFeatures';
-import { today } from '../state/derived';
 import {
   forgetOpenedFile,
   keptOpenedFile,
@@ -39,7 +39,7 @@ export function recordsOptions() {
   return {
     products: products.state === 'ready' ? products.value : [],
     anyProduct: products.state !== 'ready',
-    today: today(),
+    today: localToday(),
     onProgress: (fraction: number) => setRecordsProgress(fraction),
   };
 }

@@ -1,12 +1,7 @@
 import { useMemo } from 'react';
 import type { Region } from '../domain/types';
 import { useI18n } from '../shared/i18n/useI18n';
-import {
-  useEffective as useEffectiveWith,
-  useRegions as useRegionsWith,
-  type Effective,
-  type FallbackRegionNames,
-} from '../state/derived';
+import { useEffectiveOr, useRegionsOr, type Effective, type FallbackRegionNames } from '../state/derived';
 
 /** The name and source of the region of every country (when regions.json failed), in the interface language. */
 function useFallbackRegionNames(): FallbackRegionNames {
@@ -19,10 +14,10 @@ function useFallbackRegionNames(): FallbackRegionNames {
 
 /** The regions, or the one region of every country when regions.json failed. */
 export function useRegions(): Region[] {
-  return useRegionsWith(useFallbackRegionNames());
+  return useRegionsOr(useFallbackRegionNames());
 }
 
 /** The selection with defaults filled in from the loaded data. */
 export function useEffective(): Effective {
-  return useEffectiveWith(useFallbackRegionNames());
+  return useEffectiveOr(useFallbackRegionNames());
 }

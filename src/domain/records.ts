@@ -179,7 +179,7 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
   const countryOf = remembered(resolveCountry);
 
   /** Where each column is in a row (-1 when the file has none), once the header has been read. */
-  let layout: { at: number[]; complete: boolean } | undefined;
+  let layout: { at: Record<Column, number>; complete: boolean } | undefined;
   let rows = 0;
   /** The header's error when it lacks a required column: none of the rows can be read. */
   let refused: DataIssue | undefined;
@@ -219,7 +219,11 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
     }
     if (extra.length)
       warning(line, undefined, extra.join(', '), 'extra-columns', { columns: extra.join(', ') });
-    layout = { at: RECORD_COLUMNS.map((c) => header.indexOf(c)), complete: missing.length === 0 };
+    const at = Object.fromEntries(RECORD_COLUMNS.map((c) => [c, header.indexOf(c)])) as Record<
+      Column,
+      number
+    >;
+    layout = { at, complete: missing.length === 0 };
   }
 
   function toRecord(raw: RawRecord, line: number): SubmissionRecord | undefined {
@@ -295,15 +299,15 @@ export function recordsReader(context: RecordsContext, onProgress?: ProgressList
       }
       const { at } = layout;
       // A column the file lacks (-1), or a row cut short, reads as empty.
-      const cell = (i: number) => readCell(cells[i] ?? '');
+      const cell = (column: Column) => readCell(cells[at[column]] ?? '');
       take(
         {
-          product: cell(at[0]!),
-          country: cell(at[1]!),
-          status: cell(at[2]!),
-          date: cell(at[3]!),
-          note: cell(at[4]!),
-          source: cell(at[5]!),
+          product: cell('product'),
+          country: cell('country'),
+          status: cell('status'),
+          date: cell('date'),
+          note: cell('note'),
+          source: cell('source'),
         },
         line,
       );

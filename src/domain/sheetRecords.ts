@@ -3,7 +3,7 @@ import type { IsoDate } from './types';
 
 /**
  * A records sheet of a spreadsheet, turned into the text rows the records reader (the CSV
- * path's validator) takes: stages SheetCell → text cell → RawRow → SubmissionRecord.
+ * path's validator) takes: stages SheetCell → text cell → RawRecord → SubmissionRecord.
  *
  * This module goes with the workbook reader into a chunk fetched only when a workbook is
  * opened, so it imports no code of the app's first chunks (only types): the records reader is

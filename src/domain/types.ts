@@ -2,7 +2,7 @@ import type { LocalText } from './languages';
 import type { StatusDef } from './stages';
 /**
  * The stages of the data, in the order the app meets them:
- *   RawRow (a CSV row as text) → SubmissionRecord (typed, validated)
+ *   RawRecord (a CSV row as text, by column) → SubmissionRecord (typed, validated)
  *   → CountryStatus (one product and country as of a date) → counts, outstanding rows, map colours.
  */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Product, Region, SubmissionRecord } from '../domain/types';
-import { correctSelection, DEFAULT_REGION, effectiveSelection, FALLBACK_REGION_ID, today } from './derived';
+import { correctSelection, DEFAULT_REGION, effectiveSelection, FALLBACK_REGION_ID } from './derived';
 
 describe('correctSelection', () => {
   const now = new Date(2026, 10, 28, 12); // 28 November 2026, local noon
@@ -243,12 +243,5 @@ describe('effectiveSelection', () => {
   it('is the default region asp', () => {
     expect(DEFAULT_REGION).toBe('asp');
     expect(FALLBACK_REGION_ID).toBe('world');
-  });
-});
-
-describe('today', () => {
-  it('is the local calendar date', () => {
-    expect(today(new Date(2024, 1, 29, 23, 59))).toBe('2024-02-29');
-    expect(today(new Date(2024, 0, 1, 0, 0))).toBe('2024-01-01');
   });
 });

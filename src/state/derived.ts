@@ -35,7 +35,7 @@ export type FallbackRegionNames = Pick<Region, 'name' | 'source'>;
  * Regions from regions.json; if it failed, one region of every country on the map or in the
  * records, named by the caller (the app, in the interface language).
  */
-export function useRegions(fallback: FallbackRegionNames): Region[] {
+export function useRegionsOr(fallback: FallbackRegionNames): Region[] {
   const regions = useAppStore((s) => s.regions);
   const boundaries = useAppStore((s) => s.boundaries);
   const records = useRecords();
@@ -93,11 +93,6 @@ export function useRecordIndex(): RecordIndex {
   return useMemo(() => indexRecords(records), [records]);
 }
 
-/** Today on the user's own calendar (see localToday). */
-export function today(now = new Date()): IsoDate {
-  return localToday(now);
-}
-
 export interface Effective {
   product?: Product;
   region?: Region;
@@ -123,7 +118,7 @@ export function effectiveSelection(
   now = new Date(),
 ): Effective {
   const latest = latestDate(records);
-  const asOf = selection.asOf && isIsoDate(selection.asOf) ? selection.asOf : (latest ?? today(now));
+  const asOf = selection.asOf && isIsoDate(selection.asOf) ? selection.asOf : (latest ?? localToday(now));
   return {
     product: products.find((p) => p.id === selection.product) ?? products[0],
     region:
@@ -133,16 +128,16 @@ export function effectiveSelection(
     asOf,
     latest,
     country: selection.country,
-    overdueOn: selection.asOf && isIsoDate(selection.asOf) ? asOf : today(now),
+    overdueOn: selection.asOf && isIsoDate(selection.asOf) ? asOf : localToday(now),
     since:
       selection.since && isIsoDate(selection.since) && selection.since < asOf ? selection.since : undefined,
   };
 }
 
-export function useEffective(fallback: FallbackRegionNames): Effective {
+export function useEffectiveOr(fallback: FallbackRegionNames): Effective {
   const selection = useAppStore((s) => s.selection);
   const products = useProducts();
-  const regions = useRegions(fallback);
+  const regions = useRegionsOr(fallback);
   const records = useRecords();
   return useMemo(
     () => effectiveSelection(selection, products, regions, records),
@@ -191,13 +186,13 @@ export function correctSelection(
     if (!isIsoDate(next.asOf)) {
       notices.push({ kind: 'badDate', params: { value: next.asOf } });
       next.asOf = undefined;
-    } else if (next.asOf > today(now)) {
+    } else if (next.asOf > localToday(now)) {
       // No status is known after today: the date is not taken as given.
       notices.push({ kind: 'futureAsOf', params: { value: next.asOf } });
       next.asOf = undefined;
     }
   }
-  if (next.since !== undefined && (!isIsoDate(next.since) || next.since > today(now))) {
+  if (next.since !== undefined && (!isIsoDate(next.since) || next.since > localToday(now))) {
     notices.push({ kind: 'badSince', params: { value: next.since } });
     next.since = undefined;
   }

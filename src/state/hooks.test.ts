@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ParsedRecords } from '../domain/records';
 import type { Product, Region, SubmissionRecord } from '../domain/types';
 import type { GeoFeatures } from '../geo/geoFeatures';
-import { useEffective, useProducts, useRecordIndex, useRecords, useRegions } from './derived';
+import { useEffectiveOr, useProducts, useRecordIndex, useRecords, useRegionsOr } from './derived';
 import { initialAppState, useAppStore, useLoads } from './store';
 
 const record = (product: string, country: string, date: string, line: number): SubmissionRecord => ({
@@ -90,7 +90,7 @@ describe('useProducts', () => {
 
 describe('useRegions', () => {
   it('is empty while regions.json loads, then its regions', () => {
-    const { result, rerender } = renderHook(() => useRegions(fallback));
+    const { result, rerender } = renderHook(() => useRegionsOr(fallback));
     expect(result.current).toEqual([]);
     act(() => set({ regions: { state: 'ready', value: regions } }));
     rerender();
@@ -112,7 +112,7 @@ describe('useRegions', () => {
         boundaries: { state: 'ready', value: geo },
       }),
     );
-    const { result } = renderHook(() => useRegions(fallback));
+    const { result } = renderHook(() => useRegionsOr(fallback));
     expect(result.current).toEqual([
       {
         id: 'world',
@@ -126,7 +126,7 @@ describe('useRegions', () => {
 
   it('makes it of the records alone without the map', () => {
     act(() => set({ regions: failed('regions.json'), records: { state: 'ready', value: parsed(records) } }));
-    const { result } = renderHook(() => useRegions(fallback));
+    const { result } = renderHook(() => useRegionsOr(fallback));
     expect(result.current[0]!.members).toEqual(['BGD', 'NPL']);
   });
 });
@@ -141,7 +141,7 @@ describe('useEffective', () => {
         selection: { view: 'overview', country: 'NPL' },
       }),
     );
-    const { result } = renderHook(() => useEffective(fallback));
+    const { result } = renderHook(() => useEffectiveOr(fallback));
     expect(result.current).toEqual({
       product: products[0],
       region: regions[1],
@@ -162,7 +162,7 @@ describe('useEffective, as the selection changes', () => {
         records: { state: 'ready', value: parsed(records) },
       }),
     );
-    const { result } = renderHook(() => useEffective(fallback));
+    const { result } = renderHook(() => useEffectiveOr(fallback));
     expect(result.current.region?.id).toBe('asp');
     act(() => useAppStore.getState().select({ region: 'world', asOf: '2021-01-05' }));
     expect(result.current).toMatchObject({ region: regions[0], asOf: '2021-01-05' });

@@ -116,7 +116,7 @@ test('country page: Bangladesh on every product, with a link that reopens it', a
     ['gbsmap', 'no_information'],
   ]);
   await expect(article.getByText('Next step:').first()).toBeVisible();
-  await expect(article.locator('svg [data-highlight="BGD"]')).toHaveCount(1);
+  await expect(article.locator('svg [data-country="BGD"]')).toHaveCount(1);
   const link = await page.getByLabel('Link to this page').inputValue();
   await page.goto(link);
   await expect(page.getByRole('article', { name: /Bangladesh/ })).toBeVisible();

@@ -89,8 +89,8 @@ export function CountryPage({
                 fit={[iso3]}
                 width={LOCATOR.width}
                 height={LOCATOR.height}
-                highlight={iso3}
-                highlightFill={LOCATOR_FILL}
+                country={iso3}
+                countryFill={LOCATOR_FILL}
                 idPrefix="locator"
                 padding={0.2}
                 minSpan={24}

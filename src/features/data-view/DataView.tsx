@@ -1,7 +1,7 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { recordsTemplate, recordsTemplateCsv, type ParsedRecords } from '../../domain/records';
 import type { DataIssue, Product, RecordsSource } from '../../domain/types';
-import { download } from '../../shared/figure/exportFigure';
+import { download } from '../../shared/download';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { DataFiles, type FileStatus } from './DataFiles';
 import { ValidationReport } from './ValidationReport';

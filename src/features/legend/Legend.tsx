@@ -16,8 +16,9 @@ export interface LegendProps {
   summary: string;
   /** e.g. "5 maps past the deadline of 31 March 2022"; only where products.json sets a deadline. */
   overdue?: string;
-  /** Statuses always listed even at zero; others are listed when they have countries. */
+  /** Called with the status whose item is hovered or focused; undefined when it is left. */
   onHighlight(status: Status | undefined): void;
+  /** The status highlighted on the map, its item marked. */
   highlight?: Status;
   /** Since a date: the change of each count in brackets, and how many countries changed. */
   changes?: { delta: StatusCounts; since: IsoDate; changed: number; onClear(): void };

@@ -37,7 +37,10 @@ export function symbolRadius(zoom: number, outside: boolean): number {
 export const MIN_ZOOM = 0.5;
 export const MAX_ZOOM = 9;
 export const FIT_PADDING = 40;
-/** A country smaller than this many degrees is not zoomed in further than FOCUS_MAX_ZOOM_SMALL. */
+/**
+ * How far the maps zoom in on a country, by its span in degrees: a country under 2° (a small
+ * island state) to zoom 5, any other to 4.5, so that its neighbours stay in view.
+ */
 export function focusMaxZoom(span: number): number {
   return span < 2 ? 5 : 4.5;
 }

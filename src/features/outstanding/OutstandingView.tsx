@@ -3,7 +3,7 @@ import type { ContactDirectory } from '../../domain/contacts';
 import { vocabularyOf } from '../../domain/stages';
 import type { RecordIndex } from '../../domain/status';
 import type { IsoDate, Product, Region, Status } from '../../domain/types';
-import { download } from '../../shared/figure/exportFigure';
+import { download } from '../../shared/download';
 import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import type { IsoDate, Product, Region } from '../../domain/types';
 import { copyText } from '../../shared/clipboard';
-import { download } from '../../shared/figure/exportFigure';
+import { download } from '../../shared/download';
 import { useI18n } from '../../shared/i18n/useI18n';
 import {
   buildDrafts,

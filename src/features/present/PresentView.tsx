@@ -26,7 +26,7 @@ export interface PresentViewProps {
   index: RecordIndex;
   geo?: GeoFeatures;
   /** The records have settled (loaded or failed): the map's colours are the real ones. */
-  coloured: boolean;
+  recordsSettled: boolean;
   figure(product: Product): FigureProps;
   fileName(product: Product): string;
   /** "5 maps past the deadline of …" for a product, when products.json sets a deadline that has passed. */
@@ -56,8 +56,20 @@ const MIRRORED: Record<string, string> = { ArrowRight: 'ArrowLeft', ArrowLeft: '
 
 /** Full-screen slides, one per product, driven by the keyboard or a presentation clicker. */
 export function PresentView(props: PresentViewProps) {
-  const { products, product, region, asOf, index, geo, coloured, figure, fileName, onSlide, onExit, since } =
-    props;
+  const {
+    products,
+    product,
+    region,
+    asOf,
+    index,
+    geo,
+    recordsSettled,
+    figure,
+    fileName,
+    onSlide,
+    onExit,
+    since,
+  } = props;
   const i18n = useI18n();
   const rootRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<HTMLDivElement>(null);
@@ -150,7 +162,7 @@ export function PresentView(props: PresentViewProps) {
         : undefined,
     [index, product, region, since, asOf, changesSlide, vocabulary],
   );
-  useMapReadyMark(geo !== undefined && coloured);
+  useMapReadyMark(geo !== undefined && recordsSettled);
   // Countries nothing is expected from (Not applicable) are not in the "of N".
   const total = expectedOf(vocabulary, counts);
   const notExpected = notExpectedOf(vocabulary, counts);

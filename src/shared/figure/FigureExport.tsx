@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { download } from '../download';
 import type { FigureProps } from './Figure';
 
 /** "Download SVG" and "Download PNG" (2× for print) of the figure the props describe. */
@@ -12,7 +13,7 @@ export function FigureExport({ props, fileName }: { props: () => FigureProps; fi
     setError(undefined);
     try {
       // The figure renderer loads with the first export, not with the page.
-      const { download, figurePng, figureSvg } = await import('./exportFigure');
+      const { figurePng, figureSvg } = await import('./exportFigure');
       const blob =
         kind === 'svg'
           ? new Blob([figureSvg(props())], { type: 'image/svg+xml;charset=utf-8' })

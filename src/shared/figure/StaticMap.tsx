@@ -27,10 +27,10 @@ export interface StaticMapProps {
   fit: readonly Iso3[];
   width: number;
   height: number;
-  /** Outlined, e.g. the country of a locator map. */
-  highlight?: Iso3;
-  /** Fill of the highlighted country; its status fill when not given. */
-  highlightFill?: string;
+  /** The country the map is about (a locator map's), outlined. */
+  country?: Iso3;
+  /** That country's fill; none when not given (its status shows through). */
+  countryFill?: string;
   /** Prefix for ids inside the SVG, unique per document. */
   idPrefix: string;
   /** Each status's colour, for the product shown; the default statuses' without one. */
@@ -39,10 +39,6 @@ export interface StaticMapProps {
   padding?: number;
   /** Draw small-state symbols (off for thumbnails). */
   symbols?: boolean;
-  /** Dims every country whose status is not this one (the legend's highlight). */
-  emphasis?: MapStatus;
-  /** Outlines this country (the hovered one on an interactive map). */
-  hover?: Iso3;
   /** Outlined dashed: the countries whose status changed since a date. */
   marked?: ReadonlySet<Iso3>;
   /** Show at least this many degrees round the fitted countries (a locator map of a small state). */
@@ -165,18 +161,15 @@ export function StaticMap(props: StaticMapProps) {
     fit,
     width,
     height,
-    highlight,
-    highlightFill,
+    country,
+    countryFill,
     idPrefix,
     padding = 0.04,
     symbols = true,
     minSpan,
-    emphasis,
-    hover,
     marked,
     colours = STATUS_COLORS,
   } = props;
-  const opacity = (status: MapStatus) => (emphasis !== undefined && status !== emphasis ? 0.25 : undefined);
   const projection: GeoProjection = fitProjection(geo, fit, width, height, padding, minSpan);
   const path = geoPath(projection).digits(1);
   const clipId = `${idPrefix}-clip`;
@@ -193,7 +186,7 @@ export function StaticMap(props: StaticMapProps) {
         return [{ iso3: p.properties.iso3, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 }];
       })
     : [];
-  const highlighted = highlight ? geo.byIso3.get(highlight) : undefined;
+  const outlined = country ? geo.byIso3.get(country) : undefined;
   return (
     <g className="static-map">
       <defs>
@@ -224,7 +217,6 @@ export function StaticMap(props: StaticMapProps) {
               data-iso3={iso3}
               data-status={status}
               fill={statusFill(status, idPrefix, colours)}
-              fillOpacity={opacity(status)}
               stroke={BORDER_COLOR}
               strokeWidth={0.6}
               strokeLinejoin="round"
@@ -241,7 +233,6 @@ export function StaticMap(props: StaticMapProps) {
               cy={y}
               r={status === 'outside' ? 2.5 : 4}
               fill={statusFill(status, idPrefix, colours)}
-              opacity={opacity(status)}
               stroke={symbolStrokeOf(status)}
               strokeWidth={1}
             />
@@ -278,23 +269,14 @@ export function StaticMap(props: StaticMapProps) {
                 strokeDasharray={CHANGED_DASH}
               />
             ))}
-        {hover && hover !== highlight && geo.byIso3.get(hover) && (
+        {outlined && (
           <path
-            d={path(geo.byIso3.get(hover)!) ?? ''}
-            fill="none"
-            stroke={FOCUS_COLOR}
-            strokeWidth={1.5}
-            pointerEvents="none"
-          />
-        )}
-        {highlighted && (
-          <path
-            d={path(highlighted) ?? ''}
-            fill={highlightFill ?? 'none'}
+            d={path(outlined) ?? ''}
+            fill={countryFill ?? 'none'}
             stroke={FOCUS_COLOR}
             strokeWidth={2}
             pointerEvents="none"
-            data-highlight={highlight}
+            data-country={country}
           />
         )}
       </g>

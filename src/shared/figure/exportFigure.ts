@@ -35,15 +35,3 @@ export async function figurePng(props: FigureProps, scale = 2): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
-
-/** Saves a blob under a file name, in the browser only. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
