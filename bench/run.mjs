@@ -38,7 +38,7 @@ import { measureColdLoads } from './parts/coldLoad.mjs';
 import { measureLighthouse } from './parts/lighthouse.mjs';
 import { measureMemory } from './parts/memory.mjs';
 import { fmt, printTable, row, writeResults } from './report.mjs';
-import { startServer } from './server.mjs';
+import { startServer } from '../scripts/static-server.mjs';
 
 const started = Date.now();
 const results = {
