@@ -47,6 +47,7 @@ export function Overview() {
     geo,
     recordsSettled,
     vocabulary,
+    snapshot,
     counts,
     statuses: mapStatuses,
     changes,
@@ -129,9 +130,15 @@ export function Overview() {
             />
           )}
           <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
-          {recordsSettled && (
+          {recordsSettled && snapshot && (
             <MapTable
-              rows={mapTableRows(i18n, { index, product: product.id, members: region.members, asOf })}
+              rows={mapTableRows(i18n, {
+                index,
+                product: product.id,
+                members: region.members,
+                asOf,
+                snapshot,
+              })}
               vocabulary={vocabulary}
               caption={i18n.t('map.table.caption', {
                 product: title,

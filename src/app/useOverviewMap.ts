@@ -1,10 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { describeCountry, mapFocus } from '../features/map/overviewMap';
-import { overdueText, statusSummary } from '../features/legend/summary';
-import { countsFor, regionStatuses } from '../domain/status';
-import { changeSummary } from '../domain/changes';
-import { draftStatusesShown } from '../domain/drafts';
+import { overdueLine, statusSummary } from '../features/legend/summary';
+import { overdueIn } from '../domain/deadlines';
 import { productTitle } from '../domain/products';
+import { mapStatusesOf, snapshotChanges, snapshotOf } from '../domain/snapshot';
 import { vocabularyOf } from '../domain/stages';
 import type { Iso3 } from '../domain/types';
 import { useI18n } from '../shared/i18n/useI18n';
@@ -29,33 +28,33 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
   // Counts, colours and charts wait for the records to settle (loaded or failed): until then
   // they would show every country as No information.
   const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
-  const counts = useMemo(
+  // Each member's status, worked out once for the product, region, date and records; the counts,
+  // the map's colours and table, the drafts shown and the maps past a deadline all come from it.
+  const snapshot = useMemo(
     () =>
       product && members && recordsSettled
-        ? countsFor(index, product.id, members, asOf, vocabulary)
+        ? snapshotOf(index, product.id, members, asOf, vocabulary)
         : undefined,
     [index, product, members, asOf, recordsSettled, vocabulary],
   );
+  const counts = snapshot?.counts;
   const statuses = useMemo(
-    () =>
-      geo && product && members && recordsSettled
-        ? regionStatuses(index, product.id, geo.byIso3.keys(), members, asOf)
-        : undefined,
-    [geo, product, members, index, asOf, recordsSettled],
+    () => (geo && snapshot ? mapStatusesOf(snapshot, geo.byIso3.keys()) : undefined),
+    [geo, snapshot],
   );
   // Since a date asked for: what changed, in the legend's counts and outlined on the map.
   const changes = useMemo(
     () =>
-      since && product && members && recordsSettled
-        ? { since, ...changeSummary(index, product.id, members, since, asOf, vocabulary) }
+      since && snapshot && members
+        ? {
+            since,
+            ...snapshotChanges(snapshotOf(index, snapshot.product, members, since, vocabulary), snapshot),
+          }
         : undefined,
-    [since, product, members, recordsSettled, index, asOf, vocabulary],
+    [since, snapshot, members, index, vocabulary],
   );
   // Countries whose status shown comes from a change recorded in this browser.
-  const draftsShown = useMemo(
-    () => (product && members ? draftStatusesShown(index, product.id, members, asOf) : 0),
-    [index, product, members, asOf],
-  );
+  const draftsShown = snapshot?.drafts ?? 0;
   const focus = useMemo(
     () => (geo && region ? mapFocus(geo, region.members, region.id, focusOn) : undefined),
     [geo, region, focusOn],
@@ -63,28 +62,39 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
   const describe = useCallback(
     (iso3: Iso3) =>
       product && members
-        ? describeCountry(i18n, iso3, { index, product: product.id, vocabulary, members, asOf })
+        ? describeCountry(i18n, iso3, { index, product: product.id, vocabulary, members, asOf, snapshot })
         : { name: i18n.countryName(iso3), status: '' },
-    [i18n, product, vocabulary, members, index, asOf],
+    [i18n, product, vocabulary, members, index, asOf, snapshot],
   );
 
   const title = product && productTitle(product);
-  const texts =
-    product && region && title
-      ? {
-          title,
-          mapLabel: i18n.t('map.label', { product: title, region: i18n.text(region.name) }),
-          legendHeading: i18n.t('legend.heading', {
-            product: title,
-            region: i18n.text(region.name),
-            date: i18n.formatDate(asOf),
-          }),
-          summary:
-            counts &&
-            statusSummary(i18n, { product: title, region: i18n.text(region.name), asOf, counts, vocabulary }),
-          overdue: overdueText(i18n, { index, product, region, asOf, day: overdueOn }),
-        }
-      : undefined;
+  const texts = useMemo(
+    () =>
+      product && region && title
+        ? {
+            title,
+            mapLabel: i18n.t('map.label', { product: title, region: i18n.text(region.name) }),
+            legendHeading: i18n.t('legend.heading', {
+              product: title,
+              region: i18n.text(region.name),
+              date: i18n.formatDate(asOf),
+            }),
+            summary:
+              snapshot &&
+              statusSummary(i18n, {
+                product: title,
+                region: i18n.text(region.name),
+                asOf,
+                counts: snapshot.counts,
+                vocabulary,
+              }),
+            overdue:
+              snapshot &&
+              overdueLine(i18n, product, region, overdueIn(snapshot, product, region.id, overdueOn)),
+          }
+        : undefined,
+    [i18n, product, region, title, asOf, snapshot, vocabulary, overdueOn],
+  );
 
   return {
     ...effective,
@@ -93,6 +103,7 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
     geo,
     recordsSettled,
     vocabulary,
+    snapshot,
     counts,
     statuses,
     changes,

@@ -1,5 +1,6 @@
+import { snapshotChanges, snapshotOf } from './snapshot';
 import { isDone, progressOf, stageOf, type Vocabulary } from './stages';
-import { emptyCounts, historyOf, recordDates, statusAsOf, type RecordIndex } from './status';
+import { historyOf, recordDates, statusAsOf, type RecordIndex } from './status';
 import { type Iso3, type IsoDate, type Status, type StatusCounts, type SubmissionRecord } from './types';
 
 /**
@@ -91,16 +92,10 @@ export function changeSummary(
   asOf: IsoDate,
   v: Vocabulary,
 ): ChangeSummary {
-  const delta = emptyCounts(v);
-  const marked = new Set<Iso3>();
-  for (const country of members) {
-    const before = statusAsOf(index, product, country, since).status;
-    const after = statusAsOf(index, product, country, asOf).status;
-    delta[before] = (delta[before] ?? 0) - 1;
-    delta[after] = (delta[after] ?? 0) + 1;
-    if (before !== after) marked.add(country);
-  }
-  return { delta, marked };
+  return snapshotChanges(
+    snapshotOf(index, product, members, since, v),
+    snapshotOf(index, product, members, asOf, v),
+  );
 }
 
 /**

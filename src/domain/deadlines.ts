@@ -1,6 +1,7 @@
 import { daysBetween } from './dates';
-import { isOwed, vocabularyOf } from './stages';
-import { statusAsOf, type RecordIndex } from './status';
+import { snapshotOf, type Snapshot } from './snapshot';
+import { vocabularyOf } from './stages';
+import type { RecordIndex } from './status';
 import type { Iso3, IsoDate, Product } from './types';
 
 /**
@@ -38,6 +39,10 @@ export function overdueCount(
   day: IsoDate,
 ): number {
   if (overdueDays(deadlineFor(product, region.id), day) === 0) return 0;
-  const v = vocabularyOf(product);
-  return region.members.filter((iso3) => isOwed(v, statusAsOf(index, product.id, iso3, asOf).status)).length;
+  return snapshotOf(index, product.id, region.members, asOf, vocabularyOf(product)).owed;
+}
+
+/** The same, of a picture already made: the members that still owe the map past the deadline. */
+export function overdueIn(snapshot: Snapshot, product: Product, regionId: string, day: IsoDate): number {
+  return overdueDays(deadlineFor(product, regionId), day) === 0 ? 0 : snapshot.owed;
 }

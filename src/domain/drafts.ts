@@ -6,8 +6,7 @@ import {
   type RawRecord,
   type RecordsContext,
 } from './records';
-import { statusAsOf, type RecordIndex } from './status';
-import type { DataIssue, Iso3, IsoDate, Product, SubmissionRecord } from './types';
+import type { DataIssue, Product, SubmissionRecord } from './types';
 
 /**
  * A change recorded in this browser and not yet in any records file: a row of records.csv as
@@ -215,16 +214,4 @@ export function publishedIn(
 /** A new draft's id: unique in this browser (time and a random part; no secure context needed). */
 export function newDraftId(now = Date.now(), random = Math.random()): string {
   return `d${now.toString(36)}${random.toString(36).slice(2, 8)}`;
-}
-
-/** How many of the countries show, for the product as of the date, a status that comes from a draft. */
-export function draftStatusesShown(
-  index: RecordIndex,
-  product: string,
-  countries: readonly Iso3[],
-  asOf: IsoDate,
-): number {
-  let n = 0;
-  for (const country of countries) if (statusAsOf(index, product, country, asOf).record?.draft) n++;
-  return n;
 }

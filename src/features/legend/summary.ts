@@ -49,8 +49,17 @@ export function overdueText(
   i18n: I18n,
   at: { index: RecordIndex; product: Product; region: Region; asOf: IsoDate; day: IsoDate },
 ): string | undefined {
-  const deadline = deadlineFor(at.product, at.region.id);
-  const count = overdueCount(at.index, at.product, at.region, at.asOf, at.day);
+  return overdueLine(
+    i18n,
+    at.product,
+    at.region,
+    overdueCount(at.index, at.product, at.region, at.asOf, at.day),
+  );
+}
+
+/** "5 maps past the deadline of 31 March 2022", of a count already made; none at 0. */
+export function overdueLine(i18n: I18n, product: Product, region: Region, count: number): string | undefined {
+  const deadline = deadlineFor(product, region.id);
   return deadline && count > 0
     ? i18n.t('legend.overdue', { count, date: i18n.formatDate(deadline) })
     : undefined;

@@ -1,4 +1,5 @@
 import type { Bounds } from '../../domain/bounds';
+import type { Snapshot } from '../../domain/snapshot';
 import type { Vocabulary } from '../../domain/stages';
 import { statusAsOf, type RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Status } from '../../domain/types';
@@ -38,10 +39,13 @@ export function describeCountry(
     vocabulary: Vocabulary;
     members: readonly Iso3[];
     asOf: IsoDate;
+    /** The members' statuses already worked out, when the caller has them. */
+    snapshot?: Snapshot;
   },
 ): TooltipContent {
   const name = i18n.countryName(iso3);
-  const { status, record } = statusAsOf(at.index, at.product, iso3, at.asOf);
+  const { status, record } =
+    at.snapshot?.byCountry.get(iso3) ?? statusAsOf(at.index, at.product, iso3, at.asOf);
   const draft = record?.draft ? { draft: i18n.t('drafts.mark') } : {};
   if (!at.members.includes(iso3))
     return { name, status: `${i18n.t('status.outside')} · ${i18n.status(status, at.vocabulary)}`, ...draft };
@@ -68,12 +72,20 @@ export interface MapTableRow {
  */
 export function mapTableRows(
   i18n: I18n,
-  at: { index: RecordIndex; product: string; members: readonly Iso3[]; asOf: IsoDate },
+  at: {
+    index: RecordIndex;
+    product: string;
+    members: readonly Iso3[];
+    asOf: IsoDate;
+    /** The members' statuses already worked out, when the caller has them. */
+    snapshot?: Snapshot;
+  },
 ): MapTableRow[] {
   const collator = new Intl.Collator(i18n.lang);
   return at.members
     .map((iso3) => {
-      const { status, record } = statusAsOf(at.index, at.product, iso3, at.asOf);
+      const { status, record } =
+        at.snapshot?.byCountry.get(iso3) ?? statusAsOf(at.index, at.product, iso3, at.asOf);
       return {
         iso3,
         name: i18n.countryName(iso3),

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { changeSummary, changesBetween, headline, type StatusChange } from '../../domain/changes';
+import { changesBetween, headline, type StatusChange } from '../../domain/changes';
+import { mapStatusesOf, snapshotChanges, snapshotOf } from '../../domain/snapshot';
 import { productTitle, unbroken } from '../../domain/products';
-import { countsFor, regionStatuses, type RecordIndex } from '../../domain/status';
+import type { RecordIndex } from '../../domain/status';
 import { doneOf, expectedOf, notExpectedOf, vocabularyOf, type Vocabulary } from '../../domain/stages';
 import type { IsoDate, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
@@ -150,17 +151,23 @@ export function PresentView(props: PresentViewProps) {
   // The map is drawn at the size of its box, so it fills the slide at any screen shape.
   const map = useElementSize(mapRef) ?? MAP;
   const vocabulary = vocabularyOf(product);
-  const counts = countsFor(index, product.id, region.members, asOf, vocabulary);
+  // The slide's picture, worked out once per product, region, date and records.
+  const snapshot = useMemo(
+    () => snapshotOf(index, product.id, region.members, asOf, vocabulary),
+    [index, product.id, region.members, asOf, vocabulary],
+  );
+  const { counts } = snapshot;
+  const mapStatuses = useMemo(() => geo && mapStatusesOf(snapshot, geo.byIso3.keys()), [geo, snapshot]);
   const delta = (status: string) => changes?.delta[status] ?? 0;
   const changes = useMemo(
     () =>
       since && changesSlide
         ? {
             list: changesBetween(index, [product.id], region.members, since, asOf, () => vocabulary),
-            ...changeSummary(index, product.id, region.members, since, asOf, vocabulary),
+            ...snapshotChanges(snapshotOf(index, product.id, region.members, since, vocabulary), snapshot),
           }
         : undefined,
-    [index, product, region, since, asOf, changesSlide, vocabulary],
+    [index, product, region, since, asOf, changesSlide, vocabulary, snapshot],
   );
   useMapReadyMark(geo !== undefined && recordsSettled);
   // Countries nothing is expected from (Not applicable) are not in the "of N".
@@ -208,7 +215,7 @@ export function PresentView(props: PresentViewProps) {
             <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={version}>
               <StaticMap
                 geo={geo}
-                statuses={regionStatuses(index, product.id, geo.byIso3.keys(), region.members, asOf)}
+                statuses={mapStatuses!}
                 fit={region.members}
                 width={map.width}
                 height={map.height}

@@ -1,6 +1,6 @@
-import { changeSummary } from '../../domain/changes';
 import { productTitle, unbroken } from '../../domain/products';
-import { countsFor, regionStatuses, statusAsOf, type RecordIndex } from '../../domain/status';
+import { mapStatusesOf, snapshotChanges, snapshotOf } from '../../domain/snapshot';
+import { statusAsOf, type RecordIndex } from '../../domain/status';
 import { doneOf, expectedOf, vocabularyOf } from '../../domain/stages';
 import type { IsoDate, Product, Region } from '../../domain/types';
 import { statusColours } from '../palette';
@@ -25,16 +25,17 @@ export function figureProps(args: {
 }): FigureProps {
   const { i18n, geo, index, product, region, asOf, since, idPrefix } = args;
   const vocabulary = vocabularyOf(product);
-  const counts = countsFor(index, product.id, region.members, asOf, vocabulary);
+  const snapshot = snapshotOf(index, product.id, region.members, asOf, vocabulary);
+  const { counts } = snapshot;
   const changes =
     since !== undefined
-      ? changeSummary(index, product.id, region.members, since, asOf, vocabulary)
+      ? snapshotChanges(snapshotOf(index, product.id, region.members, since, vocabulary), snapshot)
       : undefined;
   const delta = (status: string) => changes?.delta[status] ?? 0;
   const date = i18n.formatDate(asOf);
   return {
     geo,
-    statuses: regionStatuses(index, product.id, geo.byIso3.keys(), region.members, asOf),
+    statuses: mapStatusesOf(snapshot, geo.byIso3.keys()),
     fit: region.members,
     title: i18n.t(vocabulary.builtIn ? 'figure.title' : 'figure.titleOwn', {
       name: i18n.text(product.name),
