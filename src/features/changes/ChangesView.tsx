@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { TableHead } from '../../shared/TableHead';
 import {
   CHANGE_KINDS,
   changesBetween,
@@ -161,18 +162,16 @@ function ProductChanges({
       ) : (
         <div className="changes__table-wrap">
           <table className="changes__table">
-            <caption className="visually-hidden">
-              {i18n.t('changes.caption', { product: title, region: i18n.text(region.name) })}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('changes.col.date')}</th>
-                <th scope="col">{i18n.t('outstanding.country')}</th>
-                <th scope="col">{i18n.t('changes.col.change')}</th>
-                <th scope="col">{i18n.t('outstanding.note')}</th>
-                <th scope="col">{i18n.t('changes.col.source')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              caption={i18n.t('changes.caption', { product: title, region: i18n.text(region.name) })}
+              columns={[
+                i18n.t('changes.col.date'),
+                i18n.t('outstanding.country'),
+                i18n.t('changes.col.change'),
+                i18n.t('outstanding.note'),
+                i18n.t('changes.col.source'),
+              ]}
+            />
             <tbody>
               {changes.map((c) => (
                 <tr

@@ -1,4 +1,5 @@
 import type { LoadFailure } from '../../data/fetchFile';
+import { TableHead } from '../../shared/TableHead';
 import { useI18n } from '../../shared/i18n/useI18n';
 import type { I18n } from '../../shared/i18n';
 
@@ -46,21 +47,19 @@ export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; on
   return (
     <div className="data-view__files-wrap">
       <table className="data-view__files">
-        <caption className="visually-hidden">{i18n.t('data.filesCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t('data.file')}</th>
-            <th scope="col">{i18n.t('data.state')}</th>
-            <th scope="col">{i18n.t('data.rows')}</th>
-            <th scope="col">{i18n.t('data.warnings')}</th>
-            <th scope="col">{i18n.t('data.errors')}</th>
-            {dated && <th scope="col">{i18n.t('data.latest')}</th>}
-            {dated && <th scope="col">{i18n.t('data.lastModified')}</th>}
-            <th scope="col">
-              <span className="visually-hidden">{i18n.t('error.retry')}</span>
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          caption={i18n.t('data.filesCaption')}
+          columns={[
+            i18n.t('data.file'),
+            i18n.t('data.state'),
+            i18n.t('data.rows'),
+            i18n.t('data.warnings'),
+            i18n.t('data.errors'),
+            dated && i18n.t('data.latest'),
+            dated && i18n.t('data.lastModified'),
+            <span className="visually-hidden">{i18n.t('error.retry')}</span>,
+          ]}
+        />
         <tbody>
           {files.map((f) => {
             const counts: FileCounts = f.state === 'ready' ? f : {};

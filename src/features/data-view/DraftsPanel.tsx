@@ -1,4 +1,5 @@
 import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
+import { TableHead } from '../../shared/TableHead';
 import { newDraftId, type Draft, type DraftCheck, type DraftRefusal } from '../../domain/drafts';
 import type { IsoDate, Product } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -156,22 +157,20 @@ export function DraftsPanel({
       ) : (
         <div className="drafts__list-wrap">
           <table className="drafts__list">
-            <caption className="visually-hidden">{i18n.t('drafts.listCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('map.table.country')}</th>
-                <th scope="col">{i18n.t('drafts.product')}</th>
-                <th scope="col">{i18n.t('drafts.status')}</th>
-                <th scope="col">{i18n.t('drafts.col.date')}</th>
-                <th scope="col">{i18n.t('panel.note')}</th>
-                <th scope="col">{i18n.t('panel.source')}</th>
-                {files && <th scope="col">{i18n.t('drafts.col.file')}</th>}
-                <th scope="col">{i18n.t('drafts.col.check')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{i18n.t('drafts.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              caption={i18n.t('drafts.listCaption')}
+              columns={[
+                i18n.t('map.table.country'),
+                i18n.t('drafts.product'),
+                i18n.t('drafts.status'),
+                i18n.t('drafts.col.date'),
+                i18n.t('panel.note'),
+                i18n.t('panel.source'),
+                files !== undefined && i18n.t('drafts.col.file'),
+                i18n.t('drafts.col.check'),
+                <span className="visually-hidden">{i18n.t('drafts.col.actions')}</span>,
+              ]}
+            />
             <tbody>
               {drafts.map((d) => {
                 const refusals = check?.refused.get(d.id);

@@ -1,4 +1,5 @@
 import { vocabularyOf } from '../../domain/stages';
+import { TableHead } from '../../shared/TableHead';
 import type { Product } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusName } from '../../shared/StatusName';
@@ -15,15 +16,15 @@ export function StatusesTable({ products }: { products: readonly Product[] }) {
     <details className="data-view__statuses">
       <summary>{i18n.t('data.statuses.title')}</summary>
       <table>
-        <caption className="visually-hidden">{i18n.t('data.statuses.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{i18n.t('outstanding.product')}</th>
-            <th scope="col">{i18n.t('data.statuses.written')}</th>
-            <th scope="col">{i18n.t('data.statuses.shown')}</th>
-            <th scope="col">{i18n.t('data.statuses.stage')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          caption={i18n.t('data.statuses.title')}
+          columns={[
+            i18n.t('outstanding.product'),
+            i18n.t('data.statuses.written'),
+            i18n.t('data.statuses.shown'),
+            i18n.t('data.statuses.stage'),
+          ]}
+        />
         <tbody>
           {products.flatMap((product) => {
             const vocabulary = vocabularyOf(product);

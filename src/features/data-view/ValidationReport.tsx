@@ -1,4 +1,5 @@
 import type { DataIssue } from '../../domain/types';
+import { TableHead } from '../../shared/TableHead';
 import { useI18n } from '../../shared/i18n/useI18n';
 
 /** Rows of the report drawn at most; the rest are counted. */
@@ -24,18 +25,16 @@ export function ValidationReport({ issues }: { issues: readonly DataIssue[] }) {
       ) : (
         <div className="data-view__report-wrap">
           <table className="data-view__report">
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('data.severity')}</th>
-                {withFile && <th scope="col">{i18n.t('data.file')}</th>}
-                <th scope="col">
-                  {i18n.t(rows && lines ? 'data.lineOrRow' : rows ? 'data.row' : 'data.line')}
-                </th>
-                <th scope="col">{i18n.t('data.column')}</th>
-                <th scope="col">{i18n.t('data.value')}</th>
-                <th scope="col">{i18n.t('data.reason')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                i18n.t('data.severity'),
+                withFile && i18n.t('data.file'),
+                i18n.t(rows && lines ? 'data.lineOrRow' : rows ? 'data.row' : 'data.line'),
+                i18n.t('data.column'),
+                i18n.t('data.value'),
+                i18n.t('data.reason'),
+              ]}
+            />
             <tbody>
               {issues.slice(0, REPORT_LIMIT).map((issue, i) => (
                 <tr

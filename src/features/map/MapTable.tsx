@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { TableHead } from '../../shared/TableHead';
 import type { Vocabulary } from '../../domain/stages';
 import type { Iso3 } from '../../domain/types';
 import { StatusName } from '../../shared/StatusName';
@@ -42,15 +43,16 @@ export function MapTable({
       <div id={id} hidden={!open} className="map-table__wrap">
         {open && (
           <table className="map-table__table">
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{i18n.t('map.table.country')}</th>
-                <th scope="col">{i18n.t('map.table.status')}</th>
-                <th scope="col">{i18n.t('map.table.date')}</th>
-                <th scope="col">{i18n.t('map.table.note')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              caption={caption}
+              captionShown
+              columns={[
+                i18n.t('map.table.country'),
+                i18n.t('map.table.status'),
+                i18n.t('map.table.date'),
+                i18n.t('map.table.note'),
+              ]}
+            />
             <tbody>
               {rows.map((row) => (
                 <tr key={row.iso3} data-iso3={row.iso3} aria-current={row.iso3 === selected || undefined}>
