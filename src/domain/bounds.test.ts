@@ -32,6 +32,29 @@ describe('unionBounds', () => {
   });
 });
 
+describe('the world', () => {
+  it('is shown centred on Greenwich, from −180° to 180°, not opened at the widest ocean gap', () => {
+    // The Americas, Europe and Africa, Asia and Oceania: the widest gap is in the Atlantic.
+    const world: [number, number, number, number][] = [
+      [-170, -56, -34, 72],
+      [-25, -35, 60, 71],
+      [60, -10, 180, 78],
+      [-180, -20, -170, 70],
+    ];
+    expect(unionBounds(world)).toEqual([-180, -56, 180, 78]);
+  });
+
+  it('leaves a wide region that does not go round the world as it is', () => {
+    // Asia and the Pacific, across the antimeridian: 110° E to 130° W is 120°.
+    expect(
+      unionBounds([
+        [110, -45, 180, 50],
+        [-180, -20, -130, 10],
+      ]),
+    ).toEqual([110, -45, 230, 50]);
+  });
+});
+
 describe('unionBounds, more regions', () => {
   it('keeps the box that does not cross the antimeridian when both are as wide', () => {
     // The gap between the boxes (170°) is as wide as the gap round the back (170°).

@@ -2,8 +2,16 @@
 export type Bounds = [number, number, number, number];
 
 /**
+ * A box wider than this, in degrees of longitude, is the world: it is shown from −180° to 180°,
+ * centred on Greenwich as UN and FAO world maps are, rather than opened at whichever ocean gap
+ * happens to be widest (which put the world's centre near 160° E and cut the Americas).
+ */
+const WORLD_SPAN = 270;
+
+/**
  * The smallest box holding all the given boxes, measured round the globe: a region that spans
  * the antimeridian (Fiji, Kiribati, Russia) gets a box across it rather than one round the world.
+ * Boxes that go most of the way round are the world, centred on Greenwich (WORLD_SPAN).
  * Each input box must not itself cross the antimeridian (west <= east, both within ±180).
  */
 export function unionBounds(boxes: readonly Bounds[]): Bounds | undefined {
@@ -36,5 +44,6 @@ export function unionBounds(boxes: readonly Bounds[]): Bounds | undefined {
       east = merged[i - 1]![1] + 360;
     }
   }
+  if (east - west > WORLD_SPAN) return [-180, south, 180, north];
   return [west, south, east, north];
 }
