@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { snapshotChanges, snapshotOf } from './snapshot';
 import { isDone, progressOf, stageOf, type Vocabulary } from './stages';
 import { historyOf, recordDates, statusAsOf, type RecordIndex } from './status';
@@ -71,7 +72,7 @@ export function changesBetween(
   // Listed product by product: the sort is stable, so one day's changes keep that order.
   return changes.sort(
     (a, b) =>
-      (a.record.date < b.record.date ? -1 : a.record.date > b.record.date ? 1 : 0) ||
+      ascending(a.record.date, b.record.date) ||
       (a.product === b.product ? a.record.line - b.record.line : 0),
   );
 }

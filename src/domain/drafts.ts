@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import {
   checkRecordRows,
   readCell,
@@ -178,9 +179,7 @@ export function sortLikeRecordsFile(
   const rankOf = (id: string) => rank.get(id) ?? products.length;
   return [...records].sort(
     (a, b) =>
-      rankOf(a.product) - rankOf(b.product) ||
-      (a.product < b.product ? -1 : a.product > b.product ? 1 : 0) ||
-      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0),
+      rankOf(a.product) - rankOf(b.product) || ascending(a.product, b.product) || ascending(a.date, b.date),
   );
 }
 

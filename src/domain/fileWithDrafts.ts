@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import Papa from 'papaparse';
 import { csvRow } from './csv';
 import { readDate } from './dates';
@@ -74,7 +75,7 @@ export function fileWithDrafts(
         const ka = keyOf(a.product, a.date);
         const kb = keyOf(b.product, b.date);
         if (!ka || !kb) return ka ? -1 : kb ? 1 : 0;
-        return ka[0] - kb[0] || (ka[1] < kb[1] ? -1 : ka[1] > kb[1] ? 1 : 0);
+        return ka[0] - kb[0] || ascending(ka[1], kb[1]);
       })
     : added;
   for (const record of order) {

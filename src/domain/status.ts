@@ -1,3 +1,4 @@
+import { ascending } from 'd3-array';
 import { isDone, isOwed, NO_INFORMATION, OUTSIDE, type Vocabulary } from './stages';
 import type {
   CountryStatus,
@@ -15,7 +16,7 @@ export type RecordIndex = ReadonlyMap<string, ReadonlyMap<Iso3, readonly Submiss
 
 /** Oldest first; on one day, the later line last (it is the one that holds). */
 function byDateThenLine(a: SubmissionRecord, b: SubmissionRecord): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.line - b.line;
+  return ascending(a.date, b.date) || a.line - b.line;
 }
 
 export function indexRecords(records: readonly SubmissionRecord[]): RecordIndex {
