@@ -1,3 +1,4 @@
+import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -27,22 +28,17 @@ export interface GeoFeatures {
   byIso3: ReadonlyMap<Iso3, CountryFeature>;
   /** One box per polygon, none crossing the antimeridian, for region bounds. */
   boxes: ReadonlyMap<Iso3, readonly Bounds[]>;
-  /** Where a country's symbol or centre is. */
-  anchors: ReadonlyMap<Iso3, [number, number]>;
   /** The same boundaries laid out flat for the interactive maps (see planar.ts). */
   planar: PlanarWorld;
 }
 
-/** The box of one unwrapped polygon, split in two where it runs across the antimeridian. */
+/**
+ * The box of one unwrapped polygon (turf's bbox of its outer ring: longitudes may run past 180°),
+ * split in two where it runs across the antimeridian, which turf's boxes do not know.
+ */
 function polygonBoxes(rings: Rings): Bounds[] {
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lng, lat] of rings[0] ?? []) {
-    if (lng! < west) west = lng!;
-    if (lng! > east) east = lng!;
-    if (lat! < south) south = lat!;
-    if (lat! > north) north = lat!;
-  }
-  if (!Number.isFinite(west)) return [];
+  if (!rings[0]?.length) return [];
+  const [west, south, east, north] = bbox({ type: 'Polygon', coordinates: [rings[0]] }) as Bounds;
   const turns = Math.floor((west + 180) / 360);
   const [w, e] = [west - turns * 360, east - turns * 360];
   return e <= 180
@@ -83,7 +79,6 @@ function* decode(topology: Topology): Generator<void, Collections> {
 function* prepare({ countries, points, other }: Collections): Generator<void, GeoFeatures> {
   const byIso3 = new Map<Iso3, CountryFeature>();
   const boxes = new Map<Iso3, Bounds[]>();
-  const anchors = new Map<Iso3, [number, number]>();
   const countryFeatures: CountryFeature[] = [];
   const planarCountries: PlanarCountry[] = [];
   const planarByIso3 = new Map<Iso3, PlanarCountry>();
@@ -95,10 +90,7 @@ function* prepare({ countries, points, other }: Collections): Generator<void, Ge
     countryFeatures.push(cf);
     byIso3.set(iso3, cf);
     const polygons = unwrapPolygons(f.geometry);
-    const b = polygons.flatMap(polygonBoxes);
-    boxes.set(iso3, b);
-    const u = unionBounds(b)!;
-    anchors.set(iso3, [(u[0] + u[2]) / 2, (u[1] + u[3]) / 2]);
+    boxes.set(iso3, polygons.flatMap(polygonBoxes));
     const planar = { iso3, ...planarPath(polygons) };
     planarCountries.push(planar);
     planarByIso3.set(iso3, planar);
@@ -114,7 +106,6 @@ function* prepare({ countries, points, other }: Collections): Generator<void, Ge
   }
   const pointFeatures: PointFeature[] = points.features.map((p) => {
     const iso3 = String(p.id);
-    anchors.set(iso3, p.geometry.coordinates as [number, number]);
     return { type: 'Feature', id: iso3, geometry: p.geometry, properties: { iso3 } };
   });
   return {
@@ -123,7 +114,6 @@ function* prepare({ countries, points, other }: Collections): Generator<void, Ge
     other,
     byIso3,
     boxes,
-    anchors,
     planar: {
       countries: planarCountries,
       other: planarOther,

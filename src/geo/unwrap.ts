@@ -1,6 +1,10 @@
+import { area } from '@turf/area';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 /**
+ * Kept here rather than left to turf: turf's operations take longitudes within ±180°, and do not
+ * join the halves of a ring cut at the antimeridian.
+ *
  * Polygons whose rings jump across the antimeridian (Natural Earth's Russia and Fiji go from
  * 180° to -180° along the meridian) drawn flat become bands across the whole map. Unwrapped,
  * longitudes run on past 180° instead, and each part of a country sits within 180° of its
@@ -26,12 +30,9 @@ function unwrapRing(ring: readonly Position[]): Position[] {
   return out;
 }
 
+/** A ring's area on the globe (turf), to find a country's largest part. */
 function ringArea(ring: readonly Position[]): number {
-  let area = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    area += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
-  }
-  return Math.abs(area / 2);
+  return ring.length < 4 ? 0 : area({ type: 'Polygon', coordinates: [ring as Position[]] });
 }
 
 function middleLng(rings: Rings): number {
@@ -67,8 +68,8 @@ export function unwrapPolygons(geometry: Polygon | MultiPolygon): Rings[] {
   let main = 0;
   let largest = -1;
   unwrapped.forEach((rings, i) => {
-    const area = ringArea(rings[0] ?? []);
-    if (area > largest) [largest, main] = [area, i];
+    const size = ringArea(rings[0] ?? []);
+    if (size > largest) [largest, main] = [size, i];
   });
   const anchor = middleLng(unwrapped[main] ?? []);
   return unwrapped.map((rings) => shiftRings(rings, Math.round((anchor - middleLng(rings)) / 360) * 360));
