@@ -51,6 +51,32 @@ export interface DraftFormProps {
   checkedAgainst?: unknown;
 }
 
+/** One field of the form: its label, its control, then its hint and the reason it was refused. */
+function Field({
+  label,
+  labelFor,
+  hint,
+  error,
+  wide = false,
+  children,
+}: {
+  label: string;
+  labelFor: string;
+  hint?: ReactNode;
+  error?: ReactNode;
+  wide?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className={`draft-form__field${wide ? ' draft-form__wide' : ''}`}>
+      <label htmlFor={labelFor}>{label}</label>
+      {children}
+      {hint}
+      {error}
+    </div>
+  );
+}
+
 /**
  * "Record a change": product, country, status, date, note and source, checked on submission by
  * the validator of records files. A refusal keeps every value typed, says why next to each
@@ -73,16 +99,20 @@ export function DraftForm({
   const id = useId();
   const fieldId = (field: DraftField) => `${id}-${field}`;
   const errorId = (field: DraftField) => `${id}-${field}-error`;
-  const [product, setProduct] = useState(editing?.product ?? defaultProduct ?? products[0]?.id ?? '');
-  const [country, setCountry] = useState(editing?.country ?? '');
-  const [status, setStatus] = useState(editing?.status ?? '');
+  // What is typed, field by field; `file` is '' for the default records source.
+  const [values, setValues] = useState(() => ({
+    product: editing?.product ?? defaultProduct ?? products[0]?.id ?? '',
+    country: editing?.country ?? '',
+    status: editing?.status ?? '',
+    date: editing?.date ?? today,
+    note: editing?.note ?? '',
+    source: editing?.source ?? '',
+    file: editing?.file ?? '',
+  }));
+  const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const { product, country, status, date, note, source, file } = values;
   // The statuses offered are the chosen product's.
   const vocabulary = vocabularies(products)(product);
-  const [date, setDate] = useState(editing?.date ?? today);
-  const [note, setNote] = useState(editing?.note ?? '');
-  const [source, setSource] = useState(editing?.source ?? '');
-  // The source chosen; '' for the default one.
-  const [file, setFile] = useState(editing?.file ?? '');
   const [errors, setErrors] = useState<RefusalMessage[]>([]);
   const [refusedAgainst, setRefusedAgainst] = useState(checkedAgainst);
   if (refusedAgainst !== checkedAgainst) {
@@ -108,17 +138,20 @@ export function DraftForm({
     setErrors([]);
     if (!editing) {
       // The next change often has the same product, status and date: only what is one country's goes.
-      setCountry('');
-      setNote('');
-      setSource('');
-      setFile('');
+      setValues((v) => ({ ...v, country: '', note: '', source: '', file: '' }));
       setRound((n) => n + 1);
     }
   };
 
   const errorOf = (field: DraftField) => errors.filter((e) => e.field === field);
-  const described = (field: DraftField, hint?: string) =>
-    [hint, errorOf(field).length ? errorId(field) : undefined].filter(Boolean).join(' ') || undefined;
+  const label = (field: DraftField) => i18n.t(`drafts.${field}`);
+  /** What a field's control says of itself: its id, what describes it, whether it was refused. */
+  const control = (field: DraftField, hint?: string, invalid = false) => ({
+    id: fieldId(field),
+    'aria-describedby':
+      [hint, errorOf(field).length ? errorId(field) : undefined].filter(Boolean).join(' ') || undefined,
+    'aria-invalid': errorOf(field).length > 0 || invalid || undefined,
+  });
   const fieldError = (field: DraftField) =>
     errorOf(field).length > 0 && (
       <p id={errorId(field)} className="draft-form__error">
@@ -127,7 +160,6 @@ export function DraftForm({
           .join(' ')}
       </p>
     );
-  const label = (field: DraftField) => i18n.t(`drafts.${field}`);
   const sourceHint = `${id}-source-hint`;
   const noteCount = `${id}-note-count`;
   const noteLength = characters(note.trim());
@@ -177,15 +209,8 @@ export function DraftForm({
         </div>
       )}
       <div className="draft-form__grid">
-        <div className="draft-form__field">
-          <label htmlFor={fieldId('product')}>{label('product')}</label>
-          <select
-            id={fieldId('product')}
-            value={product}
-            aria-describedby={described('product')}
-            aria-invalid={errorOf('product').length > 0 || undefined}
-            onChange={(e) => setProduct(e.target.value)}
-          >
+        <Field label={label('product')} labelFor={fieldId('product')} error={fieldError('product')}>
+          <select {...control('product')} value={product} onChange={(e) => set('product')(e.target.value)}>
             {/* A stored draft's product that is not in products.json stays choosable, to be seen. */}
             {product && !products.some((p) => p.id === product) && <option value={product}>{product}</option>}
             {products.map((p) => (
@@ -194,29 +219,21 @@ export function DraftForm({
               </option>
             ))}
           </select>
-          {fieldError('product')}
-        </div>
+        </Field>
         <div className="draft-form__field draft-form__country" key={`country-${round}`}>
           {countryField({
             label: label('country'),
             placeholder: i18n.t('drafts.countryPlaceholder'),
             inputId: fieldId('country'),
-            describedBy: described('country'),
+            describedBy: control('country')['aria-describedby'],
             invalid: errorOf('country').length > 0,
             initialQuery: editing ? countryName(editing.country) : '',
-            onChange: setCountry,
+            onChange: set('country'),
           })}
           {fieldError('country')}
         </div>
-        <div className="draft-form__field">
-          <label htmlFor={fieldId('status')}>{label('status')}</label>
-          <select
-            id={fieldId('status')}
-            value={status}
-            aria-describedby={described('status')}
-            aria-invalid={errorOf('status').length > 0 || undefined}
-            onChange={(e) => setStatus(e.target.value)}
-          >
+        <Field label={label('status')} labelFor={fieldId('status')} error={fieldError('status')}>
+          <select {...control('status')} value={status} onChange={(e) => set('status')(e.target.value)}>
             <option value="">{i18n.t('drafts.chooseStatus')}</option>
             {/* A stored draft's status that the product does not know stays choosable, to be seen. */}
             {status && !vocabulary.byId.has(status) && <option value={status}>{status}</option>}
@@ -226,65 +243,74 @@ export function DraftForm({
               </option>
             ))}
           </select>
-          {fieldError('status')}
-        </div>
-        <div className="draft-form__field">
-          <label htmlFor={fieldId('date')}>{label('date')}</label>
+        </Field>
+        <Field label={label('date')} labelFor={fieldId('date')} error={fieldError('date')}>
           <input
-            id={fieldId('date')}
+            {...control('date')}
             type="date"
             value={date}
             max={today}
-            aria-describedby={described('date')}
-            aria-invalid={errorOf('date').length > 0 || undefined}
-            onChange={(e) => setDate(e.target.value)}
+            onChange={(e) => set('date')(e.target.value)}
           />
-          {fieldError('date')}
-        </div>
-        <div className="draft-form__field draft-form__wide">
-          <label htmlFor={fieldId('note')}>{label('note')}</label>
+        </Field>
+        <Field
+          wide
+          label={label('note')}
+          labelFor={fieldId('note')}
+          error={fieldError('note')}
+          hint={
+            <p
+              id={noteCount}
+              className={`draft-form__hint${noteLength > NOTE_LIMIT ? ' draft-form__hint--over' : ''}`}
+              data-testid="note-count"
+            >
+              {i18n.t('drafts.noteCount', { count: noteLength, limit: NOTE_LIMIT })}
+            </p>
+          }
+        >
           <textarea
-            id={fieldId('note')}
+            {...control('note', noteCount, noteLength > NOTE_LIMIT)}
             dir="auto"
             rows={2}
             value={note}
-            aria-describedby={described('note', noteCount)}
-            aria-invalid={errorOf('note').length > 0 || noteLength > NOTE_LIMIT || undefined}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => set('note')(e.target.value)}
           />
-          <p
-            id={noteCount}
-            className={`draft-form__hint${noteLength > NOTE_LIMIT ? ' draft-form__hint--over' : ''}`}
-            data-testid="note-count"
-          >
-            {i18n.t('drafts.noteCount', { count: noteLength, limit: NOTE_LIMIT })}
-          </p>
-          {fieldError('note')}
-        </div>
-        <div className="draft-form__field draft-form__wide">
-          <label htmlFor={fieldId('source')}>{label('source')}</label>
+        </Field>
+        <Field
+          wide
+          label={label('source')}
+          labelFor={fieldId('source')}
+          error={fieldError('source')}
+          hint={
+            <p id={sourceHint} className="draft-form__hint">
+              {i18n.t('drafts.sourceHint')}
+            </p>
+          }
+        >
           <input
-            id={fieldId('source')}
+            {...control('source', sourceHint)}
             dir="auto"
             type="text"
             value={source}
-            aria-describedby={described('source', sourceHint)}
-            aria-invalid={errorOf('source').length > 0 || undefined}
-            onChange={(e) => setSource(e.target.value)}
+            onChange={(e) => set('source')(e.target.value)}
           />
-          <p id={sourceHint} className="draft-form__hint">
-            {i18n.t('drafts.sourceHint')}
-          </p>
-          {fieldError('source')}
-        </div>
+        </Field>
         {files && files.list.length > 1 && (
-          <div className="draft-form__field draft-form__wide">
-            <label htmlFor={`${id}-file`}>{i18n.t('drafts.file')}</label>
+          <Field
+            wide
+            label={i18n.t('drafts.file')}
+            labelFor={`${id}-file`}
+            hint={
+              <p id={`${id}-file-hint`} className="draft-form__hint">
+                {i18n.t('drafts.fileHint')}
+              </p>
+            }
+          >
             <select
               id={`${id}-file`}
               value={file}
               aria-describedby={`${id}-file-hint`}
-              onChange={(e) => setFile(e.target.value)}
+              onChange={(e) => set('file')(e.target.value)}
             >
               <option value="">
                 {i18n.t('drafts.fileDefault', { file: files.defaultFor(product, country) ?? files.list[0]! })}
@@ -295,10 +321,7 @@ export function DraftForm({
                 </option>
               ))}
             </select>
-            <p id={`${id}-file-hint`} className="draft-form__hint">
-              {i18n.t('drafts.fileHint')}
-            </p>
-          </div>
+          </Field>
         )}
       </div>
       <div className="draft-form__actions">
