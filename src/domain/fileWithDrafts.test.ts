@@ -118,4 +118,84 @@ describe('fileWithDrafts', () => {
     ]);
     expect(fileWithDrafts(text, [], products)).toBe(text);
   });
+
+  it('places rows in a sorted file that names products by their short names, in any case', () => {
+    const text =
+      'product,country,status,date\nGSOCseq,NPL,submitted,2022-01-01\nGSASmap,NPL,submitted,2022-01-01\n';
+    const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2023-01-01')], products);
+    expect(out.split('\n')[2]).toBe('gsocseq,BTN,submitted,2023-01-01');
+  });
+
+  it('puts a row that comes before every placed row just before the first of them', () => {
+    // The first row is one the site cannot place (an unknown product): it stays first.
+    const text =
+      'product,country,status,date\nxmap,NPL,submitted,2020-01-01\ngsocseq,NPL,submitted,2022-01-01\n';
+    const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2021-01-01')], products);
+    expect(out.split('\n').slice(1, 4)).toEqual([
+      'xmap,NPL,submitted,2020-01-01',
+      'gsocseq,BTN,submitted,2021-01-01',
+      'gsocseq,NPL,submitted,2022-01-01',
+    ]);
+  });
+
+  it('in a file not in the site’s order, never reorders what is given, even where a sorted file would', () => {
+    const text =
+      'product,country,status,date\ngsasmap,NPL,submitted,2023-01-01\ngsocseq,NPL,submitted,2022-01-01\n';
+    const out = fileWithDrafts(
+      text,
+      [row('gsasmap', 'BTN', '2021-01-01'), row('gsocseq', 'BGD', '2021-01-01')],
+      products,
+    );
+    expect(out.split('\n').slice(3, 5)).toEqual([
+      'gsasmap,BTN,submitted,2021-01-01',
+      'gsocseq,BGD,submitted,2021-01-01',
+    ]);
+  });
+
+  it('puts a row of a product products.json does not list after the rows it can place', () => {
+    const text =
+      'product,country,status,date\ngsocseq,NPL,submitted,2022-01-01\ngsasmap,NPL,submitted,2022-01-01\n';
+    const out = fileWithDrafts(
+      text,
+      [row('xmap', 'BTN', '2021-01-01'), row('gsocseq', 'BGD', '2023-01-01')],
+      products,
+    );
+    expect(out.split('\n').slice(1, 5)).toEqual([
+      'gsocseq,NPL,submitted,2022-01-01',
+      'gsocseq,BGD,submitted,2023-01-01',
+      'gsasmap,NPL,submitted,2022-01-01',
+      'xmap,BTN,submitted,2021-01-01',
+    ]);
+  });
+
+  it('gives an empty file the site’s header, then the rows', () => {
+    expect(fileWithDrafts('', [row('gsocseq', 'NPL', '2022-01-01', { note: 'a, b' })], products)).toBe(
+      'product,country,status,date,note,source\ngsocseq,NPL,submitted,2022-01-01,"a, b",\n',
+    );
+  });
+
+  it('puts a row of the same product and day as one of the file after it, and reads past a row without a date', () => {
+    const text =
+      'product,country,status,date\ngsocseq,NPL,submitted,soon\ngsocseq,BGD,submitted,2022-01-01\ngsasmap,NPL,submitted,2022-01-01\n';
+    const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2022-01-01')], products);
+    expect(out.split('\n').slice(1, 5)).toEqual([
+      'gsocseq,NPL,submitted,soon',
+      'gsocseq,BGD,submitted,2022-01-01',
+      'gsocseq,BTN,submitted,2022-01-01',
+      'gsasmap,NPL,submitted,2022-01-01',
+    ]);
+  });
+
+  it('at the end of a sorted file, writes the rows it can place before those it cannot', () => {
+    const text = 'product,country,status,date\ngsocseq,NPL,submitted,2022-01-01\n';
+    const out = fileWithDrafts(
+      text,
+      [row('xmap', 'BTN', '2021-01-01'), row('gbsmap', 'BGD', '2023-01-01')],
+      products,
+    );
+    expect(out.split('\n').slice(2, 4)).toEqual([
+      'gbsmap,BGD,submitted,2023-01-01',
+      'xmap,BTN,submitted,2021-01-01',
+    ]);
+  });
 });

@@ -2,8 +2,14 @@ import { ascending } from 'd3-array';
 import Papa from 'papaparse';
 import { csvRow } from './csv';
 import { readDate } from './dates';
-import { columnOf, readCell } from './records';
+import { columnOf, readCell, RECORD_COLUMNS } from './records';
 import type { Product, SubmissionRecord } from './types';
+
+type Added = Pick<SubmissionRecord, 'product' | 'country' | 'status' | 'date' | 'note' | 'source'>;
+/** Where a row stands in the site's order: its product's place in products.json, then its date. */
+type Key = readonly [number, string];
+
+const byKey = (a: Key, b: Key) => a[0] - b[0] || ascending(a[1], b[1]);
 
 /**
  * A records file with records added, as its keeper would have added them: every line of the
@@ -13,35 +19,43 @@ import type { Product, SubmissionRecord } from './types';
  *
  * The file's order: a file sorted as the site's records.csv is (by product as products.json
  * lists them, then by date) gets each row at its place in that order; any other file gets the
- * rows at its end, in the order given, as a history is written.
+ * rows at its end, in the order given, as a history is written. A file without even a header
+ * gets the site's header first.
  */
 export function fileWithDrafts(
   text: string,
-  added: readonly Pick<SubmissionRecord, 'product' | 'country' | 'status' | 'date' | 'note' | 'source'>[],
+  added: readonly Added[],
   products: readonly Pick<Product, 'id' | 'short'>[],
 ): string {
-  if (added.length === 0) return text;
-  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  const body = text.slice(bom.length);
-
-  // Each row of the file, its cells and the offset just after its line.
+  // A byte order mark stays where it is: the header's first cell reads through it (see columnOf).
+  const body = text;
+  // Each row of the file: its cells and the offset just after its line.
   const rows: { cells: string[]; after: number }[] = [];
-  const parsed = Papa.parse<string[]>(body, {
+  let delimiter = ',';
+  Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
     step(result) {
+      delimiter = result.meta.delimiter;
+      // The parser's cursor is past a row's line break, but before the last row's.
       const end = result.meta.cursor;
       const newline = body[end - 1] === '\n' ? end - 1 : body.indexOf('\n', end);
       rows.push({ cells: result.data, after: newline === -1 ? body.length : newline + 1 });
     },
   });
-  const delimiter = parsed.meta?.delimiter || guessDelimiter(body);
-  const linebreak = body.includes('\r\n')
-    ? '\r\n'
-    : body.includes('\r') && !body.includes('\n')
-      ? '\r'
-      : '\n';
+  const linebreak = body.includes('\r\n') ? '\r\n' : '\n';
   const [header, ...data] = rows;
-  if (!header) return text;
+  if (!header) {
+    const lines = [
+      RECORD_COLUMNS.join(','),
+      ...added.map((r) =>
+        csvRow(
+          RECORD_COLUMNS.map((c) => r[c]),
+          ',',
+        ),
+      ),
+    ];
+    return `${text}${lines.join('\n')}\n`;
+  }
   const columns = header.cells.map(columnOf);
 
   const rank = new Map<string, number>();
@@ -49,76 +63,52 @@ export function fileWithDrafts(
     rank.set(p.id.toLowerCase(), i);
     rank.set(p.short.toLowerCase(), i);
   });
-  type Key = [number, string];
-  const at = (name: 'product' | 'date') => columns.indexOf(name);
   const keyOf = (product: string, date: string | undefined): Key | undefined => {
     const r = rank.get(product.toLowerCase());
     return r === undefined || date === undefined ? undefined : [r, date];
   };
-  const before = (a: Key, b: Key) => a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+  const cell = (row: { cells: string[] }, column: 'product' | 'date') =>
+    readCell(row.cells[columns.indexOf(column)] ?? '');
   // The rows the site can place: those of a known product with a date.
   const placed = data.flatMap((row, i) => {
-    const key = keyOf(
-      readCell(row.cells[at('product')] ?? ''),
-      readDate(readCell(row.cells[at('date')] ?? ''))?.date,
-    );
+    const key = keyOf(cell(row, 'product'), readDate(cell(row, 'date'))?.date);
     return key ? [{ key, i }] : [];
   });
-  const sorted = placed.every((p, j) => j === 0 || before(placed[j - 1]!.key, p.key));
+  const sorted = placed.every((p, j) => j === 0 || byKey(placed[j - 1]!.key, p.key) <= 0);
 
-  // Where each new row goes: after the last row of the file that comes before it in the order.
-  const end = body.length;
-  const inserts = new Map<number, string[]>();
-  // In a sorted file, rows that land at one place are written in the file's order too.
-  const order = sorted
-    ? [...added].sort((a, b) => {
-        const ka = keyOf(a.product, a.date);
-        const kb = keyOf(b.product, b.date);
-        if (!ka || !kb) return ka ? -1 : kb ? 1 : 0;
-        return ka[0] - kb[0] || ascending(ka[1], kb[1]);
-      })
-    : added;
-  for (const record of order) {
-    const key = keyOf(record.product, record.date);
-    let offset = end;
-    if (sorted && key) {
-      let last = -1;
-      for (const p of placed) if (before(p.key, key)) last = p.i;
-      offset =
-        last === -1
-          ? placed.length
-            ? rowStart(data, placed[0]!.i, header.after)
-            : header.after
-          : data[last]!.after;
-    }
-    const line = csvRow(
-      columns.map((column) => (column ? record[column] : '')),
-      delimiter,
+  /** Where a row goes: after the last row of the file that comes before it, else before the first. */
+  const offsetOf = (record: Added): number => {
+    const key = sorted ? keyOf(record.product, record.date) : undefined;
+    if (!key) return body.length;
+    const before = placed.filter((p) => byKey(p.key, key) <= 0);
+    const last = before[before.length - 1];
+    if (last) return data[last.i]!.after;
+    const first = placed[0];
+    return first && first.i > 0 ? data[first.i - 1]!.after : header.after;
+  };
+  // Rows at one place keep the file's order; rows the file cannot place go last, as given.
+  const keyed = added.map((record) => ({
+    record,
+    offset: offsetOf(record),
+    key: keyOf(record.product, record.date),
+  }));
+  if (sorted)
+    keyed.sort(
+      (a, b) => a.offset - b.offset || (a.key && b.key ? byKey(a.key, b.key) : a.key ? -1 : b.key ? 1 : 0),
     );
-    inserts.set(offset, [...(inserts.get(offset) ?? []), line]);
-  }
 
-  let out = bom;
+  let out = '';
   let from = 0;
-  for (const offset of [...inserts.keys()].sort((a, b) => a - b)) {
+  for (const { record, offset } of keyed) {
     out += body.slice(from, offset);
     // A file whose last line has no line break gets one before the new rows.
-    if (offset > 0 && !/[\r\n]$/.test(out)) out += linebreak;
-    out += inserts
-      .get(offset)!
-      .map((line) => line + linebreak)
-      .join('');
+    if (!/[\r\n]$/.test(out)) out += linebreak;
+    out +=
+      csvRow(
+        columns.map((column) => (column ? record[column] : '')),
+        delimiter,
+      ) + linebreak;
     from = offset;
   }
   return out + body.slice(from);
-}
-
-/** Where the i-th data row's line starts: just after the line before it. */
-function rowStart(data: readonly { after: number }[], i: number, headerEnd: number): number {
-  return i === 0 ? headerEnd : data[i - 1]!.after;
-}
-
-/** Papa names the delimiter it found; a one-column file has none: a comma. */
-function guessDelimiter(body: string): string {
-  return body.split(/\r?\n/, 1)[0]!.includes(';') ? ';' : ',';
 }
