@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { daysBetween } from './dates';
 import { countryDeadline, deadlineFor, overdueCount, overdueDays } from './deadlines';
 import { indexRecords } from './status';
-import type { Product, SubmissionRecord } from './types';
+import type { Product } from './types';
+import { record } from '../../tests/records';
 
 const gsasmap: Product = {
   id: 'gsasmap',
@@ -48,15 +49,8 @@ describe('deadlines', () => {
 });
 
 describe('overdueCount', () => {
-  const rec = (country: string, status: SubmissionRecord['status']): SubmissionRecord => ({
-    product: 'gsasmap',
-    country,
-    status,
-    date: '2022-01-15',
-    note: '',
-    source: '',
-    line: 2,
-  });
+  const rec = (country: string, status: string) =>
+    record({ product: 'gsasmap', country, status, date: '2022-01-15', line: 2 });
   const index = indexRecords([
     rec('BGD', 'submitted'),
     rec('NPL', 'in_preparation'),

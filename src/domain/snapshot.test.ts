@@ -3,18 +3,11 @@ import { overdueIn } from './deadlines';
 import { mapStatusesOf, snapshotChanges, snapshotOf } from './snapshot';
 import { DEFAULT_VOCABULARY as D } from './stages';
 import { countsFor, indexRecords } from './status';
-import type { Product, SubmissionRecord } from './types';
+import type { Product } from './types';
+import { record } from '../../tests/records';
 
-const rec = (country: string, status: string, date: string, draft?: string): SubmissionRecord => ({
-  product: 'gsasmap',
-  country,
-  status,
-  date,
-  note: '',
-  source: '',
-  line: 2,
-  ...(draft ? { draft } : {}),
-});
+const rec = (country: string, status: string, date: string, draft?: string) =>
+  record({ product: 'gsasmap', country, status, date, line: 2, ...(draft ? { draft } : {}) });
 const index = indexRecords([
   rec('BGD', 'in_preparation', '2021-06-01'),
   rec('BGD', 'submitted', '2022-01-15'),

@@ -17,21 +17,10 @@ import {
 } from './status';
 import { DEFAULT_VOCABULARY as D, expectedOf } from './stages';
 import type { Region, SubmissionRecord } from './types';
+import { record } from '../../tests/records';
 
-const rec = (
-  country: string,
-  status: SubmissionRecord['status'],
-  date: string,
-  product = 'p',
-): SubmissionRecord => ({
-  product,
-  country,
-  status,
-  date,
-  note: `${status} on ${date}`,
-  source: 's',
-  line: 0,
-});
+const rec = (country: string, status: string, date: string, product = 'p') =>
+  record({ product, country, status, date, note: `${status} on ${date}`, source: 's' });
 
 // Built afresh for each test (not when the file loads), so each test is known to use it.
 let index: RecordIndex;

@@ -4,36 +4,16 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../domain/status';
-import type { Product, Region, SubmissionRecord } from '../../domain/types';
+import type { Product } from '../../domain/types';
 import { OutstandingView } from './OutstandingView';
+import { PRODUCTS_AB, record, REGION_R } from '../../../tests/records';
 
 afterEach(cleanup);
 
-const products: Product[] = [
-  { id: 'a', short: 'Amap', name: 'A map' },
-  { id: 'b', short: 'Bmap', name: 'B map' },
-];
-const region: Region = {
-  id: 'r',
-  name: 'Region R',
-  kind: 'partnership',
-  source: 's',
-  members: ['BGD', 'NPL', 'IND'],
-};
-const rec = (
-  product: string,
-  country: string,
-  status: SubmissionRecord['status'],
-  date: string,
-): SubmissionRecord => ({
-  product,
-  country,
-  status,
-  date,
-  note: '<img src=x onerror="window.hacked=1">',
-  source: '',
-  line: 0,
-});
+const products = PRODUCTS_AB;
+const region = REGION_R;
+const rec = (product: string, country: string, status: string, date: string) =>
+  record({ product, country, status, date, note: '<img src=x onerror="window.hacked=1">' });
 const index = indexRecords([
   rec('a', 'BGD', 'submitted', '2022-01-01'),
   rec('a', 'NPL', 'in_preparation', '2021-05-01'),

@@ -5,8 +5,9 @@ import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FocalPoint } from '../../domain/contacts';
 import { indexRecords } from '../../domain/status';
-import type { Product, Region, SubmissionRecord } from '../../domain/types';
+import type { Product } from '../../domain/types';
 import { OutstandingView } from './OutstandingView';
+import { record, REGION_R } from '../../../tests/records';
 
 const products: Product[] = [
   {
@@ -18,19 +19,9 @@ const products: Product[] = [
   },
   { id: 'b', short: 'Bmap', name: 'B map' },
 ];
-const region: Region = {
-  id: 'r',
-  name: 'Region R',
-  kind: 'partnership',
-  source: 's',
-  members: ['BGD', 'NPL', 'IND'],
-};
-const rec = (
-  product: string,
-  country: string,
-  status: SubmissionRecord['status'],
-  date: string,
-): SubmissionRecord => ({ product, country, status, date, note: '', source: '', line: 0 });
+const region = REGION_R;
+const rec = (product: string, country: string, status: string, date: string) =>
+  record({ product, country, status, date });
 const index = indexRecords([
   rec('a', 'BGD', 'submitted', '2022-01-01'),
   rec('b', 'BGD', 'submitted', '2022-01-01'),

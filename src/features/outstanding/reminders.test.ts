@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { FocalPoint } from '../../domain/contacts';
 import { indexRecords } from '../../domain/status';
 import { DEFAULT_VOCABULARY } from '../../domain/stages';
-import type { Iso3, Product, Region, SubmissionRecord } from '../../domain/types';
+import type { Iso3, Product, Region } from '../../domain/types';
 import { getI18n, loadLanguage, type I18n } from '../../shared/i18n';
 import {
   buildDrafts,
@@ -15,6 +15,7 @@ import {
   type ReminderDraft,
 } from './reminders';
 import { buildItems, filterItems, sortItems, type Filters } from './table';
+import { record } from '../../../tests/records';
 
 // Three products in products.json order: the first with a GSP contact and a deadline, the
 // second with neither, the third with a contact without an address and a name with & and ?.
@@ -38,12 +39,8 @@ const products: Product[] = [
 ];
 const members: Iso3[] = ['BGD', 'NPL', 'IND', 'VNM', 'IDN', 'SGP'];
 const region: Region = { id: 'r', name: 'Region R', kind: 'partnership', source: 's', members };
-const rec = (
-  product: string,
-  country: string,
-  status: SubmissionRecord['status'],
-  date = '2022-03-09',
-): SubmissionRecord => ({ product, country, status, date, note: '', source: '', line: 0 });
+const rec = (product: string, country: string, status: string, date = '2022-03-09') =>
+  record({ product, country, status, date });
 const records = [
   // Bangladesh has submitted everything but the salt map (no record for it).
   rec('carbon', 'BGD', 'submitted'),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../domain/status';
 import { DEFAULT_VOCABULARY } from '../../domain/stages';
-import type { Product, Region, SubmissionRecord } from '../../domain/types';
+import type { Product } from '../../domain/types';
 import {
   buildItems,
   emailsOf,
@@ -14,32 +14,12 @@ import {
   toggleStatus,
   type OutstandingItem,
 } from './table';
+import { PRODUCTS_AB, record, REGION_R } from '../../../tests/records';
 
-const products: Product[] = [
-  { id: 'a', short: 'Amap', name: 'A map' },
-  { id: 'b', short: 'Bmap', name: 'B map' },
-];
-const region: Region = {
-  id: 'r',
-  name: 'Region R',
-  kind: 'partnership',
-  source: 's',
-  members: ['BGD', 'NPL', 'IND'],
-};
-const rec = (
-  product: string,
-  country: string,
-  status: SubmissionRecord['status'],
-  note = '',
-): SubmissionRecord => ({
-  product,
-  country,
-  status,
-  date: '2022-03-09',
-  note,
-  source: '',
-  line: 0,
-});
+const products = PRODUCTS_AB;
+const region = REGION_R;
+const rec = (product: string, country: string, status: string, note = '') =>
+  record({ product, country, status, date: '2022-03-09', note });
 // Built for each test, not when the file loads, so that each test is known to use it.
 let items: OutstandingItem[];
 beforeEach(() => {
