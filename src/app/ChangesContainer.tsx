@@ -1,20 +1,18 @@
 import { useMemo } from 'react';
-import { localToday } from '../domain/dates';
 import { defaultSince } from '../domain/changes';
 import { ChangesView } from '../features/changes/ChangesView';
-import { AsOfControl, RegionSelect } from '../shared/controls/Controls';
+import { RegionAndDate } from './RegionAndDate';
 import { useProducts, useRecordIndex, useRecords } from '../state/derived';
-import { useEffective, useRegions } from './regions';
+import { useEffective } from './regions';
 import { useAppStore } from '../state/store';
 
 export default function ChangesContainer() {
   const products = useProducts();
-  const regions = useRegions();
   const index = useRecordIndex();
   const records = useRecords();
   const select = useAppStore((s) => s.select);
   const asked = useAppStore((s) => s.selection.since);
-  const { region, asOf, latest, since } = useEffective();
+  const { region, asOf, since } = useEffective();
   const previous = useMemo(() => defaultSince(records, asOf), [records, asOf]);
   if (!region) return null;
   return (
@@ -29,17 +27,7 @@ export default function ChangesContainer() {
       onSince={(date) => select({ since: date })}
       onOpenCountry={(iso3) => select({ view: 'country', country: iso3 })}
       onShowOnMap={() => select({ view: 'overview', since: since ?? previous })}
-      controls={
-        <>
-          <RegionSelect regions={regions} current={region.id} onChange={(id) => select({ region: id })} />
-          <AsOfControl
-            value={asOf}
-            latest={latest}
-            max={localToday()}
-            onChange={(d) => select({ asOf: d })}
-          />
-        </>
-      }
+      controls={<RegionAndDate />}
     />
   );
 }

@@ -1,17 +1,15 @@
 import { OutstandingView } from '../features/outstanding/OutstandingView';
-import { localToday } from '../domain/dates';
-import { AsOfControl, RegionSelect } from '../shared/controls/Controls';
+import { RegionAndDate } from './RegionAndDate';
 import { useProducts, useRecordIndex } from '../state/derived';
-import { useEffective, useRegions } from './regions';
+import { useEffective } from './regions';
 import { useAppStore } from '../state/store';
 
 export default function OutstandingContainer() {
   const products = useProducts();
-  const regions = useRegions();
   const index = useRecordIndex();
   const contacts = useAppStore((s) => s.contacts);
   const select = useAppStore((s) => s.select);
-  const { region, asOf, latest, overdueOn } = useEffective();
+  const { region, asOf, overdueOn } = useEffective();
   // Here no product means all products, not the first one.
   const product = useAppStore((s) => s.selection.product);
   if (!region) return null;
@@ -26,17 +24,7 @@ export default function OutstandingContainer() {
       overdueOn={overdueOn}
       contacts={contacts.state === 'ready' && contacts.value ? contacts.value.contacts : undefined}
       onOpenCountry={(iso3) => select({ view: 'country', country: iso3 })}
-      controls={
-        <>
-          <RegionSelect regions={regions} current={region.id} onChange={(id) => select({ region: id })} />
-          <AsOfControl
-            value={asOf}
-            latest={latest}
-            max={localToday()}
-            onChange={(d) => select({ asOf: d })}
-          />
-        </>
-      }
+      controls={<RegionAndDate />}
     />
   );
 }

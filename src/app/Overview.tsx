@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { localToday } from '../domain/dates';
 import { ChoroplethMap } from '../features/map/ChoroplethMap';
 import { MapTable } from '../features/map/MapTable';
 import { mapTableRows } from '../features/map/overviewMap';
-import { AsOfControl, ProductSwitcher, RegionSelect } from '../shared/controls/Controls';
+import { ProductSwitcher } from '../shared/controls/Controls';
+import { RegionAndDate } from './RegionAndDate';
 import { CountryPanel } from '../features/country/CountryPanel';
 import { Legend } from '../features/legend/Legend';
 import { CountrySearch } from '../features/search/CountrySearch';
@@ -40,7 +40,6 @@ export function Overview() {
     product,
     region,
     asOf,
-    latest,
     country,
     index,
     boundaries,
@@ -83,12 +82,7 @@ export function Overview() {
           current={product.id}
           onChange={(id) => select({ product: id })}
         />
-        <RegionSelect
-          regions={regions}
-          current={region.id}
-          onChange={(id) => select({ region: id, country: undefined })}
-        />
-        <AsOfControl value={asOf} latest={latest} max={localToday()} onChange={(d) => select({ asOf: d })} />
+        <RegionAndDate closesCountry />
         <CountrySearch countries={searchable} onPick={(iso3) => select({ country: iso3 })} />
       </div>
       <div className="overview__title-row">
