@@ -62,14 +62,18 @@ export async function startServer(mounts, { port = 0, host = '127.0.0.1' } = {})
     res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }).end(body);
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    let url;
     try {
+      url = new URL(req.url ?? '/', 'http://localhost');
       decodeURIComponent(url.pathname);
     } catch {
       return text(res, 400, 'Bad request');
     }
     const site = sites.find(({ base }) => url.pathname.startsWith(base));
     if (!site) {
+      // A build's path without its last slash leads to it, as static hosts do.
+      const bare = sites.find(({ base }) => `${url.pathname}/` === base);
+      if (bare) return text(res, 301, '', { location: `${bare.base}${url.search}` });
       // The root of a server of one build leads to it, as a host's custom domain would.
       if (url.pathname === '/' && sites.length === 1) return text(res, 302, '', { location: sites[0].base });
       return text(res, 404, 'Not found');

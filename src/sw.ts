@@ -22,7 +22,9 @@ declare let self: ServiceWorkerGlobalScope;
 
 /** How long a data file may take before the cached copy is shown instead. */
 const DATA_TIMEOUT_SECONDS = 4;
-const DATA_CACHE = 'gsp-data';
+/** Copies stamped with the time they were made; the unstamped copies of earlier versions are dropped. */
+const DATA_CACHE = 'gsp-data-stamped';
+const UNSTAMPED_CACHE = 'gsp-data';
 /** Caches of the service worker before this one, which versioned everything as one. */
 const LEGACY_CACHE_PREFIX = 'gsp-status-';
 
@@ -35,14 +37,14 @@ const dataUrls = manifest.filter((entry) => isData(entry.url)).map((entry) => en
  * The response as kept: the same file, stamped with the time of the copy. Only the kept copy is
  * stamped; the page gets the network's answer as it came.
  */
-async function stamped(response: Response): Promise<Response> {
+async function stamped(response: Response): Promise<Response | null> {
+  // Only a file worth showing offline: not an error, not a host's HTML page, not nothing.
+  if (!response.ok || (response.headers.get('content-type') ?? '').includes('text/html')) return null;
+  const body = await response.blob();
+  if (body.size === 0) return null;
   const headers = new Headers(response.headers);
   headers.set(COPY_HEADER, new Date().toUTCString());
-  return new Response(await response.blob(), {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers });
 }
 
 const scope = new URL(self.registration.scope);
@@ -51,7 +53,7 @@ const dataStrategy = new NetworkFirst({
   networkTimeoutSeconds: DATA_TIMEOUT_SECONDS,
   // The app asks for data with `cache: 'no-cache'`; the cache key is the plain URL.
   matchOptions: { ignoreVary: true },
-  plugins: [{ cacheWillUpdate: async ({ response }) => (response.ok ? stamped(response) : null) }],
+  plugins: [{ cacheWillUpdate: async ({ response }) => stamped(response) }],
 });
 
 // Data first, so the precache route below never answers for it.
@@ -94,8 +96,8 @@ self.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(DATA_CACHE);
       const keep = async (url: string) => {
-        const response = await fetch(url, { cache: 'no-cache' });
-        if (response.ok) await cache.put(url, await stamped(response));
+        const copy = await stamped(await fetch(url, { cache: 'no-cache' }));
+        if (copy) await cache.put(url, copy);
       };
       await Promise.all(dataUrls.map((path) => keep(new URL(path, scope).href)));
       // The records sources site.json lists that the build did not hold (a file added on the
@@ -116,7 +118,9 @@ self.addEventListener('activate', (event) => {
       .keys()
       .then((keys) =>
         Promise.all(
-          keys.filter((key) => key.startsWith(LEGACY_CACHE_PREFIX)).map((key) => caches.delete(key)),
+          keys
+            .filter((key) => key.startsWith(LEGACY_CACHE_PREFIX) || key === UNSTAMPED_CACHE)
+            .map((key) => caches.delete(key)),
         ),
       )
       .then(() => self.clients.claim()),

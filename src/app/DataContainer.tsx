@@ -141,6 +141,8 @@ interface DraftTarget {
   file: string;
   text?: string;
   records: readonly { product: string; country: string }[];
+  /** It could not be read: drafts that go into it wait until it can. */
+  failed?: boolean;
 }
 
 /** "Record a change": the store's drafts, checked against the records, with the app's country search. */
@@ -155,10 +157,11 @@ function Drafts({ recordsFile, records }: { recordsFile: string; records: Parsed
   const removeDraft = useAppStore((s) => s.removeDraft);
   const discardDrafts = useAppStore((s) => s.discardDrafts);
   const check = useDraftCheck();
-  // The files drafts go into: each records source that could be read, or the one records file.
+  // The files drafts go into: each records source site.json lists (one that could not be read
+  // keeps the drafts chosen for it), or the one records file.
   const targets = useMemo((): DraftTarget[] => {
     const sources = sourcesOf(records);
-    if (sources) return sources.filter((source) => !source.failure);
+    if (sources) return sources.map((s) => ({ ...s, failed: s.failure !== undefined }));
     return [{ file: recordsFile, text: records?.text, records: records?.records ?? [] }];
   }, [records, recordsFile]);
   const targetOf = (d: Draft) => publishedIn(d, check?.accepted.get(d.id) ?? d, targets);
@@ -168,6 +171,7 @@ function Drafts({ recordsFile, records }: { recordsFile: string; records: Parsed
         .map((t) => ({
           file: t.file,
           count: drafts.filter((d) => check?.accepted.has(d.id) && targetOf(d) === t.file).length,
+          unavailable: t.failed,
         }))
         .filter((t) => t.count > 0)
     : [{ file: downloadName(recordsFile), count: check?.accepted.size ?? 0 }];
@@ -228,7 +232,7 @@ function Drafts({ recordsFile, records }: { recordsFile: string; records: Parsed
       onDownload={(file) => {
         if (!check) return;
         const target = several ? targets.find((t) => t.file === file) : targets[0];
-        if (!target) return;
+        if (!target || target.failed) return;
         // The file as it is, with the drafts that go into it added; a workbook is written anew as CSV.
         const added = drafts.flatMap((d) => {
           const record = check.accepted.get(d.id);

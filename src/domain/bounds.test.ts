@@ -52,6 +52,13 @@ describe('the world', () => {
         [-180, -20, -130, 10],
       ]),
     ).toEqual([110, -45, 230, 50]);
+    // Round the Pacific, from Russia's west (28° E) to the Americas' east (35° W): about 290°.
+    expect(
+      unionBounds([
+        [28, 40, 180, 78],
+        [-180, -56, -35, 72],
+      ]),
+    ).toEqual([28, -56, 325, 78]);
   });
 });
 

@@ -2,11 +2,12 @@
 export type Bounds = [number, number, number, number];
 
 /**
- * A box wider than this, in degrees of longitude, is the world: it is shown from −180° to 180°,
- * centred on Greenwich as UN and FAO world maps are, rather than opened at whichever ocean gap
- * happens to be widest (which put the world's centre near 160° E and cut the Americas).
+ * A box wider than this, in degrees of longitude (less than 30° left empty), is the world: it is
+ * shown from −180° to 180°, centred on Greenwich as UN and FAO world maps are, rather than opened
+ * at whichever ocean gap happens to be widest (which put the world's centre near 160° E and cut
+ * the Americas). A region round the Pacific from Russia to the Americas (about 290°) stays one.
  */
-const WORLD_SPAN = 270;
+const WORLD_SPAN = 330;
 
 /**
  * The smallest box holding all the given boxes, measured round the globe: a region that spans

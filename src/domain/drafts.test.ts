@@ -10,6 +10,7 @@ import {
   recordsFileWithDrafts,
   sortLikeRecordsFile,
   type Draft,
+  publishedIn,
 } from './drafts';
 import { checkRecordRows, parseRecordsCsv, type RecordsContext } from './records';
 import { type Product, type SubmissionRecord } from './types';
@@ -417,5 +418,26 @@ describe('records.csv with drafts, by property', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('publishedIn', () => {
+  const a = { file: 'a.csv', records: [{ product: 'gsocseq', country: 'NPL' }] };
+  const b = { file: 'b.csv', records: [{ product: 'gsocseq', country: 'BGD' }] };
+  const gone = { file: 'gone.csv', records: [], failed: true };
+
+  it('takes the file chosen, else the one that holds the product and country, else the first', () => {
+    expect(publishedIn({ file: 'a.csv' }, { product: 'gsocseq', country: 'BGD' }, [a, b])).toBe('a.csv');
+    expect(publishedIn({}, { product: 'gsocseq', country: 'BGD' }, [a, b])).toBe('b.csv');
+    expect(publishedIn({}, { product: 'gsasmap', country: 'BGD' }, [a, b])).toBe('a.csv');
+    // A file the site no longer lists is no choice.
+    expect(publishedIn({ file: 'old.csv' }, { product: 'gsocseq', country: 'BGD' }, [a, b])).toBe('b.csv');
+  });
+
+  it('keeps a draft for the file chosen when it could not be read; a default never falls on such a file', () => {
+    expect(publishedIn({ file: 'gone.csv' }, { product: 'gsocseq', country: 'NPL' }, [gone, a])).toBe(
+      'gone.csv',
+    );
+    expect(publishedIn({}, { product: 'gsasmap', country: 'IND' }, [gone, a, b])).toBe('a.csv');
   });
 });

@@ -196,18 +196,24 @@ export function recordsFileWithDrafts(
 
 /**
  * The records source a draft is to be published in: the one chosen, while the site still lists
- * it; else the first that already holds its product and country; else the first.
+ * it (read or not: its drafts wait for it); else the first read that already holds its product
+ * and country; else the first read.
  */
 export function publishedIn(
   draft: Pick<Draft, 'file'>,
   record: Pick<SubmissionRecord, 'product' | 'country'> | undefined,
-  sources: readonly { file: string; records: readonly Pick<SubmissionRecord, 'product' | 'country'>[] }[],
+  sources: readonly {
+    file: string;
+    records: readonly Pick<SubmissionRecord, 'product' | 'country'>[];
+    failed?: boolean;
+  }[],
 ): string | undefined {
   if (draft.file && sources.some((s) => s.file === draft.file)) return draft.file;
+  const read = sources.filter((s) => !s.failed);
   const holder =
     record &&
-    sources.find((s) => s.records.some((r) => r.product === record.product && r.country === record.country));
-  return (holder ?? sources[0])?.file;
+    read.find((s) => s.records.some((r) => r.product === record.product && r.country === record.country));
+  return (holder ?? read[0] ?? sources[0])?.file;
 }
 
 /** A new draft's id: unique in this browser (time and a random part; no secure context needed). */

@@ -84,7 +84,7 @@ describe('fileWithDrafts', () => {
 
   it('keeps rows the site could not use, and a last line without a line break', () => {
     const text =
-      'product,country,status,date,note\ngsocseq,Atlantis,submitted,2022-01-01,kept\r\ngsocseq,NPL,submitted,2022-01-01,';
+      'product,country,status,date,note\r\ngsocseq,Atlantis,submitted,2022-01-01,kept\r\ngsocseq,NPL,submitted,2022-01-01,';
     const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2023-01-01')], products);
     expect(out).toBe(`${text}\r\ngsocseq,BTN,submitted,2023-01-01,\r\n`);
   });
@@ -197,5 +197,37 @@ describe('fileWithDrafts', () => {
       'gbsmap,BGD,submitted,2023-01-01',
       'xmap,BTN,submitted,2021-01-01',
     ]);
+  });
+
+  it('never puts a row inside a quoted cell, with a byte order mark and a note over two lines at the end', () => {
+    const text = '\uFEFFproduct,country,status,date,note\ngsocseq,NPL,submitted,2022-01-01,"a note\n"';
+    const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2023-01-01')], products);
+    expect(out).toBe(`${text}\ngsocseq,BTN,submitted,2023-01-01,\n`);
+    const back = parseRecordsCsv(out, { file: 'r', products, today: '2024-01-01' });
+    expect(back.records.map((r) => [r.country, r.note])).toEqual([
+      // The reader trims a cell's ends.
+      ['NPL', 'a note'],
+      ['BTN', ''],
+    ]);
+  });
+
+  it('keeps a file’s old Mac line breaks (CR alone), each row at its place', () => {
+    const text =
+      'product,country,status,date\rgsocseq,NPL,submitted,2022-01-01\rgsasmap,NPL,submitted,2022-01-01\r';
+    const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2023-01-01')], products);
+    expect(out.split('\r')).toEqual([
+      'product,country,status,date',
+      'gsocseq,NPL,submitted,2022-01-01',
+      'gsocseq,BTN,submitted,2023-01-01',
+      'gsasmap,NPL,submitted,2022-01-01',
+      '',
+    ]);
+  });
+
+  it('appends to a file none of whose rows the site can place, as the history it is', () => {
+    const text = 'product,country,status,date\nxmap,NPL,submitted,2022-01-01\n';
+    expect(fileWithDrafts(text, [row('gsocseq', 'BTN', '2021-01-01')], products)).toBe(
+      `${text}gsocseq,BTN,submitted,2021-01-01\n`,
+    );
   });
 });

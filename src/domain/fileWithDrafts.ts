@@ -29,20 +29,20 @@ export function fileWithDrafts(
 ): string {
   // A byte order mark stays where it is: the header's first cell reads through it (see columnOf).
   const body = text;
-  // Each row of the file: its cells and the offset just after its line.
+  // The parser skips a byte order mark and counts from after it.
+  const skipped = text.startsWith('\uFEFF') ? 1 : 0;
+
+  // Each row of the file: its cells and the offset just after its line (its line break included).
   const rows: { cells: string[]; after: number }[] = [];
   let delimiter = ',';
+  let linebreak = '\n';
   Papa.parse<string[]>(body, {
     skipEmptyLines: 'greedy',
     step(result) {
-      delimiter = result.meta.delimiter;
-      // The parser's cursor is past a row's line break, but before the last row's.
-      const end = result.meta.cursor;
-      const newline = body[end - 1] === '\n' ? end - 1 : body.indexOf('\n', end);
-      rows.push({ cells: result.data, after: newline === -1 ? body.length : newline + 1 });
+      ({ delimiter, linebreak } = result.meta);
+      rows.push({ cells: result.data, after: result.meta.cursor + skipped });
     },
   });
-  const linebreak = body.includes('\r\n') ? '\r\n' : '\n';
   const [header, ...data] = rows;
   if (!header) {
     const lines = [
@@ -74,7 +74,9 @@ export function fileWithDrafts(
     const key = keyOf(cell(row, 'product'), readDate(cell(row, 'date'))?.date);
     return key ? [{ key, i }] : [];
   });
-  const sorted = placed.every((p, j) => j === 0 || byKey(placed[j - 1]!.key, p.key) <= 0);
+  // A file with no row the site can place is in no order the site knows: rows go at its end.
+  const sorted =
+    placed.length > 0 && placed.every((p, j) => j === 0 || byKey(placed[j - 1]!.key, p.key) <= 0);
 
   /** Where a row goes: after the last row of the file that comes before it, else before the first. */
   const offsetOf = (record: Added): number => {

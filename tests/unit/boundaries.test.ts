@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import countries from 'world-countries/countries.json';
-import { toGeoFeatures } from '../../src/geo/geoFeatures';
+import { boundsOf, toGeoFeatures } from '../../src/geo/geoFeatures';
 
 const file = readFileSync(new URL('../../public/data/boundaries.json', import.meta.url));
 const topology = JSON.parse(file.toString('utf8')) as Topology;
@@ -44,5 +44,27 @@ describe('boundaries.json', () => {
     expect(mlon).toBeLessThan(74);
     expect(mlat).toBeGreaterThan(-1);
     expect(mlat).toBeLessThan(7.5);
+  });
+});
+
+describe('the shipped regions on the map', () => {
+  const geo = toGeoFeatures(
+    JSON.parse(
+      readFileSync(new URL('../../public/data/boundaries.json', import.meta.url), 'utf8'),
+    ) as Topology,
+  );
+  const regions = (
+    JSON.parse(readFileSync(new URL('../../public/data/regions.json', import.meta.url), 'utf8')) as {
+      regions: { id: string; members: string[] }[];
+    }
+  ).regions;
+  const box = (id: string) => boundsOf(geo, regions.find((r) => r.id === id)!.members)!;
+
+  it('shows the world centred on Greenwich, and no other region as the world', () => {
+    expect([box('world')[0], box('world')[2]]).toEqual([-180, 180]);
+    for (const r of regions.filter((r) => r.id !== 'world')) {
+      const [west, , east] = box(r.id);
+      expect(east - west, r.id).toBeLessThan(330);
+    }
   });
 });

@@ -128,3 +128,31 @@ describe('scripts/static-server.mjs, as the benchmark starts it', () => {
     }
   });
 });
+
+describe('scripts/static-server.mjs, on odd requests', () => {
+  it('answers a path no URL can hold with 400 and keeps serving; a build’s path without its slash leads to it', async () => {
+    // @ts-expect-error: a plain .mjs module of scripts/, without types
+    const { startServer } = (await import('../../scripts/static-server.mjs')) as {
+      startServer(mounts: Record<string, string>): Promise<{ origin: string; close(): Promise<void> }>;
+    };
+    const server = await startServer({ '/one/': site });
+    try {
+      const { port } = new URL(server.origin);
+      const status = await new Promise<number | undefined>((resolve, reject) => {
+        request({ host: '127.0.0.1', port, path: '//' }, (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        })
+          .on('error', reject)
+          .end();
+      });
+      expect(status).toBe(400);
+      const bare = await fetch(`${server.origin}/one?view=data`, { redirect: 'manual' });
+      expect(bare.status).toBe(301);
+      expect(bare.headers.get('location')).toBe('/one/?view=data');
+      expect((await fetch(`${server.origin}/one/`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -13,6 +13,8 @@ export type { CountryFieldProps, DraftFiles };
 export interface DraftDownload {
   file: string;
   count: number;
+  /** The file could not be read: its drafts wait here until it can. */
+  unavailable?: boolean;
 }
 
 export interface DraftsPanelProps {
@@ -249,9 +251,9 @@ export function DraftsPanel({
           <button
             key={d.file}
             type="button"
-            disabled={!ready}
+            disabled={!ready || d.unavailable}
             onClick={() => onDownload(d.file)}
-            aria-describedby="drafts-download-hint"
+            aria-describedby={d.unavailable ? `drafts-unavailable-${d.file}` : 'drafts-download-hint'}
           >
             {files
               ? i18n.t('drafts.downloadChanged', { file: d.file, count: d.count })
@@ -270,6 +272,13 @@ export function DraftsPanel({
           </button>
         )}
       </div>
+      {downloads
+        .filter((d) => d.unavailable)
+        .map((d) => (
+          <p key={d.file} id={`drafts-unavailable-${d.file}`} className="data-view__hint">
+            {i18n.t('drafts.fileUnavailable', { file: d.file, count: d.count })}
+          </p>
+        ))}
       <p id="drafts-download-hint" className="data-view__hint">
         {files
           ? i18n.t(downloads.length ? 'drafts.downloadHintSources' : 'drafts.noChanges')

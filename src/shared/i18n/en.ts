@@ -414,6 +414,8 @@ export const en = {
   'drafts.fileHint':
     'The records file this change goes into: by default the one that already holds this product and country, else the first.',
   'drafts.col.file': 'File',
+  'drafts.fileUnavailable':
+    '{file} could not be read: {count, plural, one {the draft that goes into it waits} other {the # drafts that go into it wait}} here until it can.',
   'drafts.downloadHint':
     'The file ({file}) with the drafts added, each in the file’s columns and at its place; every other line stays as it is, so what you publish is the new rows. Replace the file on the server to publish; the drafts stay here until you discard them.',
   'drafts.elsewhere':

@@ -441,6 +441,8 @@ export const es: Messages = {
   'drafts.fileHint':
     'El archivo de registros al que va este cambio: por defecto, el que ya contiene este producto y este país; si no, el primero.',
   'drafts.col.file': 'Archivo',
+  'drafts.fileUnavailable':
+    'No se pudo leer {file}: {count, plural, one {el borrador que va en él espera} many {los # borradores que van en él esperan} other {los # borradores que van en él esperan}} aquí hasta que se pueda.',
   'drafts.downloadHint':
     'El archivo ({file}) con los borradores añadidos, cada uno en las columnas del archivo y en su lugar; las demás líneas quedan como están, de modo que lo que publica son las filas nuevas. Sustituya el archivo en el servidor para publicarlo; los borradores se quedan aquí hasta que los descarte.',
   'drafts.elsewhere':

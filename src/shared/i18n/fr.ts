@@ -445,6 +445,8 @@ export const fr: Messages = {
   'drafts.fileHint':
     'Le fichier d’enregistrements où va cette modification : par défaut celui qui contient déjà ce produit et ce pays, sinon le premier.',
   'drafts.col.file': 'Fichier',
+  'drafts.fileUnavailable':
+    '{file} n’a pas pu être lu : {count, plural, one {le brouillon qui y va attend} many {les # brouillons qui y vont attendent} other {les # brouillons qui y vont attendent}} ici jusqu’à ce qu’il puisse l’être.',
   'drafts.downloadHint':
     'Le fichier ({file}) avec les brouillons ajoutés, chacun dans les colonnes du fichier et à sa place ; toutes les autres lignes restent telles quelles, et ce que vous publiez, ce sont les nouvelles lignes. Remplacez le fichier sur le serveur pour publier ; les brouillons restent ici jusqu’à ce que vous les supprimiez.',
   'drafts.elsewhere':

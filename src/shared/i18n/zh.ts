@@ -389,6 +389,8 @@ export const zh: Messages = {
   'drafts.fileDefault': '通常所在的文件：{file}',
   'drafts.fileHint': '此更改所属的记录文件：默认为已包含该产品和国家的文件，否则为第一个文件。',
   'drafts.col.file': '文件',
+  'drafts.fileUnavailable':
+    '无法读取 {file}：{count, plural, other {属于它的 # 份草稿}}会保留在此处，直到可以读取为止。',
   'drafts.downloadHint':
     '文件（{file}）已加入草稿，每条草稿按该文件的列写在其应处的位置；其余各行保持原样，因此发布的只是新增的行。替换服务器上的文件即可发布；在您放弃之前，草稿会保留在此处。',
   'drafts.elsewhere':
