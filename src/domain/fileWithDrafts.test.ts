@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { record } from '../../tests/records';
 import { fileWithDrafts } from './fileWithDrafts';
 import { parseRecordsCsv } from './records';
 import type { Product } from './types';
@@ -14,15 +15,7 @@ const row = (
   country: string,
   date: string,
   extra: Partial<Record<'status' | 'note' | 'source', string>> = {},
-) => ({
-  product,
-  country,
-  status: 'submitted',
-  date,
-  note: '',
-  source: '',
-  ...extra,
-});
+) => record({ product, country, status: 'submitted', date, ...extra });
 
 /** The lines the new text has that the old one had not, and whether every old line stayed. */
 function diff(before: string, after: string) {

@@ -6,16 +6,10 @@ import type { Product, Region, SubmissionRecord } from '../domain/types';
 import type { GeoFeatures } from '../geo/geoFeatures';
 import { useEffectiveOr, useProducts, useRecordIndex, useRecords, useRegionsOr } from './derived';
 import { initialAppState, useAppStore, useLoads } from './store';
+import { record as buildRecord } from '../../tests/records';
 
-const record = (product: string, country: string, date: string, line: number): SubmissionRecord => ({
-  product,
-  country,
-  status: 'submitted',
-  date,
-  note: '',
-  source: '',
-  line,
-});
+const record = (product: string, country: string, date: string, line: number) =>
+  buildRecord({ product, country, status: 'submitted', date, line });
 const records = [
   record('gsocseq', 'NPL', '2022-03-09', 2),
   record('gsasmap', 'BGD', '2021-01-05', 3),
