@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { localToday } from '../domain/dates';
-import { FILES, type SourceStatus, type SourcesRecords } from '../data/loaders';
+import { FILES, sourcesOf } from '../data/loaders';
 import type { ParsedRecords } from '../domain/records';
 import { publishedIn, recordsFileWithDrafts, type Draft } from '../domain/drafts';
 import { fileWithDrafts } from '../domain/fileWithDrafts';
@@ -33,11 +33,6 @@ async function downloadData(
   } catch (error) {
     console.error('the data could not be zipped:', error);
   }
-}
-
-/** The sources of the records, when site.json lists several. */
-function sourcesOf(records: ParsedRecords | undefined): readonly SourceStatus[] | undefined {
-  return records && 'sources' in records ? (records as SourcesRecords).sources : undefined;
 }
 
 export default function DataContainer() {

@@ -1,5 +1,5 @@
 import type { LoadFailure } from '../data/fetchFile';
-import type { SourcesRecords } from '../data/loaders';
+import { sourcesOf } from '../data/loaders';
 import { countIssues, firstIssues } from '../domain/issues';
 import { useI18n } from '../shared/i18n/useI18n';
 import { DATA_KEYS, useAppStore, useLoads, type Load } from '../state/store';
@@ -29,9 +29,9 @@ export function DataProblems() {
   ].filter((issues) => issues.length > 0);
   // Records sources that could not be read while the others were: named, with a retry.
   const failedSources =
-    loads.records.state === 'ready' && 'sources' in loads.records.value
-      ? (loads.records.value as SourcesRecords).sources.filter((source) => source.failure)
-      : [];
+    sourcesOf(loads.records.state === 'ready' ? loads.records.value : undefined)?.filter(
+      (source) => source.failure,
+    ) ?? [];
   if (failed.length === 0 && withIssues.length === 0 && failedSources.length === 0) return null;
   return (
     <section className="problems" role="alert" aria-labelledby="problems-title">

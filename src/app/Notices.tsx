@@ -1,4 +1,4 @@
-import type { SourcesRecords } from '../data/loaders';
+import { sourcesOf } from '../data/loaders';
 import type { ParsedRecords } from '../domain/records';
 import type { MessageKey } from '../shared/i18n/en';
 import { useI18n } from '../shared/i18n/useI18n';
@@ -23,7 +23,7 @@ const NOTICE_MESSAGES: Record<NoticeKind, MessageKey> = {
 /** The files shown from a kept copy, when the records are (offline): by name, in source order. */
 function copiedFiles(records: ParsedRecords, file: string): string[] {
   if (!records.copyOf) return [];
-  const sources = 'sources' in records ? (records as SourcesRecords).sources : undefined;
+  const sources = sourcesOf(records);
   return sources ? sources.filter((s) => s.copyOf).map((s) => s.file) : [file];
 }
 

@@ -147,6 +147,11 @@ export interface SourcesRecords extends ParsedRecords {
   sources: SourceStatus[];
 }
 
+/** The sources of the records, when site.json lists several; undefined for one records file. */
+export function sourcesOf(records: ParsedRecords | undefined): readonly SourceStatus[] | undefined {
+  return records && 'sources' in records ? (records as SourcesRecords).sources : undefined;
+}
+
 /**
  * Reads each source that could be fetched with every check, and merges them into one history.
  * Throws the first source's failure when none could be read.
@@ -167,15 +172,18 @@ export async function readSources(
   }
   if (read.length === 0) throw new LoadError(sources[0]!.failure!);
   const merged = mergeSources(read);
-  // The records were last updated when the latest of their files was.
-  const dates = read.map((r) => Date.parse(r.lastModified ?? '')).filter((t) => !Number.isNaN(t));
-  // Every source, in site.json's order, those that failed with their reason.
-  const copies = read.map((r) => Date.parse(r.copyOf ?? '')).filter((t) => !Number.isNaN(t));
+  // The sources' HTTP dates in one field, as times; one that is not a date is left out.
+  const times = (field: 'lastModified' | 'copyOf') =>
+    read.map((r) => Date.parse(r[field] ?? '')).filter((t) => !Number.isNaN(t));
+  const dates = times('lastModified');
+  const copies = times('copyOf');
   return {
     ...merged,
+    // The records were last updated when the latest of their files was.
     ...(dates.length ? { lastModified: new Date(Math.max(...dates)).toUTCString() } : {}),
     // Shown from kept copies (offline): the oldest of them says how old the picture may be.
     ...(copies.length ? { copyOf: new Date(Math.min(...copies)).toUTCString() } : {}),
+    // Every source, in site.json's order, those that failed with their reason.
     sources: sources.map((s): SourceStatus => {
       const report = merged.sources.find((m) => m.file === s.file);
       return report

@@ -28,7 +28,6 @@ export function fileWithDrafts(
   products: readonly Pick<Product, 'id' | 'short'>[],
 ): string {
   // A byte order mark stays where it is: the header's first cell reads through it (see columnOf).
-  const body = text;
   // The parser skips a byte order mark and counts from after it.
   const skipped = text.startsWith('\uFEFF') ? 1 : 0;
 
@@ -36,7 +35,7 @@ export function fileWithDrafts(
   const rows: { cells: string[]; after: number }[] = [];
   let delimiter = ',';
   let linebreak = '\n';
-  Papa.parse<string[]>(body, {
+  Papa.parse<string[]>(text, {
     skipEmptyLines: 'greedy',
     step(result) {
       ({ delimiter, linebreak } = result.meta);
@@ -79,9 +78,8 @@ export function fileWithDrafts(
     placed.length > 0 && placed.every((p, j) => j === 0 || byKey(placed[j - 1]!.key, p.key) <= 0);
 
   /** Where a row goes: after the last row of the file that comes before it, else before the first. */
-  const offsetOf = (record: Added): number => {
-    const key = sorted ? keyOf(record.product, record.date) : undefined;
-    if (!key) return body.length;
+  const offsetOf = (key: Key | undefined): number => {
+    if (!sorted || !key) return text.length;
     const before = placed.filter((p) => byKey(p.key, key) <= 0);
     const last = before[before.length - 1];
     if (last) return data[last.i]!.after;
@@ -89,11 +87,10 @@ export function fileWithDrafts(
     return first && first.i > 0 ? data[first.i - 1]!.after : header.after;
   };
   // Rows at one place keep the file's order; rows the file cannot place go last, as given.
-  const keyed = added.map((record) => ({
-    record,
-    offset: offsetOf(record),
-    key: keyOf(record.product, record.date),
-  }));
+  const keyed = added.map((record) => {
+    const key = keyOf(record.product, record.date);
+    return { record, key, offset: offsetOf(key) };
+  });
   if (sorted)
     keyed.sort(
       (a, b) => a.offset - b.offset || (a.key && b.key ? byKey(a.key, b.key) : a.key ? -1 : b.key ? 1 : 0),
@@ -102,7 +99,7 @@ export function fileWithDrafts(
   let out = '';
   let from = 0;
   for (const { record, offset } of keyed) {
-    out += body.slice(from, offset);
+    out += text.slice(from, offset);
     // A file whose last line has no line break gets one before the new rows.
     if (!/[\r\n]$/.test(out)) out += linebreak;
     out +=
@@ -112,5 +109,5 @@ export function fileWithDrafts(
       ) + linebreak;
     from = offset;
   }
-  return out + body.slice(from);
+  return out + text.slice(from);
 }
