@@ -1,6 +1,6 @@
 import { CountryPage } from '../features/country/CountryPage';
 import { CountrySearch } from '../features/search/CountrySearch';
-import { useProducts, useRecordIndex } from '../state/derived';
+import { useGeo, useProducts, useRecordIndex } from '../state/derived';
 import { useEffective, useRegions } from './regions';
 import { useAppStore } from '../state/store';
 import { useSearchableCountries } from './searchable';
@@ -9,7 +9,7 @@ export default function CountryContainer() {
   const products = useProducts();
   const regions = useRegions();
   const index = useRecordIndex();
-  const boundaries = useAppStore((s) => s.boundaries);
+  const geo = useGeo();
   const select = useAppStore((s) => s.select);
   const countries = useSearchableCountries();
   const { asOf, country, overdueOn } = useEffective();
@@ -21,7 +21,7 @@ export default function CountryContainer() {
       index={index}
       asOf={asOf}
       overdueOn={overdueOn}
-      geo={boundaries.state === 'ready' ? boundaries.value : undefined}
+      geo={geo}
       picker={<CountrySearch countries={countries} onPick={(iso3) => select({ country: iso3 })} />}
     />
   );

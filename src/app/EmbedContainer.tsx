@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Iso3 } from '../domain/types';
-import { Legend } from '../features/legend/Legend';
-import { ChoroplethMap } from '../features/map/ChoroplethMap';
 import { sourceLine } from '../shared/figure/figureProps';
-import { statusColours } from '../shared/palette';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useAppStore } from '../state/store';
 import { toSearch } from '../state/url';
 import { useOverviewMap } from './useOverviewMap';
+import { SelectionChoropleth, SelectionLegend } from './SelectionMap';
 import './embed.css';
 
 /**
@@ -18,26 +16,11 @@ import './embed.css';
 export default function EmbedContainer() {
   const i18n = useI18n();
   const selection = useAppStore((s) => s.selection);
-  const highlight = useAppStore((s) => s.highlight);
-  const setHighlight = useAppStore((s) => s.setHighlight);
   const records = useAppStore((s) => s.records);
   // A country clicked is outlined and named on the map, in the frame; the URL stays as it is.
   const [picked, setPicked] = useState<Iso3 | undefined>(selection.country);
-  const {
-    product,
-    region,
-    asOf,
-    index,
-    geo,
-    boundaries,
-    recordsSettled,
-    vocabulary,
-    counts,
-    statuses,
-    focus,
-    describe,
-    texts,
-  } = useOverviewMap(selection.country);
+  const map = useOverviewMap(selection.country);
+  const { product, region, asOf, index, boundaries, recordsSettled, describe, texts } = map;
 
   const pageTitle =
     texts &&
@@ -53,25 +36,18 @@ export default function EmbedContainer() {
   return (
     <main className="embed">
       <div className="embed__map">
-        {boundaries.state === 'error' ? (
-          <p className="embed__missing">{i18n.failure(boundaries.failure)}</p>
-        ) : (
-          <ChoroplethMap
-            geo={geo}
-            statuses={statuses}
-            colours={statusColours(vocabulary)}
-            paintedKey={`${product.id}|${region.id}|${asOf}`}
-            highlight={highlight}
-            selected={picked}
-            focus={focus}
-            label={texts.mapLabel}
-            describe={describe}
-            onSelect={setPicked}
-            onWebGLUnavailable={() => undefined}
-            placeholder={i18n.t('app.loading')}
-            webglOnDemand
-          />
-        )}
+        <SelectionChoropleth
+          map={map}
+          missing={
+            boundaries.state === 'error' && (
+              <p className="embed__missing">{i18n.failure(boundaries.failure)}</p>
+            )
+          }
+          selected={picked}
+          onSelect={setPicked}
+          onWebGLUnavailable={() => undefined}
+          webglOnDemand
+        />
         {tip && (
           <p className="embed__picked" role="status">
             <strong>{tip.name}</strong> {tip.status}
@@ -84,18 +60,7 @@ export default function EmbedContainer() {
             {i18n.failure(records.failure)} {i18n.t('error.noRecords')}
           </p>
         )}
-        {counts && texts.summary && (
-          <Legend
-            counts={counts}
-            vocabulary={vocabulary}
-            heading={texts.legendHeading}
-            headingLevel={1}
-            summary={texts.summary}
-            overdue={texts.overdue}
-            highlight={highlight}
-            onHighlight={setHighlight}
-          />
-        )}
+        <SelectionLegend map={map} headingLevel={1} />
       </div>
       <a className="embed__full" href={full} target="_blank" rel="noopener">
         {i18n.t('embed.fullDashboard')}

@@ -1,11 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { ChoroplethMap } from '../features/map/ChoroplethMap';
 import { MapTable } from '../features/map/MapTable';
 import { mapTableRows } from '../features/map/overviewMap';
 import { ProductSwitcher } from '../shared/controls/Controls';
 import { RegionAndDate } from './RegionAndDate';
 import { CountryPanel } from '../features/country/CountryPanel';
-import { Legend } from '../features/legend/Legend';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useProducts } from '../state/derived';
@@ -13,13 +11,13 @@ import { useRegions } from './regions';
 import { useAppStore } from '../state/store';
 import { toSearch } from '../state/url';
 import { useOverviewMap } from './useOverviewMap';
+import { SelectionChoropleth, SelectionLegend } from './SelectionMap';
 import { EmbedButton } from './EmbedButton';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from '../shared/figure/figureProps';
 import { useSearchableCountries } from './searchable';
 import { unbroken } from '../domain/products';
 import { DataText } from '../shared/DataText';
-import { statusColours } from '../shared/palette';
 
 // The charts sit below the map: their code (d3 scales and shapes) loads after it.
 const OverviewCharts = lazy(() => import('./OverviewCharts'));
@@ -29,32 +27,14 @@ export function Overview() {
   const i18n = useI18n();
   const products = useProducts();
   const regions = useRegions();
-  const highlight = useAppStore((s) => s.highlight);
-  const setHighlight = useAppStore((s) => s.setHighlight);
   const select = useAppStore((s) => s.select);
   const notify = useAppStore((s) => s.notify);
   const recordsSource = useAppStore((s) => s.recordsSource);
   const searchable = useSearchableCountries();
   const selected = useAppStore((s) => s.selection.country);
-  const {
-    product,
-    region,
-    asOf,
-    country,
-    index,
-    boundaries,
-    geo,
-    recordsSettled,
-    vocabulary,
-    snapshot,
-    counts,
-    statuses: mapStatuses,
-    changes,
-    draftsShown,
-    focus,
-    describe,
-    texts,
-  } = useOverviewMap(selected);
+  const map = useOverviewMap(selected);
+  const { product, region, asOf, country, index, geo, recordsSettled, vocabulary, snapshot } = map;
+  const { changes, draftsShown, texts } = map;
 
   if (!product || !region || !texts) return null;
   // Closed from inside (its button, Esc), the panel hands the focus back to the map, not the page.
@@ -64,7 +44,7 @@ export function Overview() {
     if (fromPanel)
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.overview .map')?.focus());
   };
-  const { title, mapLabel, legendHeading } = texts;
+  const { title, mapLabel } = texts;
   // The iframe code asks for this view in the language shown, whatever the reader's browser speaks.
   const embedFrame = () => ({
     src: `${window.location.origin}${window.location.pathname}${toSearch(
@@ -104,25 +84,14 @@ export function Overview() {
       </div>
       <div className="overview__main">
         <div className="overview__map" id="map">
-          {boundaries.state === 'error' ? (
-            <div className="overview__map-missing">{i18n.t('error.noBoundaries')}</div>
-          ) : (
-            <ChoroplethMap
-              geo={geo}
-              statuses={mapStatuses}
-              colours={statusColours(vocabulary)}
-              paintedKey={`${product.id}|${region.id}|${asOf}`}
-              highlight={highlight}
-              selected={country}
-              marked={changes?.marked}
-              focus={focus}
-              label={mapLabel}
-              describe={describe}
-              onSelect={(iso3) => select({ country: iso3 })}
-              onWebGLUnavailable={() => notify('svgMap')}
-              placeholder={i18n.t('app.loading')}
-            />
-          )}
+          <SelectionChoropleth
+            map={map}
+            missing={<div className="overview__map-missing">{i18n.t('error.noBoundaries')}</div>}
+            selected={country}
+            marked={changes?.marked}
+            onSelect={(iso3) => select({ country: iso3 })}
+            onWebGLUnavailable={() => notify('svgMap')}
+          />
           <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
           {recordsSettled && snapshot && (
             <MapTable
@@ -145,25 +114,17 @@ export function Overview() {
           )}
         </div>
         <aside className="overview__side">
-          {counts && texts.summary && (
-            <Legend
-              counts={counts}
-              vocabulary={vocabulary}
-              heading={legendHeading}
-              summary={texts.summary}
-              overdue={texts.overdue}
-              highlight={highlight}
-              onHighlight={setHighlight}
-              changes={
-                changes && {
-                  delta: changes.delta,
-                  since: changes.since,
-                  changed: changes.marked.size,
-                  onClear: () => select({ since: undefined }),
-                }
+          <SelectionLegend
+            map={map}
+            changes={
+              changes && {
+                delta: changes.delta,
+                since: changes.since,
+                changed: changes.marked.size,
+                onClear: () => select({ since: undefined }),
               }
-            />
-          )}
+            }
+          />
           {draftsShown > 0 && (
             <p className="overview__drafts" data-testid="drafts-shown">
               <span className="draft-mark">{i18n.t('drafts.included', { count: draftsShown })}</span>{' '}

@@ -1,7 +1,7 @@
 import { PresentView } from '../features/present/PresentView';
 import { Notices } from './Notices';
 import { useI18n } from '../shared/i18n/useI18n';
-import { useProducts, useRecordIndex } from '../state/derived';
+import { useGeo, useProducts, useRecordIndex } from '../state/derived';
 import { overdueText } from '../features/legend/summary';
 import { useEffective } from './regions';
 import { useAppStore } from '../state/store';
@@ -11,13 +11,12 @@ export default function PresentContainer() {
   const i18n = useI18n();
   const products = useProducts();
   const index = useRecordIndex();
-  const boundaries = useAppStore((s) => s.boundaries);
+  const geo = useGeo();
   const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const select = useAppStore((s) => s.select);
   const { product, region, asOf, overdueOn, since } = useEffective();
   const slide = useAppStore((s) => s.selection.slide);
   if (!product || !region) return null;
-  const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
   const changesSince = slide === 'changes' ? since : undefined;
   return (
     <PresentView

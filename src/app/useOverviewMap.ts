@@ -7,7 +7,7 @@ import { mapStatusesOf, snapshotChanges, snapshotOf } from '../domain/snapshot';
 import { vocabularyOf } from '../domain/stages';
 import type { Iso3 } from '../domain/types';
 import { useI18n } from '../shared/i18n/useI18n';
-import { useRecordIndex } from '../state/derived';
+import { useGeo, useRecordIndex } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { useEffective } from './regions';
 
@@ -21,7 +21,7 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
   const boundaries = useAppStore((s) => s.boundaries);
   const effective = useEffective();
   const { product, region, asOf, overdueOn, since } = effective;
-  const geo = boundaries.state === 'ready' ? boundaries.value : undefined;
+  const geo = useGeo();
   const members = region?.members;
   const vocabulary = vocabularyOf(product);
 

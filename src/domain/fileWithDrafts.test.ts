@@ -62,19 +62,6 @@ describe('fileWithDrafts', () => {
     expect(out).toBe(`${text}PAK;gsocseq;2024-05-10;submitted;\r\n`);
   });
 
-  it('appends to a file not in the site’s order, in the order given, as a history is written', () => {
-    const text =
-      'product,country,status,date\ngsasmap,NPL,submitted,2023-01-01\ngsocseq,NPL,submitted,2022-01-01\n';
-    const out = fileWithDrafts(
-      text,
-      [row('gsocseq', 'BTN', '2024-01-01'), row('gsasmap', 'BTN', '2021-01-01')],
-      products,
-    );
-    expect(out).toBe(
-      `${text}gsocseq,BTN,submitted,2024-01-01,\ngsasmap,BTN,submitted,2021-01-01,\n`.replace(/,\n/g, '\n'),
-    );
-  });
-
   it('keeps rows the site could not use, and a last line without a line break', () => {
     const text =
       'product,country,status,date,note\r\ngsocseq,Atlantis,submitted,2022-01-01,kept\r\ngsocseq,NPL,submitted,2022-01-01,';
@@ -96,100 +83,10 @@ describe('fileWithDrafts', () => {
     );
   });
 
-  it('several rows at one place go in the file’s order; nothing added leaves the text as it was', () => {
-    const text =
-      'product,country,status,date\ngsocseq,NPL,submitted,2022-01-01\ngsasmap,NPL,submitted,2022-01-01\n';
-    const out = fileWithDrafts(
-      text,
-      [row('gsocseq', 'BTN', '2024-01-01'), row('gsocseq', 'BGD', '2023-01-01')],
-      products,
-    );
-    expect(out.split('\n').slice(1, 4)).toEqual([
-      'gsocseq,NPL,submitted,2022-01-01',
-      'gsocseq,BGD,submitted,2023-01-01',
-      'gsocseq,BTN,submitted,2024-01-01',
-    ]);
-    expect(fileWithDrafts(text, [], products)).toBe(text);
-  });
-
-  it('places rows in a sorted file that names products by their short names, in any case', () => {
-    const text =
-      'product,country,status,date\nGSOCseq,NPL,submitted,2022-01-01\nGSASmap,NPL,submitted,2022-01-01\n';
-    const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2023-01-01')], products);
-    expect(out.split('\n')[2]).toBe('gsocseq,BTN,submitted,2023-01-01');
-  });
-
-  it('puts a row that comes before every placed row just before the first of them', () => {
-    // The first row is one the site cannot place (an unknown product): it stays first.
-    const text =
-      'product,country,status,date\nxmap,NPL,submitted,2020-01-01\ngsocseq,NPL,submitted,2022-01-01\n';
-    const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2021-01-01')], products);
-    expect(out.split('\n').slice(1, 4)).toEqual([
-      'xmap,NPL,submitted,2020-01-01',
-      'gsocseq,BTN,submitted,2021-01-01',
-      'gsocseq,NPL,submitted,2022-01-01',
-    ]);
-  });
-
-  it('in a file not in the site’s order, never reorders what is given, even where a sorted file would', () => {
-    const text =
-      'product,country,status,date\ngsasmap,NPL,submitted,2023-01-01\ngsocseq,NPL,submitted,2022-01-01\n';
-    const out = fileWithDrafts(
-      text,
-      [row('gsasmap', 'BTN', '2021-01-01'), row('gsocseq', 'BGD', '2021-01-01')],
-      products,
-    );
-    expect(out.split('\n').slice(3, 5)).toEqual([
-      'gsasmap,BTN,submitted,2021-01-01',
-      'gsocseq,BGD,submitted,2021-01-01',
-    ]);
-  });
-
-  it('puts a row of a product products.json does not list after the rows it can place', () => {
-    const text =
-      'product,country,status,date\ngsocseq,NPL,submitted,2022-01-01\ngsasmap,NPL,submitted,2022-01-01\n';
-    const out = fileWithDrafts(
-      text,
-      [row('xmap', 'BTN', '2021-01-01'), row('gsocseq', 'BGD', '2023-01-01')],
-      products,
-    );
-    expect(out.split('\n').slice(1, 5)).toEqual([
-      'gsocseq,NPL,submitted,2022-01-01',
-      'gsocseq,BGD,submitted,2023-01-01',
-      'gsasmap,NPL,submitted,2022-01-01',
-      'xmap,BTN,submitted,2021-01-01',
-    ]);
-  });
-
   it('gives an empty file the site’s header, then the rows', () => {
     expect(fileWithDrafts('', [row('gsocseq', 'NPL', '2022-01-01', { note: 'a, b' })], products)).toBe(
       'product,country,status,date,note,source\ngsocseq,NPL,submitted,2022-01-01,"a, b",\n',
     );
-  });
-
-  it('puts a row of the same product and day as one of the file after it, and reads past a row without a date', () => {
-    const text =
-      'product,country,status,date\ngsocseq,NPL,submitted,soon\ngsocseq,BGD,submitted,2022-01-01\ngsasmap,NPL,submitted,2022-01-01\n';
-    const out = fileWithDrafts(text, [row('gsocseq', 'BTN', '2022-01-01')], products);
-    expect(out.split('\n').slice(1, 5)).toEqual([
-      'gsocseq,NPL,submitted,soon',
-      'gsocseq,BGD,submitted,2022-01-01',
-      'gsocseq,BTN,submitted,2022-01-01',
-      'gsasmap,NPL,submitted,2022-01-01',
-    ]);
-  });
-
-  it('at the end of a sorted file, writes the rows it can place before those it cannot', () => {
-    const text = 'product,country,status,date\ngsocseq,NPL,submitted,2022-01-01\n';
-    const out = fileWithDrafts(
-      text,
-      [row('xmap', 'BTN', '2021-01-01'), row('gbsmap', 'BGD', '2023-01-01')],
-      products,
-    );
-    expect(out.split('\n').slice(2, 4)).toEqual([
-      'gbsmap,BGD,submitted,2023-01-01',
-      'xmap,BTN,submitted,2021-01-01',
-    ]);
   });
 
   it('never puts a row inside a quoted cell, with a byte order mark and a note over two lines at the end', () => {
@@ -216,11 +113,116 @@ describe('fileWithDrafts', () => {
       '',
     ]);
   });
+});
 
-  it('appends to a file none of whose rows the site can place, as the history it is', () => {
-    const text = 'product,country,status,date\nxmap,NPL,submitted,2022-01-01\n';
-    expect(fileWithDrafts(text, [row('gsocseq', 'BTN', '2021-01-01')], products)).toBe(
-      `${text}gsocseq,BTN,submitted,2021-01-01\n`,
-    );
+const SITE_HEADER = 'product,country,status,date';
+/** Where new rows land: the lines after the header of a file with `lines` once `added` is in. */
+function placed(lines: string[], added: ReturnType<typeof row>[]) {
+  const out = fileWithDrafts([SITE_HEADER, ...lines, ''].join('\n'), added, products);
+  return out.split('\n').slice(1, -1);
+}
+const S = (product: string, country: string, date: string) => `${product},${country},submitted,${date}`;
+
+describe('fileWithDrafts: where new rows go', () => {
+  it.each([
+    {
+      where: 'several rows at one place go in the file’s order',
+      file: [S('gsocseq', 'NPL', '2022-01-01'), S('gsasmap', 'NPL', '2022-01-01')],
+      add: [row('gsocseq', 'BTN', '2024-01-01'), row('gsocseq', 'BGD', '2023-01-01')],
+      want: [
+        S('gsocseq', 'NPL', '2022-01-01'),
+        S('gsocseq', 'BGD', '2023-01-01'),
+        S('gsocseq', 'BTN', '2024-01-01'),
+        S('gsasmap', 'NPL', '2022-01-01'),
+      ],
+    },
+    {
+      where: 'a sorted file that names products by their short names, in any case',
+      file: [S('GSOCseq', 'NPL', '2022-01-01'), S('GSASmap', 'NPL', '2022-01-01')],
+      add: [row('gsocseq', 'BTN', '2023-01-01')],
+      want: [
+        S('GSOCseq', 'NPL', '2022-01-01'),
+        S('gsocseq', 'BTN', '2023-01-01'),
+        S('GSASmap', 'NPL', '2022-01-01'),
+      ],
+    },
+    {
+      // The first row is one the site cannot place (an unknown product): it stays first.
+      where: 'a row that comes before every placed row goes just before the first of them',
+      file: [S('xmap', 'NPL', '2020-01-01'), S('gsocseq', 'NPL', '2022-01-01')],
+      add: [row('gsocseq', 'BTN', '2021-01-01')],
+      want: [
+        S('xmap', 'NPL', '2020-01-01'),
+        S('gsocseq', 'BTN', '2021-01-01'),
+        S('gsocseq', 'NPL', '2022-01-01'),
+      ],
+    },
+    {
+      where:
+        'a file not in the site’s order gets them at its end, in the order given, as a history is written',
+      file: [S('gsasmap', 'NPL', '2023-01-01'), S('gsocseq', 'NPL', '2022-01-01')],
+      add: [
+        row('gsocseq', 'BTN', '2024-01-01'),
+        row('gsasmap', 'BTN', '2021-01-01'),
+        row('gsocseq', 'BGD', '2021-01-01'),
+      ],
+      want: [
+        S('gsasmap', 'NPL', '2023-01-01'),
+        S('gsocseq', 'NPL', '2022-01-01'),
+        S('gsocseq', 'BTN', '2024-01-01'),
+        S('gsasmap', 'BTN', '2021-01-01'),
+        S('gsocseq', 'BGD', '2021-01-01'),
+      ],
+    },
+    {
+      where: 'a row of a product products.json does not list goes after the rows it can place',
+      file: [S('gsocseq', 'NPL', '2022-01-01'), S('gsasmap', 'NPL', '2022-01-01')],
+      add: [row('xmap', 'BTN', '2021-01-01'), row('gsocseq', 'BGD', '2023-01-01')],
+      want: [
+        S('gsocseq', 'NPL', '2022-01-01'),
+        S('gsocseq', 'BGD', '2023-01-01'),
+        S('gsasmap', 'NPL', '2022-01-01'),
+        S('xmap', 'BTN', '2021-01-01'),
+      ],
+    },
+    {
+      where:
+        'a row of the same product and day as one of the file goes after it, read past a row without a date',
+      file: [
+        S('gsocseq', 'NPL', 'soon'),
+        S('gsocseq', 'BGD', '2022-01-01'),
+        S('gsasmap', 'NPL', '2022-01-01'),
+      ],
+      add: [row('gsocseq', 'BTN', '2022-01-01')],
+      want: [
+        S('gsocseq', 'NPL', 'soon'),
+        S('gsocseq', 'BGD', '2022-01-01'),
+        S('gsocseq', 'BTN', '2022-01-01'),
+        S('gsasmap', 'NPL', '2022-01-01'),
+      ],
+    },
+    {
+      where: 'at the end of a sorted file, the rows it can place come before those it cannot',
+      file: [S('gsocseq', 'NPL', '2022-01-01')],
+      add: [row('xmap', 'BTN', '2021-01-01'), row('gbsmap', 'BGD', '2023-01-01')],
+      want: [
+        S('gsocseq', 'NPL', '2022-01-01'),
+        S('gbsmap', 'BGD', '2023-01-01'),
+        S('xmap', 'BTN', '2021-01-01'),
+      ],
+    },
+    {
+      where: 'a file none of whose rows the site can place gets them at its end, as the history it is',
+      file: [S('xmap', 'NPL', '2022-01-01')],
+      add: [row('gsocseq', 'BTN', '2021-01-01')],
+      want: [S('xmap', 'NPL', '2022-01-01'), S('gsocseq', 'BTN', '2021-01-01')],
+    },
+  ])('$where', ({ file, add, want }) => {
+    expect(placed(file, add)).toEqual(want);
+  });
+
+  it('leaves the text as it was when nothing is added', () => {
+    const text = [SITE_HEADER, S('gsocseq', 'NPL', '2022-01-01'), ''].join('\r\n');
+    expect(fileWithDrafts(text, [], products)).toBe(text);
   });
 });

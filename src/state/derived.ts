@@ -7,6 +7,7 @@ import type { IsoDate, Product, Region, SubmissionRecord } from '../domain/types
 import { checkDrafts, type DraftCheck } from '../domain/drafts';
 import { recordsContext, useAppStore, type AppState, type Load, type NoticeData } from './store';
 import type { Selection } from './url';
+import type { GeoFeatures } from '../geo/geoFeatures';
 
 export const DEFAULT_REGION = 'asp';
 
@@ -26,6 +27,11 @@ export function useProducts(): Product[] {
   }, [products, records]);
 }
 
+/** The country boundaries once loaded; undefined while loading or if they failed. */
+export function useGeo(): GeoFeatures | undefined {
+  return useAppStore((s) => (s.boundaries.state === 'ready' ? s.boundaries.value : undefined));
+}
+
 export const FALLBACK_REGION_ID = 'world';
 
 /** The name and source of the region used when regions.json failed, in the interface language. */
@@ -37,14 +43,14 @@ export type FallbackRegionNames = Pick<Region, 'name' | 'source'>;
  */
 export function useRegionsOr(fallback: FallbackRegionNames): Region[] {
   const regions = useAppStore((s) => s.regions);
-  const boundaries = useAppStore((s) => s.boundaries);
+  const geo = useGeo();
   const records = useRecords();
   return useMemo(() => {
     if (regions.state !== 'error') return valueOr(regions, EMPTY);
     const members = new Set<string>(records.map((r) => r.country));
-    if (boundaries.state === 'ready') for (const iso3 of boundaries.value.byIso3.keys()) members.add(iso3);
+    for (const iso3 of geo?.byIso3.keys() ?? []) members.add(iso3);
     return [{ id: FALLBACK_REGION_ID, kind: 'world', ...fallback, members: [...members].sort() }];
-  }, [regions, boundaries, records, fallback]);
+  }, [regions, geo, records, fallback]);
 }
 /**
  * The records loaded with the drafts recorded in this browser (see domain/drafts), checked

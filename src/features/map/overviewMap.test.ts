@@ -50,15 +50,16 @@ describe('mapFocus', () => {
   });
 });
 
-describe('describeCountry', () => {
-  const at = () => ({
-    index,
-    product: 'gsocseq',
-    vocabulary: DEFAULT_VOCABULARY,
-    members: asp.members,
-    asOf: '2022-03-09',
-  });
+/** The Asian Soil Partnership on the day of the report, as the overview asks about it. */
+const at = () => ({
+  index,
+  product: 'gsocseq',
+  vocabulary: DEFAULT_VOCABULARY,
+  members: asp.members,
+  asOf: '2022-03-09',
+});
 
+describe('describeCountry', () => {
   it('gives a member its status, the record date and the note', () => {
     expect(describeCountry(i18n, 'NPL', at())).toEqual({
       name: 'Nepal',
@@ -108,14 +109,6 @@ describe('mapTableRows', () => {
 });
 
 describe('overview map, records without a note and countries outside', () => {
-  const at = () => ({
-    index,
-    product: 'gsocseq',
-    vocabulary: DEFAULT_VOCABULARY,
-    members: asp.members,
-    asOf: '2022-03-09',
-  });
-
   it('gives only the date of a record without a note', () => {
     expect(describeCountry(i18n, 'BGD', at())).toEqual({
       name: 'Bangladesh',
