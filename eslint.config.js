@@ -61,7 +61,10 @@ export default tseslint.config(
       'boundaries/files': [
         { category: 'entry', pattern: 'src/{main.tsx,sw.ts}' },
         { category: 'test', pattern: '**/*.test.{ts,tsx}' },
-        { category: 'harness', pattern: 'tests/{appHarness.tsx,records.ts,setup.ts,msw/*.ts}' },
+        {
+          category: 'harness',
+          pattern: 'tests/{appHarness.tsx,loadFailure.ts,records.ts,setup.ts,msw/*.ts}',
+        },
       ],
     },
     rules: {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dataUrl, fetchJson, fetchSettings, fetchText, LoadError, type LoadFailure } from './fetchFile';
+import { loadFailureOf } from '../../tests/loadFailure';
 
 /** fetch answering with `body` as a static host would, recording what it was asked. */
 function serve(body: string, init: ResponseInit = {}) {
@@ -10,16 +11,6 @@ function serve(body: string, init: ResponseInit = {}) {
   });
   vi.stubGlobal('fetch', fetch);
   return fetch;
-}
-
-/** The failure a promise rejects with; fails the test if it resolves or throws anything else. */
-async function failureOf(promise: Promise<unknown>): Promise<LoadFailure> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LoadError);
-  return (error as LoadError).failure;
 }
 
 afterEach(() => {
@@ -73,19 +64,19 @@ describe('fetchText', () => {
 
   it('says a missing file is missing, and any other refusal what the server answered', async () => {
     serve('Not found', { status: 404 });
-    expect(await failureOf(fetchText('u', 'regions.json'))).toEqual({
+    expect(await loadFailureOf(fetchText('u', 'regions.json'))).toEqual({
       kind: 'not-found',
       file: 'regions.json',
       status: 404,
     });
     serve('Oops', { status: 503 });
-    expect(await failureOf(fetchText('u', 'regions.json'))).toEqual({
+    expect(await loadFailureOf(fetchText('u', 'regions.json'))).toEqual({
       kind: 'http',
       file: 'regions.json',
       status: 503,
     });
     serve('', { status: 403 });
-    expect(await failureOf(fetchText('u', 'regions.json'))).toEqual({
+    expect(await loadFailureOf(fetchText('u', 'regions.json'))).toEqual({
       kind: 'http',
       file: 'regions.json',
       status: 403,
@@ -94,13 +85,13 @@ describe('fetchText', () => {
 
   it('says the network failed, with what the browser said', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
-    expect(await failureOf(fetchText('u', 'products.json'))).toEqual({
+    expect(await loadFailureOf(fetchText('u', 'products.json'))).toEqual({
       kind: 'network',
       file: 'products.json',
       detail: 'Failed to fetch',
     });
     vi.stubGlobal('fetch', () => Promise.reject('offline'));
-    expect(await failureOf(fetchText('u', 'products.json'))).toEqual({
+    expect(await loadFailureOf(fetchText('u', 'products.json'))).toEqual({
       kind: 'network',
       file: 'products.json',
       detail: 'offline',
@@ -118,7 +109,7 @@ describe('fetchText', () => {
           signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
         }),
     );
-    const result = failureOf(fetchText('u', 'boundaries.json', 4000));
+    const result = loadFailureOf(fetchText('u', 'boundaries.json', 4000));
     await vi.advanceTimersByTimeAsync(3999);
     expect(signal!.aborted).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
@@ -137,13 +128,16 @@ describe('fetchText', () => {
   it('says an empty file is empty', async () => {
     for (const body of ['', '   ', '\n\r\n\t']) {
       serve(body);
-      expect(await failureOf(fetchText('u', 'records.csv'))).toEqual({ kind: 'empty', file: 'records.csv' });
+      expect(await loadFailureOf(fetchText('u', 'records.csv'))).toEqual({
+        kind: 'empty',
+        file: 'records.csv',
+      });
     }
   });
 
   it('tells a web page from data: a static host’s fallback page is not the file', async () => {
     serve('product,country\n', { headers: { 'content-type': 'text/html; charset=utf-8' } });
-    expect(await failureOf(fetchText('u', 'records.csv'))).toEqual({ kind: 'html', file: 'records.csv' });
+    expect(await loadFailureOf(fetchText('u', 'records.csv'))).toEqual({ kind: 'html', file: 'records.csv' });
     for (const page of [
       '<!DOCTYPE html><html></html>',
       '\n  <!doctype html>',
@@ -151,13 +145,13 @@ describe('fetchText', () => {
       ' <html>',
     ]) {
       serve(page, { headers: { 'content-type': 'text/plain' } });
-      expect(await failureOf(fetchText('u', 'records.csv')), page).toEqual({
+      expect(await loadFailureOf(fetchText('u', 'records.csv')), page).toEqual({
         kind: 'html',
         file: 'records.csv',
       });
     }
     serve('<!DOCTYPE html>');
-    expect(await failureOf(fetchText('u', 'records.csv'))).toEqual({ kind: 'html', file: 'records.csv' });
+    expect(await loadFailureOf(fetchText('u', 'records.csv'))).toEqual({ kind: 'html', file: 'records.csv' });
   });
 
   it('keeps data that only mentions HTML, or starts with another tag', async () => {
@@ -176,14 +170,14 @@ describe('fetchJson', () => {
 
   it('says malformed JSON is malformed, with the parser’s words', async () => {
     serve('{"regions": [1, 2}');
-    const failure = await failureOf(fetchJson('u', 'regions.json'));
+    const failure = await loadFailureOf(fetchJson('u', 'regions.json'));
     expect(failure).toMatchObject({ kind: 'malformed', file: 'regions.json' });
     expect((failure as { detail: string }).detail).toMatch(/JSON|position|expected/i);
   });
 
   it('passes on why the file could not be fetched, and the time allowed', async () => {
     serve('', { status: 404 });
-    expect(await failureOf(fetchJson('u', 'products.json'))).toMatchObject({ kind: 'not-found' });
+    expect(await loadFailureOf(fetchJson('u', 'products.json'))).toMatchObject({ kind: 'not-found' });
     vi.useFakeTimers();
     vi.stubGlobal(
       'fetch',
@@ -192,7 +186,7 @@ describe('fetchJson', () => {
           options.signal!.addEventListener('abort', () => reject(new Error('aborted'))),
         ),
     );
-    const result = failureOf(fetchJson('u', 'products.json', 1500));
+    const result = loadFailureOf(fetchJson('u', 'products.json', 1500));
     await vi.advanceTimersByTimeAsync(1500);
     expect(await result).toEqual({ kind: 'timeout', file: 'products.json', seconds: 1.5 });
   });

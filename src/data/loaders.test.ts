@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Product } from '../domain/types';
-import { LoadError, type LoadFailure } from './fetchFile';
 import {
   fetchRecords,
-  FILES,
   loadBoundaries,
   loadContacts,
   loadProducts,
@@ -16,6 +14,7 @@ import {
   type SourcesRecords,
 } from './loaders';
 import { readRecordsFile } from './recordsFile';
+import { loadFailureOf } from '../../tests/loadFailure';
 
 const BASE = 'https://example.org/gsp/';
 const embedded = (name: string) =>
@@ -37,15 +36,6 @@ function host(
   return fetch;
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<LoadFailure> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LoadError);
-  return (error as LoadError).failure;
-}
-
 const products: Product[] = [
   { id: 'gsocseq', short: 'GSOCseq', name: 'Global Soil Organic Carbon Sequestration Potential Map' },
   { id: 'gsasmap', short: 'GSASmap', name: 'Global Salt-Affected Soils Map' },
@@ -54,19 +44,6 @@ const options = { products, today: '2024-01-01' };
 
 afterEach(() => {
   vi.unstubAllGlobals();
-});
-
-describe('FILES', () => {
-  it('names the five data files, and site.json for several records sources', () => {
-    expect(FILES).toEqual({
-      products: 'products.json',
-      regions: 'regions.json',
-      records: 'records.csv',
-      boundaries: 'boundaries.json',
-      contacts: 'contacts.csv',
-      site: 'site.json',
-    });
-  });
 });
 
 describe('loadProducts and loadRegions', () => {
@@ -91,27 +68,27 @@ describe('loadProducts and loadRegions', () => {
       [`${BASE}data/products.json`]: '[{"id": "GSOCseq", "short": "GSOCseq", "name": "x"}]',
       [`${BASE}data/regions.json`]: '{"regions": [{"id": "asp"}]}',
     });
-    const product = await failureOf(loadProducts(BASE));
+    const product = await loadFailureOf(loadProducts(BASE));
     expect(product).toMatchObject({ kind: 'invalid', file: 'products.json' });
     expect((product as { detail: string }).detail).toMatch(/^0\.id: /);
-    const region = await failureOf(loadRegions(BASE));
+    const region = await loadFailureOf(loadRegions(BASE));
     expect(region).toMatchObject({ kind: 'invalid', file: 'regions.json' });
   });
 
   it('say which file could not be fetched', async () => {
     host({});
-    expect(await failureOf(loadProducts(BASE))).toEqual({
+    expect(await loadFailureOf(loadProducts(BASE))).toEqual({
       kind: 'not-found',
       file: 'products.json',
       status: 404,
     });
-    expect(await failureOf(loadRegions(BASE))).toEqual({
+    expect(await loadFailureOf(loadRegions(BASE))).toEqual({
       kind: 'not-found',
       file: 'regions.json',
       status: 404,
     });
     host({ [`${BASE}data/regions.json`]: '{"regions": [' });
-    expect(await failureOf(loadRegions(BASE))).toMatchObject({ kind: 'malformed', file: 'regions.json' });
+    expect(await loadFailureOf(loadRegions(BASE))).toMatchObject({ kind: 'malformed', file: 'regions.json' });
   });
 });
 
@@ -171,7 +148,7 @@ describe('fetchRecords', () => {
       'file:///home/me/records.csv',
       'https://[bad',
     ])
-      expect(await failureOf(fetchRecords(address, BASE)), address).toEqual({
+      expect(await loadFailureOf(fetchRecords(address, BASE)), address).toEqual({
         kind: 'address',
         file: expect.any(String),
         address,
@@ -186,7 +163,7 @@ describe('fetchRecords', () => {
 
   it('names the file from the address in its failure', async () => {
     host({});
-    expect(await failureOf(fetchRecords('exports/mine.csv', BASE))).toEqual({
+    expect(await loadFailureOf(fetchRecords('exports/mine.csv', BASE))).toEqual({
       kind: 'not-found',
       file: 'mine.csv',
       status: 404,
@@ -236,7 +213,7 @@ describe('readRecords and readRecordsFile', () => {
 
   it('say an empty file opened from the computer is empty', async () => {
     for (const body of ['', ' \r\n ']) {
-      expect(await failureOf(readRecordsFile(new File([body], 'empty.csv'), options))).toEqual({
+      expect(await loadFailureOf(readRecordsFile(new File([body], 'empty.csv'), options))).toEqual({
         kind: 'empty',
         file: 'empty.csv',
       });
@@ -270,7 +247,7 @@ describe('loadBoundaries', () => {
       { objects: { countries: {} }, arcs: [] },
     ]) {
       host({ [at]: JSON.stringify(data) });
-      expect(await failureOf(loadBoundaries(BASE)), JSON.stringify(data)).toEqual({
+      expect(await loadFailureOf(loadBoundaries(BASE)), JSON.stringify(data)).toEqual({
         kind: 'invalid',
         file: 'boundaries.json',
         detail: 'not a TopoJSON topology with "countries"',
@@ -320,9 +297,13 @@ describe('loadContacts', () => {
 
   it('passes on any other failure', async () => {
     host({ [at]: { status: 500 } });
-    expect(await failureOf(loadContacts(BASE))).toEqual({ kind: 'http', file: 'contacts.csv', status: 500 });
+    expect(await loadFailureOf(loadContacts(BASE))).toEqual({
+      kind: 'http',
+      file: 'contacts.csv',
+      status: 500,
+    });
     host({ [at]: '<!doctype html><p>Not here</p>' });
-    expect(await failureOf(loadContacts(BASE))).toEqual({ kind: 'html', file: 'contacts.csv' });
+    expect(await loadFailureOf(loadContacts(BASE))).toEqual({ kind: 'html', file: 'contacts.csv' });
     vi.stubGlobal('fetch', () => Promise.reject(new Error('boom')));
     await expect(loadContacts(BASE)).rejects.toThrow('contacts.csv: network');
   });

@@ -3,10 +3,11 @@ import writeExcelFile, { type SheetData } from 'write-excel-file/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseRecordsCsv, recordsReader } from '../domain/records';
 import type { DataIssue, Product } from '../domain/types';
-import { LoadError, type LoadFailure } from './fetchFile';
+import type { LoadFailure } from './fetchFile';
 import { readRecordsFile } from './recordsFile';
 import { unzipSync } from 'fflate';
 import { readRecordsWorkbook as readWorkbook, storedCopy, workbookKind } from './readWorkbook';
+import { loadFailureOf } from '../../tests/loadFailure';
 
 const products: Product[] = [
   { id: 'gsocseq', short: 'GSOCseq', name: 'Soil organic carbon' },
@@ -19,15 +20,6 @@ const readRecordsWorkbook = (file: File, opts: typeof options) =>
   readWorkbook(file, (sheet) => recordsReader({ file: file.name, sheet, ...opts }));
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url));
 const fileOf = (bytes: Uint8Array | string, name: string) => new File([bytes as BlobPart], name);
-
-async function failureOf(promise: Promise<unknown>): Promise<LoadFailure> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(LoadError);
-  return (error as LoadError).failure;
-}
 
 /** A workbook as a spreadsheet program writes one. */
 async function workbook(sheets: { sheet: string; data: SheetData }[]) {
@@ -179,7 +171,7 @@ describe('readRecordsWorkbook', () => {
       ],
     ];
     for (const [bytes, name, failure] of cases)
-      expect(await failureOf(readRecordsWorkbook(fileOf(bytes, name), options)), name).toEqual(failure);
+      expect(await loadFailureOf(readRecordsWorkbook(fileOf(bytes, name), options)), name).toEqual(failure);
   });
 });
 
@@ -215,16 +207,18 @@ describe('readRecordsFile', () => {
       expect(read.sheet, name).toBe('Records');
       expect(read.issues[0]!.file).toBe(name);
     }
-    expect(await failureOf(readRecordsFile(fileOf(fixture('old-format.xls'), 'x.csv'), options))).toEqual({
-      kind: 'xls',
-      file: 'x.csv',
-    });
+    expect(await loadFailureOf(readRecordsFile(fileOf(fixture('old-format.xls'), 'x.csv'), options))).toEqual(
+      {
+        kind: 'xls',
+        file: 'x.csv',
+      },
+    );
     const csv = await readRecordsFile(fileOf(fixture('coordinator-export.csv'), 'export.csv'), options);
     expect(csv.sheet).toBeUndefined();
     expect(csv.records).toHaveLength(6);
     // A name says workbook, the bytes say otherwise: it is no workbook.
     for (const name of ['a.xls', 'a.xlsx', 'a.XLSM'])
-      expect(await failureOf(readRecordsFile(fileOf('product,country\n', name), options))).toEqual({
+      expect(await loadFailureOf(readRecordsFile(fileOf('product,country\n', name), options))).toEqual({
         kind: 'unreadable',
         file: name,
       });

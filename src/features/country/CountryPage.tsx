@@ -1,12 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { countryDeadline } from '../../domain/deadlines';
-import { regionsOf, type RecordIndex } from '../../domain/status';
+import type { RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, MapStatus, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { StaticMap } from '../../shared/figure/StaticMap';
 import { useMapReadyMark } from '../../shared/performance';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ProductStatus } from './ProductStatus';
+import { CountryTitle, ProductStatuses } from './ProductStatus';
 import { RegionsLine } from './RegionsLine';
 import './country.css';
 
@@ -51,29 +50,24 @@ export function CountryPage({
     );
   }
   const link = window.location.href;
-  const memberOf = regionsOf(regions, iso3).map((r) => r.id);
   return (
     <article className="country-page" data-country={iso3} aria-labelledby="country-title">
       <div>
         <h2 id="country-title" className="country-page__title">
-          {i18n.countryName(iso3)} <span className="panel__code">{iso3}</span>
+          <CountryTitle iso3={iso3} />
         </h2>
         <p className="country-page__meta">{i18n.t('country.asOf', { date: i18n.formatDate(asOf) })}</p>
         <RegionsLine iso3={iso3} regions={regions} className="country-page__meta" />
-        <ul className="country-page__products">
-          {products.map((product) => (
-            <ProductStatus
-              key={product.id}
-              iso3={iso3}
-              product={product}
-              index={index}
-              asOf={asOf}
-              detailed
-              deadline={countryDeadline(product, memberOf)}
-              overdueOn={overdueOn}
-            />
-          ))}
-        </ul>
+        <ProductStatuses
+          className="country-page__products"
+          iso3={iso3}
+          products={products}
+          regions={regions}
+          index={index}
+          asOf={asOf}
+          overdueOn={overdueOn}
+          detailed
+        />
       </div>
       <aside className="country-page__side">
         {geo?.byIso3.has(iso3) && (

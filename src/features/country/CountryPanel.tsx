@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { RecordIndex } from '../../domain/status';
 import type { Iso3, IsoDate, Product, Region } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { ProductStatus } from './ProductStatus';
+import { CountryTitle, ProductStatuses } from './ProductStatus';
 import { RegionsLine } from './RegionsLine';
 import './country.css';
 
@@ -47,7 +47,7 @@ export function CountryPanel({
     >
       <header className="panel__header">
         <h2 id="panel-title" className="panel__title">
-          {i18n.countryName(iso3)} <span className="panel__code">{iso3}</span>
+          <CountryTitle iso3={iso3} />
         </h2>
         <button type="button" className="panel__close" onClick={onClose} aria-label={i18n.t('panel.close')}>
           ×
@@ -55,18 +55,15 @@ export function CountryPanel({
       </header>
       {isUnMember === false && <p className="panel__meta">{i18n.t('panel.notUn')}</p>}
       <RegionsLine iso3={iso3} regions={regions} className="panel__meta" />
-      <ul className="panel__products">
-        {products.map((product) => (
-          <ProductStatus
-            key={product.id}
-            iso3={iso3}
-            product={product}
-            index={index}
-            asOf={asOf}
-            detailed={false}
-          />
-        ))}
-      </ul>
+      <ProductStatuses
+        className="panel__products"
+        iso3={iso3}
+        products={products}
+        regions={regions}
+        index={index}
+        asOf={asOf}
+        detailed={false}
+      />
       <button type="button" className="link-button" onClick={onOpenPage}>
         {i18n.t('panel.openPage')}
       </button>

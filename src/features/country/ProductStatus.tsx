@@ -1,8 +1,8 @@
 import { productTitle } from '../../domain/products';
-import { overdueDays } from '../../domain/deadlines';
+import { countryDeadline, overdueDays } from '../../domain/deadlines';
 import { isOwed, NO_INFORMATION, vocabularyOf } from '../../domain/stages';
-import { historyOf, statusAsOf, type RecordIndex } from '../../domain/status';
-import type { Iso3, IsoDate, Product, Status } from '../../domain/types';
+import { historyOf, regionsOf, statusAsOf, type RecordIndex } from '../../domain/status';
+import type { Iso3, IsoDate, Product, Region, Status } from '../../domain/types';
 import type { MessageKey } from '../../shared/i18n/en';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { Labelled } from '../../shared/Labelled';
@@ -149,5 +149,53 @@ export function ProductStatus({
         </p>
       )}
     </li>
+  );
+}
+
+/**
+ * A country's status on every product, one item each. The detailed list (the country page)
+ * gives each product's deadline for the country, from the regions it belongs to.
+ */
+export function ProductStatuses({
+  iso3,
+  products,
+  regions,
+  className,
+  detailed,
+  ...at
+}: {
+  iso3: Iso3;
+  products: readonly Product[];
+  regions: readonly Region[];
+  className: string;
+  index: RecordIndex;
+  asOf: IsoDate;
+  overdueOn?: IsoDate;
+  detailed: boolean;
+}) {
+  const memberOf = detailed ? regionsOf(regions, iso3).map((r) => r.id) : [];
+  return (
+    <ul className={className}>
+      {products.map((product) => (
+        <ProductStatus
+          key={product.id}
+          iso3={iso3}
+          product={product}
+          detailed={detailed}
+          deadline={detailed ? countryDeadline(product, memberOf) : undefined}
+          {...at}
+        />
+      ))}
+    </ul>
+  );
+}
+
+/** A country's name and code, as the panel's and the country page's headings give them. */
+export function CountryTitle({ iso3 }: { iso3: Iso3 }) {
+  const i18n = useI18n();
+  return (
+    <>
+      {i18n.countryName(iso3)} <span className="panel__code">{iso3}</span>
+    </>
   );
 }
