@@ -28,16 +28,8 @@ const NO_STATUSES = new Map<Iso3, MapStatus>();
 const LOCATOR_FILL = '#3b3b3b';
 
 /** A focal point's page: their country's status on every product, with history and next steps. */
-export function CountryPage({
-  iso3,
-  products,
-  regions,
-  index,
-  asOf,
-  overdueOn,
-  geo,
-  picker,
-}: CountryPageProps) {
+export function CountryPage({ iso3, geo, picker, ...country }: CountryPageProps) {
+  const { regions, asOf } = country;
   const i18n = useI18n();
   const [copied, setCopied] = useState(false);
   useMapReadyMark(iso3 !== undefined && geo?.byIso3.has(iso3) === true);
@@ -58,16 +50,7 @@ export function CountryPage({
         </h2>
         <p className="country-page__meta">{i18n.t('country.asOf', { date: i18n.formatDate(asOf) })}</p>
         <RegionsLine iso3={iso3} regions={regions} className="country-page__meta" />
-        <ProductStatuses
-          className="country-page__products"
-          iso3={iso3}
-          products={products}
-          regions={regions}
-          index={index}
-          asOf={asOf}
-          overdueOn={overdueOn}
-          detailed
-        />
+        <ProductStatuses className="country-page__products" iso3={iso3} {...country} detailed />
       </div>
       <aside className="country-page__side">
         {geo?.byIso3.has(iso3) && (

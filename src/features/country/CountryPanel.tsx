@@ -18,16 +18,8 @@ export interface CountryPanelProps {
 }
 
 /** The map's side panel: one country's status on every product as of the date. */
-export function CountryPanel({
-  iso3,
-  products,
-  regions,
-  index,
-  asOf,
-  isUnMember,
-  onClose,
-  onOpenPage,
-}: CountryPanelProps) {
+export function CountryPanel({ isUnMember, onClose, onOpenPage, ...country }: CountryPanelProps) {
+  const { iso3, regions } = country;
   const i18n = useI18n();
   const ref = useRef<HTMLElement>(null);
   // The panel answers a country chosen on the map: brought into view when it opens or changes
@@ -55,15 +47,7 @@ export function CountryPanel({
       </header>
       {isUnMember === false && <p className="panel__meta">{i18n.t('panel.notUn')}</p>}
       <RegionsLine iso3={iso3} regions={regions} className="panel__meta" />
-      <ProductStatuses
-        className="panel__products"
-        iso3={iso3}
-        products={products}
-        regions={regions}
-        index={index}
-        asOf={asOf}
-        detailed={false}
-      />
+      <ProductStatuses className="panel__products" {...country} detailed={false} />
       <button type="button" className="link-button" onClick={onOpenPage}>
         {i18n.t('panel.openPage')}
       </button>
