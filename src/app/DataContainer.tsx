@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { localToday } from '../domain/dates';
 import { FILES, sourcesOf } from '../data/loaders';
 import type { ParsedRecords } from '../domain/records';
-import { publishedIn, recordsFileWithDrafts, type Draft } from '../domain/drafts';
+import { holderOf, publishedIn, recordsFileWithDrafts, type Draft } from '../domain/drafts';
 import { fileWithDrafts } from '../domain/fileWithDrafts';
 import { countIssues } from '../domain/issues';
 import { DataView, type FileStatus } from '../features/data-view/DataView';
@@ -217,8 +217,13 @@ function Drafts({ recordsFile, records }: { recordsFile: string; records: Parsed
         several
           ? {
               list: targets.map((t) => t.file),
-              defaultFor: (p, country) =>
-                publishedIn({}, { product: p, country: country.toUpperCase() }, targets),
+              defaultFor: (p, country) => {
+                const record = { product: p, country: country.toUpperCase() };
+                const file = publishedIn({}, record, targets);
+                return file === undefined
+                  ? undefined
+                  : { file, holds: holderOf(record, targets)?.file === file };
+              },
               of: targetOf,
             }
           : undefined

@@ -15,6 +15,7 @@ import {
 import { checkRecordRows, parseRecordsCsv, type RecordsContext } from './records';
 import { type Product, type SubmissionRecord } from './types';
 import { DEFAULT_STATUSES } from './stages';
+import { record } from '../../tests/records';
 
 const RECORD_STATUSES = DEFAULT_STATUSES.map((s) => s.id);
 
@@ -121,11 +122,42 @@ describe('checkDrafts', () => {
         issue: expect.objectContaining({
           severity: 'error',
           code: 'conflict',
-          params: { line: 6, status: 'in_preparation' },
+          params: { file: 'records.csv', line: 6, status: 'in_preparation' },
         }),
       },
     ]);
     expect(check.records).toEqual(records);
+  });
+
+  it('names the file and line of the row a draft meets when the records come from several files', () => {
+    // Both files have a row on line 2: the draft conflicts with the second file's.
+    const records = [
+      record({
+        product: 'gsocseq',
+        country: 'BGD',
+        status: 'submitted',
+        date: '2022-03-09',
+        line: 2,
+        file: 'a.csv',
+      }),
+      record({
+        product: 'gsocseq',
+        country: 'NPL',
+        status: 'in_preparation',
+        date: '2022-03-09',
+        line: 2,
+        file: 'b.csv',
+      }),
+    ];
+    const conflict = draft({ country: 'NPL', status: 'submitted', date: '2022-03-09' });
+    const repeat = draft({ country: 'BGD', status: 'submitted', date: '2022-03-09' });
+    const check = checkDrafts(records, [conflict, repeat], context);
+    expect(check.refused.get(conflict.id)![0]!.issue.params).toEqual({
+      file: 'b.csv',
+      line: 2,
+      status: 'in_preparation',
+    });
+    expect(check.refused.get(repeat.id)![0]!.issue.params).toEqual({ file: 'a.csv', line: 2 });
   });
 
   it('refuses a draft that repeats a row of the file: it adds nothing', () => {

@@ -95,17 +95,30 @@ export function checkDrafts(
 ): DraftCheck {
   if (drafts.length === 0)
     return { records: loaded as SubmissionRecord[], accepted: new Map(), refused: new Map() };
-  let last = 0;
+  // In the check, the records a draft joins are numbered 1, 2, … (records of several files can
+  // share a line) and drafts come after them all: a refusal names the record's own file and line.
+  let last = loaded.length;
   for (const r of loaded) if (r.line > last) last = r.line;
   const lineOf = (i: number) => last + 1 + i;
   const draftAtLine = new Map(drafts.map((d, i) => [lineOf(i), d]));
+  let related: SubmissionRecord[] = [];
   const refused = new Map<string, DraftRefusal[]>();
   const refuse = (draft: Draft, issues: readonly DataIssue[]) => {
     refused.set(
       draft.id,
       issues.map((issue) => {
-        const other = typeof issue.params?.line === 'number' ? draftAtLine.get(issue.params.line) : undefined;
-        return other ? { issue, otherDraft: other.id } : { issue };
+        const line = issue.params?.line;
+        if (typeof line !== 'number') return { issue };
+        const other = draftAtLine.get(line);
+        if (other) return { issue, otherDraft: other.id };
+        const record = related[line - 1];
+        if (!record) return { issue };
+        return {
+          issue: {
+            ...issue,
+            params: { ...issue.params, file: record.file ?? issue.file, line: record.line },
+          },
+        };
       }),
     );
   };
@@ -121,13 +134,12 @@ export function checkDrafts(
     keys.add(`${record.product}\n${record.country}`);
     pending.push({ draft, raw: row, line: lineOf(i) });
   });
-  const related = loaded
-    .filter((r) => keys.has(`${r.product}\n${r.country}`))
-    .map((r) => ({ raw: recordRow(r), line: r.line }));
+  related = loaded.filter((r) => keys.has(`${r.product}\n${r.country}`));
+  const relatedRows = related.map((r, i) => ({ raw: recordRow(r), line: i + 1 }));
 
   // Together with the records they join, until none is refused.
   for (;;) {
-    const result = checkRecordRows([...related, ...pending], context);
+    const result = checkRecordRows([...relatedRows, ...pending], context);
     const against = new Map<number, DataIssue[]>();
     for (const issue of result.issues) {
       if (issue.line === undefined || !refuses(issue)) continue;
@@ -194,6 +206,22 @@ export function recordsFileWithDrafts(
   return recordsToCsv(sortLikeRecordsFile(records, products));
 }
 
+type DraftSource = {
+  file: string;
+  records: readonly Pick<SubmissionRecord, 'product' | 'country'>[];
+  failed?: boolean;
+};
+
+/** The first records source read that already holds rows of this product and country. */
+export function holderOf(
+  record: Pick<SubmissionRecord, 'product' | 'country'>,
+  sources: readonly DraftSource[],
+): DraftSource | undefined {
+  return sources.find(
+    (s) => !s.failed && s.records.some((r) => r.product === record.product && r.country === record.country),
+  );
+}
+
 /**
  * The records source a draft is to be published in: the one chosen, while the site still lists
  * it (read or not: its drafts wait for it); else the first read that already holds its product
@@ -202,18 +230,11 @@ export function recordsFileWithDrafts(
 export function publishedIn(
   draft: Pick<Draft, 'file'>,
   record: Pick<SubmissionRecord, 'product' | 'country'> | undefined,
-  sources: readonly {
-    file: string;
-    records: readonly Pick<SubmissionRecord, 'product' | 'country'>[];
-    failed?: boolean;
-  }[],
+  sources: readonly DraftSource[],
 ): string | undefined {
   if (draft.file && sources.some((s) => s.file === draft.file)) return draft.file;
-  const read = sources.filter((s) => !s.failed);
-  const holder =
-    record &&
-    read.find((s) => s.records.some((r) => r.product === record.product && r.country === record.country));
-  return (holder ?? read[0] ?? sources[0])?.file;
+  const holder = record && holderOf(record, sources);
+  return (holder ?? sources.find((s) => !s.failed) ?? sources[0])?.file;
 }
 
 /** A new draft's id: unique in this browser (time and a random part; no secure context needed). */

@@ -19,7 +19,10 @@ describe('mergeSources', () => {
       read('a.csv', ['gsocseq,NPL,submitted,2022-01-01']),
       read('b.csv', ['gsocseq,BGD,submitted,2022-01-01', 'gsocseq,NPL,submitted,2022-01-01']),
     ]);
-    expect(merged.records.map((r) => r.country)).toEqual(['NPL', 'BGD']);
+    expect(merged.records.map((r) => `${r.country} ${r.file}:${r.line}`)).toEqual([
+      'NPL a.csv:2',
+      'BGD b.csv:2',
+    ]);
     expect(merged.issues).toEqual([
       {
         severity: 'warning',
@@ -49,6 +52,12 @@ describe('mergeSources', () => {
     ]);
     for (const file of ['a.csv', 'b.csv'])
       expect(countIssues(merged.issues.filter((i) => i.file === file)).errors).toBe(1);
+  });
+
+  it('leaves the file of a single source’s records unsaid', () => {
+    expect(
+      mergeSources([read('a.csv', ['gsocseq,NPL,submitted,2022-01-01'])]).records[0]!.file,
+    ).toBeUndefined();
   });
 
   it('keeps each source’s own issues, and counts the rows of every source', () => {

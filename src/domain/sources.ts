@@ -41,9 +41,12 @@ export function mergeSources(sources: readonly SourceRecords[]): MergedRecords {
   const issues: DataIssue[] = [];
   const dropped = new Set<SubmissionRecord>();
   const records: SubmissionRecord[] = [];
+  const several = sources.length > 1;
   for (const { file, parsed } of sources) {
     issues.push(...parsed.issues);
-    for (const record of parsed.records) {
+    for (const read of parsed.records) {
+      // Lines are counted in each file: a record says which file its line is in.
+      const record = several ? { ...read, file } : read;
       const key = `${record.product}\u0000${record.country}\u0000${record.date}`;
       const earlier = first.get(key);
       if (!earlier) {

@@ -66,6 +66,8 @@ export interface SubmissionRecord {
   source: string;
   /** 1-based line of the file the row starts on (a spreadsheet's row number). */
   line: number;
+  /** The records file the row is in, when the records come from several (site.json). */
+  file?: string;
   /**
    * Set on a record recorded in this browser and not published in any file (see domain/drafts):
    * the id of the draft it comes from.

@@ -259,3 +259,29 @@ test('a change goes into the source that holds its country (else the first, or t
     expect.stringMatching(/^gsocseq,LKA,not_submitted,/),
   ]);
 });
+
+test('a change that conflicts with a row names that row’s own file and line; a country no file holds goes into the first, as the form says', async ({
+  page,
+}) => {
+  const files = await split(page);
+  const othersLines = files['records/others.csv']!.split('\n');
+  const nepalLine = othersLines.findIndex((l) => l.startsWith('gsocseq,NPL,in_preparation,2022-03-09')) + 1;
+  expect(nepalLine).toBeGreaterThan(1);
+  await page.goto('?view=data&product=gsocseq');
+  await page.getByRole('combobox', { name: 'Country' }).fill('Pakistan');
+  await page.getByRole('option', { name: /Pakistan/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Published in' }).locator('option:checked')).toHaveText(
+    'First file: records/south-eastern-asia.csv',
+  );
+  await page.getByRole('combobox', { name: 'Country' }).fill('Nepal');
+  await page.getByRole('option', { name: /Nepal/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Published in' }).locator('option:checked')).toHaveText(
+    'Its usual file: records/others.csv',
+  );
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Submitted' });
+  await page.getByLabel('Date the status took effect').fill('2022-03-09');
+  await page.getByRole('button', { name: 'Record the change' }).click();
+  await expect(page.locator('.draft-form')).toContainText(
+    `records/others.csv, line ${nepalLine}, gives In preparation on this date`,
+  );
+});

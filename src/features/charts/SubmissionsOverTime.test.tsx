@@ -2,6 +2,8 @@
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contrast } from '../../shared/colour';
+import { getI18n, loadLanguage } from '../../shared/i18n';
+import { I18nContext } from '../../shared/i18n/I18nProvider';
 import { fitLabels, SERIES_COLORS, SubmissionsOverTime, tableRows } from './SubmissionsOverTime';
 
 afterEach(cleanup);
@@ -70,5 +72,31 @@ describe('the over-time chart as a table', () => {
       { date: '2021-06-01', values: [1, 2] },
       { date: '2022-03-09', values: [4, 2] },
     ]);
+  });
+});
+
+describe('SubmissionsOverTime right to left', () => {
+  const series = [{ id: 'a', label: 'Amap', points: [{ date: '2021-01-01', submitted: 3 }] }];
+  const anchors = (container: HTMLElement) =>
+    [...container.querySelectorAll('text')].map(
+      (t) => `${t.getAttribute('class')} ${t.getAttribute('text-anchor')}`,
+    );
+
+  it('anchors each label on the same side of its point or tick as in English, so none covers it', async () => {
+    await loadLanguage('ar');
+    const english = anchors(
+      render(<SubmissionsOverTime title="t" series={series} asOf="2022-03-09" total={4} />).container,
+    );
+    cleanup();
+    const arabic = anchors(
+      render(
+        <I18nContext value={getI18n('ar')}>
+          <SubmissionsOverTime title="t" series={series} asOf="2022-03-09" total={4} />
+        </I18nContext>,
+      ).container,
+    );
+    const swapped = english.map((a) => a.replace(/start|end/, (w) => (w === 'start' ? 'end' : 'start')));
+    expect(english).toContain('chart__label start');
+    expect(arabic).toEqual(swapped);
   });
 });

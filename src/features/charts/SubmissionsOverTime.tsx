@@ -103,6 +103,9 @@ export function SubmissionsOverTime({
     M.top,
     H - M.bottom,
   );
+  // Time runs left to right in every language; a label's anchor is where it starts or ends on
+  // screen, and SVG reads `start` from the right in a right-to-left page.
+  const towards = (side: 'left' | 'right') => ((side === 'right') === (i18n.dir === 'ltr') ? 'start' : 'end');
   return (
     <figure className="chart">
       <figcaption className="chart__title">{title}</figcaption>
@@ -115,7 +118,7 @@ export function SubmissionsOverTime({
         {y.ticks(4).map((t) => (
           <g key={t} transform={`translate(0,${y(t)})`}>
             <line x1={M.left} x2={W - M.right} stroke="#e3e3e3" />
-            <text x={M.left - 4} dy="0.32em" textAnchor="end" className="chart__tick">
+            <text x={M.left - 4} dy="0.32em" textAnchor={towards('left')} className="chart__tick">
               {i18n.formatNumber(t)}
             </text>
           </g>
@@ -125,7 +128,7 @@ export function SubmissionsOverTime({
             key={t.getTime()}
             x={x(t)}
             y={H - 6}
-            textAnchor={t === end ? 'end' : 'start'}
+            textAnchor={towards(t === end ? 'left' : 'right')}
             className="chart__tick"
           >
             {format(t)}
@@ -146,7 +149,14 @@ export function SubmissionsOverTime({
                 steps.map((p) => (
                   <circle key={p.date} cx={x(toDate(p.date))} cy={y(p.submitted)} r={2.5} fill={color} />
                 ))}
-              <text x={x(last.date) + 4} y={labelY[i]} dy="0.32em" className="chart__label" fill={color}>
+              <text
+                x={x(last.date) + 4}
+                y={labelY[i]}
+                dy="0.32em"
+                textAnchor={towards('right')}
+                className="chart__label"
+                fill={color}
+              >
                 {s.label} {last.value}
               </text>
             </g>

@@ -309,7 +309,7 @@ describe('DraftsPanel', () => {
       onDownload,
       files: {
         list: ['records.csv', 'records/eurosoil.csv'],
-        defaultFor: () => 'records.csv',
+        defaultFor: () => ({ file: 'records.csv', holds: true }),
         of: (d) => (d.id === 'a' ? 'records/eurosoil.csv' : 'records.csv'),
       },
       downloads: [{ file: 'records/eurosoil.csv', count: 1 }],
@@ -332,10 +332,16 @@ describe('DraftsPanel', () => {
 
   it('with several sources and no change yet, says how to get a file', () => {
     panel({
-      files: { list: ['a.csv', 'b.csv'], defaultFor: () => 'a.csv', of: () => 'a.csv' },
+      files: {
+        list: ['a.csv', 'b.csv'],
+        defaultFor: () => ({ file: 'a.csv', holds: false }),
+        of: () => 'a.csv',
+      },
       downloads: [],
     });
     expect(screen.getByText('Record a change to download the file it goes into.')).toBeInTheDocument();
+    // No file holds the country yet: the draft goes into the first, and the choice says so.
+    expect(screen.getByRole('combobox', { name: 'Published in' })).toHaveDisplayValue('First file: a.csv');
     expect(screen.queryByRole('button', { name: /^Download/ })).toBeNull();
   });
 

@@ -22,8 +22,11 @@ export interface CountryFieldProps {
 /** The records sources a draft can go into, and the one it goes into when none is chosen. */
 export interface DraftFiles {
   list: readonly string[];
-  /** The source a product and country (as typed) go into by default. */
-  defaultFor(product: string, country: string): string | undefined;
+  /**
+   * The source a product and country (as typed) go into by default, and whether it already holds
+   * rows of them (else it is the first source).
+   */
+  defaultFor(product: string, country: string): { file: string; holds: boolean } | undefined;
 }
 
 export interface DraftFormProps {
@@ -111,6 +114,7 @@ export function DraftForm({
   }));
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
   const { product, country, status, date, note, source, file } = values;
+  const defaultFile = files?.defaultFor(product, country);
   // The statuses offered are the chosen product's.
   const vocabulary = vocabularies(products)(product);
   const [errors, setErrors] = useState<RefusalMessage[]>([]);
@@ -313,7 +317,9 @@ export function DraftForm({
               onChange={(e) => set('file')(e.target.value)}
             >
               <option value="">
-                {i18n.t('drafts.fileDefault', { file: files.defaultFor(product, country) ?? files.list[0]! })}
+                {defaultFile?.holds
+                  ? i18n.t('drafts.fileDefault', { file: defaultFile.file })
+                  : i18n.t('drafts.fileFirst', { file: defaultFile?.file ?? files.list[0]! })}
               </option>
               {files.list.map((f) => (
                 <option key={f} value={f}>

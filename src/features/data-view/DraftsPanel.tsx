@@ -50,7 +50,7 @@ export interface DraftsPanelProps {
 function breakable(path: string): ReactNode {
   return path.split('/').map((part, i, all) => (
     <Fragment key={i}>
-      {part}
+      <span className="drafts__path-part">{part}</span>
       {i < all.length - 1 && (
         <>
           /<wbr />
@@ -186,20 +186,28 @@ export function DraftsPanel({
                     aria-current={editing?.id === d.id || undefined}
                   >
                     <th scope="row">{words.country}</th>
-                    <td>{words.product}</td>
-                    <td>{words.status}</td>
-                    <td className="drafts__date">
+                    <td data-label={i18n.t('drafts.product')}>{words.product}</td>
+                    <td data-label={i18n.t('drafts.status')}>{words.status}</td>
+                    <td className="drafts__date" data-label={i18n.t('drafts.col.date')}>
                       {/^\d{4}-\d{2}-\d{2}$/.test(d.date) ? i18n.formatDate(d.date) : d.date}
                     </td>
                     {/* Text as typed, in its own direction (an English note in the Arabic interface). */}
-                    <td className="drafts__text" dir="auto">
-                      <LongText text={d.note} />
+                    <td className="drafts__text" data-label={i18n.t('panel.note')}>
+                      {d.note && (
+                        <span dir="auto">
+                          <LongText text={d.note} />
+                        </span>
+                      )}
                     </td>
-                    <td className="drafts__text" dir="auto">
-                      {d.source}
+                    <td className="drafts__text" data-label={i18n.t('panel.source')}>
+                      {d.source && <span dir="auto">{d.source}</span>}
                     </td>
-                    {files && <td className="drafts__file">{breakable(files.of(d) ?? '')}</td>}
-                    <td>
+                    {files && (
+                      <td className="drafts__file" data-label={i18n.t('drafts.col.file')}>
+                        {breakable(files.of(d) ?? '')}
+                      </td>
+                    )}
+                    <td data-label={i18n.t('drafts.col.check')}>
                       {applied ? (
                         <span className="draft-mark">{i18n.t('drafts.applied')}</span>
                       ) : refusals ? (

@@ -1,7 +1,7 @@
 import type { DraftRefusal } from '../../domain/drafts';
 import { parseStatus, RECORD_COLUMNS } from '../../domain/records';
 import { vocabularies } from '../../domain/stages';
-import type { Product } from '../../domain/types';
+import type { DataIssue, Product } from '../../domain/types';
 import type { I18n } from '../../shared/i18n';
 
 /** A field of the "Record a change" form: a column of records.csv. */
@@ -31,6 +31,10 @@ export function productText(products: readonly Product[], value: string): string
   return productOf(products, value)?.short ?? value;
 }
 
+/** The file of the row a refusal names: its own when the records come from several files. */
+const fileOf = (issue: DataIssue) =>
+  typeof issue.params?.file === 'string' ? issue.params.file : issue.file;
+
 /**
  * The validator's reasons for refusing a draft, each with the field it belongs to. A duplicate
  * or conflict names the row it meets: a line of the records file, or another draft (whose line
@@ -51,11 +55,11 @@ export function refusalMessages(
     if (issue.code === 'conflict')
       text = otherDraft
         ? i18n.t('drafts.refusal.conflictDraft', { status })
-        : i18n.t('drafts.refusal.conflict', { file: issue.file, line: issue.params?.line ?? '', status });
+        : i18n.t('drafts.refusal.conflict', { file: fileOf(issue), line: issue.params?.line ?? '', status });
     else if (issue.code === 'duplicate')
       text = otherDraft
         ? i18n.t('drafts.refusal.duplicateDraft')
-        : i18n.t('drafts.refusal.duplicate', { file: issue.file, line: issue.params?.line ?? '' });
+        : i18n.t('drafts.refusal.duplicate', { file: fileOf(issue), line: issue.params?.line ?? '' });
     else if (issue.code === 'long-note')
       text = i18n.t('drafts.refusal.longNote', {
         limit: issue.params?.limit ?? '',

@@ -159,7 +159,7 @@ export const ar: Messages = {
   'data.state.absent': 'غير متوفر (اختياري)',
   'data.state.copy': 'نسخة {date}، {time} (لا يوجد اتصال)',
   'data.recordsTitle': 'السجلات',
-  'data.sourceDefault': 'تُعرض سجلات هذا الموقع (data/records.csv).',
+  'data.sourceDefault': 'تُعرض سجلات هذا الموقع، من ملفات السجلات المذكورة في الجدول أعلاه.',
   'data.sourceUrl': 'تُعرض السجلات الواردة من {url}.',
   'data.sourceFile': 'تُعرض بيانات ملفك «{name}»، وقد قُرئ في هذا المتصفح فقط ولم يُرفع إلى أي خادم.',
   'data.fileKept': 'يُحتفظ به في هذا المتصفح ويُعرض من جديد بعد إعادة التحميل، إلى أن تعود إلى سجلات الموقع.',
@@ -178,7 +178,7 @@ export const ar: Messages = {
   'stage.under_way': 'قيد الإنجاز: لا يزال مطلوبًا',
   'stage.owed': 'مطلوب',
   'stage.not_expected': 'غير متوقع: لا يُحسب',
-  'data.downloadAll': 'تنزيل البيانات (.zip)',
+  'data.downloadAll': 'تنزيل البيانات بصيغة zip',
   'data.template': 'تنزيل نموذج (CSV)',
   'data.report':
     'تقرير التحقق ({count, plural, zero {لا توجد مشكلات} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}})',
@@ -431,6 +431,7 @@ export const ar: Messages = {
   'drafts.noChanges': 'سجّل تغييرًا لتنزيل الملف الذي يذهب إليه.',
   'drafts.file': 'يُنشر في',
   'drafts.fileDefault': 'ملفه المعتاد: {file}',
+  'drafts.fileFirst': 'الملف الأول: {file}',
   'drafts.fileHint':
     'ملف السجلات الذي يذهب إليه هذا التغيير: افتراضيًا الملف الذي يضم هذا المنتج وهذا البلد، وإلا فالأول.',
   'drafts.col.file': 'الملف',

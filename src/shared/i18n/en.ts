@@ -152,7 +152,7 @@ export const en = {
   'data.state.absent': 'Not provided (optional)',
   'data.state.copy': 'Copy of {date}, {time} (no connection)',
   'data.recordsTitle': 'Records',
-  'data.sourceDefault': 'Showing the records of this site (data/records.csv).',
+  'data.sourceDefault': 'Showing the records of this site, from the records files in the table above.',
   'data.sourceUrl': 'Showing records from {url}.',
   'data.sourceFile': 'Showing your file “{name}”, read in this browser only; nothing was uploaded.',
   'data.fileKept':
@@ -411,6 +411,7 @@ export const en = {
   'drafts.noChanges': 'Record a change to download the file it goes into.',
   'drafts.file': 'Published in',
   'drafts.fileDefault': 'Its usual file: {file}',
+  'drafts.fileFirst': 'First file: {file}',
   'drafts.fileHint':
     'The records file this change goes into: by default the one that already holds this product and country, else the first.',
   'drafts.col.file': 'File',

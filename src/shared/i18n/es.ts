@@ -159,7 +159,8 @@ export const es: Messages = {
   'data.state.absent': 'No proporcionado (opcional)',
   'data.state.copy': 'Copia del {date}, {time} (sin conexión)',
   'data.recordsTitle': 'Registros',
-  'data.sourceDefault': 'Se muestran los registros de este sitio (data/records.csv).',
+  'data.sourceDefault':
+    'Se muestran los registros de este sitio, de los archivos de registros de la tabla de arriba.',
   'data.sourceUrl': 'Se muestran los registros de {url}.',
   'data.sourceFile':
     'Se muestra su archivo «{name}», leído solo en este navegador; no se ha enviado nada a ningún servidor.',
@@ -438,6 +439,7 @@ export const es: Messages = {
   'drafts.noChanges': 'Registre un cambio para descargar el archivo al que va.',
   'drafts.file': 'Se publica en',
   'drafts.fileDefault': 'Su archivo habitual: {file}',
+  'drafts.fileFirst': 'Primer archivo: {file}',
   'drafts.fileHint':
     'El archivo de registros al que va este cambio: por defecto, el que ya contiene este producto y este país; si no, el primero.',
   'drafts.col.file': 'Archivo',

@@ -161,7 +161,8 @@ export const fr: Messages = {
   'data.state.absent': 'Non fourni (facultatif)',
   'data.state.copy': 'Copie du {date}, {time} (pas de connexion)',
   'data.recordsTitle': 'Enregistrements',
-  'data.sourceDefault': 'Affichage des enregistrements de ce site (data/records.csv).',
+  'data.sourceDefault':
+    'Affichage des enregistrements de ce site, tirés des fichiers d’enregistrements du tableau ci-dessus.',
   'data.sourceUrl': 'Affichage des enregistrements provenant de {url}.',
   'data.sourceFile':
     'Affichage de votre fichier « {name} », lu uniquement dans ce navigateur ; rien n’a été envoyé.',
@@ -442,6 +443,7 @@ export const fr: Messages = {
   'drafts.noChanges': 'Enregistrez une modification pour télécharger le fichier où elle va.',
   'drafts.file': 'Publié dans',
   'drafts.fileDefault': 'Son fichier habituel : {file}',
+  'drafts.fileFirst': 'Premier fichier : {file}',
   'drafts.fileHint':
     'Le fichier d’enregistrements où va cette modification : par défaut celui qui contient déjà ce produit et ce pays, sinon le premier.',
   'drafts.col.file': 'Fichier',

@@ -161,7 +161,7 @@ export const ru: Messages = {
   'data.state.absent': 'Не предоставлен (необязательный)',
   'data.state.copy': 'Копия от {date}, {time} (нет соединения)',
   'data.recordsTitle': 'Записи',
-  'data.sourceDefault': 'Показаны записи этого сайта (data/records.csv).',
+  'data.sourceDefault': 'Показаны записи этого сайта из файлов записей в таблице выше.',
   'data.sourceUrl': 'Показаны записи по адресу {url}.',
   'data.sourceFile':
     'Показан ваш файл «{name}»: он прочитан только в этом браузере, на сервер ничего не загружено.',
@@ -438,6 +438,7 @@ export const ru: Messages = {
   'drafts.noChanges': 'Запишите изменение, чтобы скачать файл, в который оно войдёт.',
   'drafts.file': 'Публикуется в',
   'drafts.fileDefault': 'Обычный файл: {file}',
+  'drafts.fileFirst': 'Первый файл: {file}',
   'drafts.fileHint':
     'Файл записей, в который войдёт это изменение: по умолчанию тот, где уже есть этот продукт и эта страна, иначе первый.',
   'drafts.col.file': 'Файл',

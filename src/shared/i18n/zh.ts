@@ -146,7 +146,7 @@ export const zh: Messages = {
   'data.state.absent': '未提供（可选）',
   'data.state.copy': '{date} {time} 的副本（无网络连接）',
   'data.recordsTitle': '记录',
-  'data.sourceDefault': '显示本网站的记录（data/records.csv）。',
+  'data.sourceDefault': '显示本网站的记录，来自上表所列的记录文件。',
   'data.sourceUrl': '显示来自{url}的记录。',
   'data.sourceFile': '显示您的文件“{name}”，仅在本浏览器中读取，未上传任何内容。',
   'data.fileKept': '该文件保存在此浏览器中，重新加载后仍会显示，直到您返回本网站的记录。',
@@ -387,6 +387,7 @@ export const zh: Messages = {
   'drafts.noChanges': '记录一项更改后，即可下载其所属的文件。',
   'drafts.file': '发布到',
   'drafts.fileDefault': '通常所在的文件：{file}',
+  'drafts.fileFirst': '第一个文件：{file}',
   'drafts.fileHint': '此更改所属的记录文件：默认为已包含该产品和国家的文件，否则为第一个文件。',
   'drafts.col.file': '文件',
   'drafts.fileUnavailable':
