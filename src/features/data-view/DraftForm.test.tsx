@@ -57,7 +57,29 @@ const form = (
     />,
   );
 
+/** Gives the fields a change needs a value, so that the row itself is checked. */
+async function fillRequired(user: ReturnType<typeof userEvent.setup>, country = 'PAK') {
+  await user.type(screen.getByRole('textbox', { name: 'Country' }), country);
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'submitted');
+}
+
 describe('DraftForm', () => {
+  it('names every field left empty at once, and checks nothing until they are filled', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(() => []);
+    form(onSave);
+    await user.clear(screen.getByLabelText('Date the status took effect'));
+    await user.click(screen.getByRole('button', { name: 'Record the change' }));
+    const summary = screen.getByTestId('draft-errors');
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toEqual(['Country: required', 'Status: required', 'Date the status took effect: required']);
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveAttribute('aria-invalid', 'true');
+    expect(onSave).not.toHaveBeenCalled();
+  });
+
   it('has a labelled field for each column, the overview’s product, today as default and latest date', () => {
     form(() => []);
     expect(screen.getByRole('combobox', { name: 'Product' })).toHaveValue('gsasmap');
@@ -92,6 +114,7 @@ describe('DraftForm', () => {
     await user.paste('x'.repeat(501));
     expect(screen.getByTestId('note-count')).toHaveTextContent('501 of 500 characters');
     expect(note).toHaveAttribute('aria-invalid', 'true');
+    await fillRequired(user);
     await user.click(screen.getByRole('button', { name: 'Record the change' }));
     expect(screen.getByTestId('draft-errors')).toHaveTextContent(
       'Note (optional): a note holds at most 500 characters; this one has 501: shorten it.',
@@ -156,7 +179,7 @@ describe('DraftForm', () => {
       refusal('unknown-country', 'country'),
       refusal('conflict', 'status', { line: 5, status: 'in_preparation' }),
     ]);
-    await user.type(screen.getByRole('textbox', { name: 'Country' }), 'Atlantis');
+    await fillRequired(user, 'Atlantis');
     await user.type(screen.getByRole('textbox', { name: 'Note (optional)' }), 'kept');
     await user.click(screen.getByRole('button', { name: 'Record the change' }));
 
@@ -184,6 +207,7 @@ describe('DraftForm', () => {
   it('names another draft, not its line, when the change meets one', async () => {
     const user = userEvent.setup();
     form(() => [{ ...refusal('duplicate', 'status', { line: 27 }), otherDraft: 'd1' }]);
+    await fillRequired(user);
     await user.click(screen.getByRole('button', { name: 'Record the change' }));
     expect(screen.getByRole('link').textContent).toBe('Status: another draft already says this.');
   });

@@ -54,6 +54,9 @@ export interface DraftFormProps {
   checkedAgainst?: unknown;
 }
 
+/** The fields a change cannot be recorded without (the product always has a value). */
+const REQUIRED = ['country', 'status', 'date'] as const;
+
 /** One field of the form: its label, its control, then its hint and the reason it was refused. */
 function Field({
   label,
@@ -133,6 +136,13 @@ export function DraftForm({
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // Every field left empty is named at once, before the row is checked.
+    const empty = REQUIRED.filter((field) => !values[field].trim());
+    if (empty.length) {
+      setErrors(empty.map((field) => ({ field, text: i18n.t('drafts.required') })));
+      setRefusedAt((n) => n + 1);
+      return;
+    }
     const refusals = onSave({ product, country, status, date, note, source, ...(file ? { file } : {}) });
     if (refusals.length) {
       setErrors(refusalMessages(i18n, refusals, products, product));

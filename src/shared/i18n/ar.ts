@@ -432,6 +432,7 @@ export const ar: Messages = {
   'drafts.file': 'يُنشر في',
   'drafts.fileDefault': 'ملفه المعتاد: {file}',
   'drafts.fileFirst': 'الملف الأول: {file}',
+  'drafts.required': 'حقل مطلوب',
   'drafts.fileHint':
     'ملف السجلات الذي يذهب إليه هذا التغيير: افتراضيًا الملف الذي يضم هذا المنتج وهذا البلد، وإلا فالأول.',
   'drafts.col.file': 'الملف',

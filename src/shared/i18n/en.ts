@@ -412,6 +412,7 @@ export const en = {
   'drafts.file': 'Published in',
   'drafts.fileDefault': 'Its usual file: {file}',
   'drafts.fileFirst': 'First file: {file}',
+  'drafts.required': 'required',
   'drafts.fileHint':
     'The records file this change goes into: by default the one that already holds this product and country, else the first.',
   'drafts.col.file': 'File',

@@ -440,6 +440,7 @@ export const es: Messages = {
   'drafts.file': 'Se publica en',
   'drafts.fileDefault': 'Su archivo habitual: {file}',
   'drafts.fileFirst': 'Primer archivo: {file}',
+  'drafts.required': 'obligatorio',
   'drafts.fileHint':
     'El archivo de registros al que va este cambio: por defecto, el que ya contiene este producto y este país; si no, el primero.',
   'drafts.col.file': 'Archivo',

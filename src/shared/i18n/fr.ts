@@ -444,6 +444,7 @@ export const fr: Messages = {
   'drafts.file': 'Publié dans',
   'drafts.fileDefault': 'Son fichier habituel : {file}',
   'drafts.fileFirst': 'Premier fichier : {file}',
+  'drafts.required': 'obligatoire',
   'drafts.fileHint':
     'Le fichier d’enregistrements où va cette modification : par défaut celui qui contient déjà ce produit et ce pays, sinon le premier.',
   'drafts.col.file': 'Fichier',

@@ -439,6 +439,7 @@ export const ru: Messages = {
   'drafts.file': 'Публикуется в',
   'drafts.fileDefault': 'Обычный файл: {file}',
   'drafts.fileFirst': 'Первый файл: {file}',
+  'drafts.required': 'обязательное поле',
   'drafts.fileHint':
     'Файл записей, в который войдёт это изменение: по умолчанию тот, где уже есть этот продукт и эта страна, иначе первый.',
   'drafts.col.file': 'Файл',

@@ -388,6 +388,7 @@ export const zh: Messages = {
   'drafts.file': '发布到',
   'drafts.fileDefault': '通常所在的文件：{file}',
   'drafts.fileFirst': '第一个文件：{file}',
+  'drafts.required': '必填',
   'drafts.fileHint': '此更改所属的记录文件：默认为已包含该产品和国家的文件，否则为第一个文件。',
   'drafts.col.file': '文件',
   'drafts.fileUnavailable':
