@@ -276,17 +276,12 @@ export function SvgMap(props: SvgMapProps) {
         </defs>
         <rect width={size.width} height={size.height} fill={SEA_COLOR} />
         <g transform={`translate(${t.x} ${t.y}) scale(${scale})`}>
-          <OtherLand planar={planar} shifts={otherShifts} />
-          <CountryPaths
-            planar={planar}
-            statuses={shown}
-            colours={colours}
-            emphasis={highlight}
-            shifts={countryShifts}
-          />
-          {copies.map((offset) => (
+          {[0, ...copies].map((offset) => (
             // Zoomed out past the width of the world, it repeats beside itself, as on the WebGL map.
-            <g key={offset} transform={`translate(${offset * WORLD_SIZE * PATH_UNITS} 0)`}>
+            <g
+              key={offset}
+              transform={offset ? `translate(${offset * WORLD_SIZE * PATH_UNITS} 0)` : undefined}
+            >
               <OtherLand planar={planar} shifts={otherShifts} />
               <CountryPaths
                 planar={planar}
@@ -294,7 +289,7 @@ export function SvgMap(props: SvgMapProps) {
                 colours={colours}
                 emphasis={highlight}
                 shifts={countryShifts}
-                copy
+                copy={offset !== 0}
               />
             </g>
           ))}

@@ -9,6 +9,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import { StatusName } from '../../shared/StatusName';
 import { ReminderDrafts } from './ReminderDrafts';
+import { Control } from '../../shared/controls/Controls';
 import {
   buildItems,
   emailsOf,
@@ -122,10 +123,7 @@ export function OutstandingView({
       </h2>
       <div className="outstanding__filters no-print">
         {controls}
-        <div className="control">
-          <label htmlFor="outstanding-product" className="control__label">
-            {i18n.t('outstanding.product')}
-          </label>
+        <Control id="outstanding-product" label={i18n.t('outstanding.product')}>
           <select
             id="outstanding-product"
             value={product ?? ''}
@@ -138,7 +136,7 @@ export function OutstandingView({
               </option>
             ))}
           </select>
-        </div>
+        </Control>
         <fieldset className="outstanding__statuses">
           <legend className="control__label">{i18n.t('outstanding.status')}</legend>
           {options.map(({ status, vocabulary }) => (
@@ -158,17 +156,14 @@ export function OutstandingView({
             {i18n.t('outstanding.overdueOnly')}
           </label>
         )}
-        <div className="control">
-          <label htmlFor="outstanding-query" className="control__label">
-            {i18n.t('outstanding.search')}
-          </label>
+        <Control id="outstanding-query" label={i18n.t('outstanding.search')}>
           <input
             id="outstanding-query"
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-        </div>
+        </Control>
       </div>
       <p className="outstanding__shown print-only">
         {[

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { LANGUAGE_CODES, type Language } from '../../domain/languages';
 import type { IsoDate, Product, Region } from '../../domain/types';
 import { LANGUAGES } from '../i18n/languages';
@@ -54,10 +55,7 @@ export function RegionSelect({
   const groupLabel = (kind: string) =>
     GROUP_ORDER.includes(kind) ? i18n.t(`controls.regionGroup.${kind}` as MessageKey) : kind;
   return (
-    <div className="control">
-      <label htmlFor="region-select" className="control__label">
-        {i18n.t('controls.region')}
-      </label>
+    <Control id="region-select" label={i18n.t('controls.region')}>
       <select id="region-select" value={current} onChange={(e) => onChange(e.target.value)}>
         {kinds.map((kind) => (
           <optgroup key={kind} label={groupLabel(kind)}>
@@ -71,7 +69,7 @@ export function RegionSelect({
           </optgroup>
         ))}
       </select>
-    </div>
+    </Control>
   );
 }
 
@@ -123,10 +121,7 @@ export function DateControl({
   onChange(date: IsoDate | undefined): void;
 }) {
   return (
-    <div className="control">
-      <label htmlFor={id} className="control__label">
-        {label}
-      </label>
+    <Control id={id} label={label}>
       <div className="asof">
         <input
           id={id}
@@ -141,7 +136,56 @@ export function DateControl({
           </button>
         )}
       </div>
+    </Control>
+  );
+}
+
+/** A control with its label above it, or beside it when `inline`. */
+export function Control({
+  id,
+  label,
+  inline = false,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  inline?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div className={inline ? 'control control--inline' : 'control'}>
+      <label htmlFor={id} className="control__label">
+        {label}
+      </label>
+      {children}
     </div>
+  );
+}
+
+/** A labelled select on one line with its label, as the header's settings are. */
+function InlineSelect<T extends string>({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  options: readonly { value: T; text: string; lang?: string; dir?: 'ltr' | 'rtl' }[];
+  onChange(value: T): void;
+}) {
+  return (
+    <Control id={id} label={label} inline>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map(({ value: v, text, ...attributes }) => (
+          <option key={v} value={v} {...attributes}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </Control>
   );
 }
 
@@ -149,18 +193,18 @@ export function DateControl({
 export function LanguageSelect({ current, onChange }: { current: string; onChange(lang: Language): void }) {
   const i18n = useI18n();
   return (
-    <div className="control control--inline">
-      <label htmlFor="language" className="control__label">
-        {i18n.t('lang.label')}
-      </label>
-      <select id="language" value={current} onChange={(e) => onChange(e.target.value as Language)}>
-        {LANGUAGE_CODES.map((code) => (
-          <option key={code} value={code} lang={code} dir={LANGUAGES[code].dir}>
-            {LANGUAGES[code].name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <InlineSelect
+      id="language"
+      label={i18n.t('lang.label')}
+      value={current}
+      options={LANGUAGE_CODES.map((code) => ({
+        value: code,
+        text: LANGUAGES[code].name,
+        lang: code,
+        dir: LANGUAGES[code].dir,
+      }))}
+      onChange={(lang) => onChange(lang as Language)}
+    />
   );
 }
 
@@ -176,17 +220,12 @@ export function ThemeSelect<T extends string>({
 }) {
   const i18n = useI18n();
   return (
-    <div className="control control--inline">
-      <label htmlFor="theme" className="control__label">
-        {i18n.t('theme.label')}
-      </label>
-      <select id="theme" value={current} onChange={(e) => onChange(e.target.value as T)}>
-        {choices.map((choice) => (
-          <option key={choice} value={choice}>
-            {i18n.t(`theme.${choice}` as MessageKey)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <InlineSelect
+      id="theme"
+      label={i18n.t('theme.label')}
+      value={current}
+      options={choices.map((choice) => ({ value: choice, text: i18n.t(`theme.${choice}` as MessageKey) }))}
+      onChange={onChange}
+    />
   );
 }
