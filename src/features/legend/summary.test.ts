@@ -5,28 +5,31 @@ import { overdueText, statusSummary } from './summary';
 import { DEFAULT_VOCABULARY } from '../../domain/stages';
 
 describe('statusSummary', () => {
-  it('says the product, region, date and each status that has countries', () => {
-    const text = statusSummary(getI18n('en'), {
-      product: 'GSOCseq v1.0',
-      region: 'Asian Soil Partnership',
-      asOf: '2022-03-09',
+  const summary = (product: string, region: string, asOf: string, counts: Record<string, number>) =>
+    statusSummary(getI18n('en'), {
+      product,
+      region,
+      asOf,
       vocabulary: DEFAULT_VOCABULARY,
-      counts: { submitted: 7, in_preparation: 7, not_submitted: 0, not_applicable: 0, no_information: 10 },
+      counts: { ...Object.fromEntries(DEFAULT_VOCABULARY.ids.map((id) => [id, 0])), ...counts },
     });
-    expect(text).toBe(
+
+  it('says the product, region, date and each status that has countries', () => {
+    expect(
+      summary('GSOCseq v1.0', 'Asian Soil Partnership', '2022-03-09', {
+        submitted: 7,
+        in_preparation: 7,
+        no_information: 10,
+      }),
+    ).toBe(
       'GSOCseq v1.0, Asian Soil Partnership, as of 9 March 2022: 7 submitted, 7 in preparation, 10 no information.',
     );
   });
 
   it('reads one status alone without a list', () => {
-    const text = statusSummary(getI18n('en'), {
-      product: 'GBSmap',
-      region: 'Asia',
-      asOf: '2024-01-31',
-      vocabulary: DEFAULT_VOCABULARY,
-      counts: { submitted: 0, in_preparation: 0, not_submitted: 1, not_applicable: 0, no_information: 0 },
-    });
-    expect(text).toBe('GBSmap, Asia, as of 31 January 2024: 1 not submitted.');
+    expect(summary('GBSmap', 'Asia', '2024-01-31', { not_submitted: 1 })).toBe(
+      'GBSmap, Asia, as of 31 January 2024: 1 not submitted.',
+    );
   });
 });
 
