@@ -22,7 +22,7 @@ const NEXT_STEP: Readonly<Record<Status, MessageKey>> = {
 };
 
 /** One product's status for a country as of a date: note, source, history, next step, contact. */
-export function ProductStatus({
+function ProductStatus({
   iso3,
   product,
   index,

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexRecords } from '../../domain/status';
 import type { Product } from '../../domain/types';
-import { OutstandingView } from './OutstandingView';
+import { OutstandingHarness } from './OutstandingHarness';
 import { PRODUCTS_AB, record, REGION_R } from '../../../tests/records';
 
 afterEach(cleanup);
@@ -21,23 +20,15 @@ const index = indexRecords([
 ]);
 
 function Harness({ withContacts = false, list = products }: { withContacts?: boolean; list?: Product[] }) {
-  const [product, setProduct] = useState<string | undefined>();
+  const contacts = new Map([
+    ['NPL', [{ country: 'NPL', name: 'Focal', email: 'np@example.org', role: 'NFP' }]],
+  ]);
   return (
-    <OutstandingView
+    <OutstandingHarness
       index={index}
       products={list}
       region={region}
-      asOf="2022-12-31"
-      overdueOn="2022-12-31"
-      product={product}
-      onProduct={setProduct}
-      contacts={
-        withContacts
-          ? new Map([['NPL', [{ country: 'NPL', name: 'Focal', email: 'np@example.org', role: 'NFP' }]]])
-          : undefined
-      }
-      controls={null}
-      onOpenCountry={() => undefined}
+      contacts={withContacts ? contacts : undefined}
     />
   );
 }

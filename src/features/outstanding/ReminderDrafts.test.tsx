@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FocalPoint } from '../../domain/contacts';
 import { indexRecords } from '../../domain/status';
 import type { Product } from '../../domain/types';
-import { OutstandingView } from './OutstandingView';
+import { OutstandingHarness } from './OutstandingHarness';
 import { record, REGION_R } from '../../../tests/records';
 
 const products: Product[] = [
@@ -33,23 +32,9 @@ const contacts = new Map<string, FocalPoint[]>([
   ['IND', [{ country: 'IND', name: '<img src=x onerror="window.hacked=1">', email: '', role: '' }]],
 ]);
 
-function Harness() {
-  const [product, setProduct] = useState<string | undefined>();
-  return (
-    <OutstandingView
-      index={index}
-      products={products}
-      region={region}
-      asOf="2022-12-31"
-      overdueOn="2022-12-31"
-      product={product}
-      onProduct={setProduct}
-      contacts={contacts}
-      controls={null}
-      onOpenCountry={() => undefined}
-    />
-  );
-}
+const Harness = () => (
+  <OutstandingHarness index={index} products={products} region={region} contacts={contacts} />
+);
 
 const writeText = vi.fn<(text: string) => Promise<void>>();
 beforeEach(() => {
