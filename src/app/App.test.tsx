@@ -2,15 +2,12 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findMap, legendItems } from '../../tests/appHarness';
 import { server, setupMswServer } from '../../tests/msw/server';
 import { initialAppState, useAppStore } from '../state/store';
 
-// jsdom has no WebGL: the SVG map stays.
-vi.mock('../features/map/webglSupport', () => ({
-  probeWebGL: () => Promise.resolve({ ok: false, software: false, renderer: '' }),
-}));
+// jsdom has no WebGL: the SVG map is drawn.
 
 const { App } = await import('./App');
 const user = () => userEvent.setup();

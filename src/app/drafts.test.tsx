@@ -6,10 +6,7 @@ import { findMap, legendItems } from '../../tests/appHarness';
 import { setupMswServer } from '../../tests/msw/server';
 import { initialAppState, useAppStore } from '../state/store';
 
-// jsdom has no WebGL: the SVG map stays.
-vi.mock('../features/map/webglSupport', () => ({
-  probeWebGL: () => Promise.resolve({ ok: false, software: false, renderer: '' }),
-}));
+// jsdom has no WebGL: the SVG map is drawn.
 
 const { App } = await import('./App');
 const { loadAll } = await import('./loadData');

@@ -2,17 +2,14 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSettings } from '../data/fetchFile';
 import { initialAppState, useAppStore } from '../state/store';
 import { dataFile } from '../../tests/msw/handlers';
 import { findMap, legendItems } from '../../tests/appHarness';
 import { server, setupMswServer } from '../../tests/msw/server';
 
-// jsdom has no WebGL: the SVG map stays.
-vi.mock('../features/map/webglSupport', () => ({
-  probeWebGL: () => Promise.resolve({ ok: false, software: false, renderer: '' }),
-}));
+// jsdom has no WebGL: the SVG map is drawn.
 const { App } = await import('./App');
 const { loadAll } = await import('./loadData');
 

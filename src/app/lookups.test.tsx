@@ -27,10 +27,7 @@ vi.mock('../domain/status', async (importOriginal) => {
       ),
   };
 });
-// jsdom has no WebGL: the SVG map stays. The charts (their own chunk) are counted apart.
-vi.mock('../features/map/webglSupport', () => ({
-  probeWebGL: () => Promise.resolve({ ok: false, software: false, renderer: '' }),
-}));
+// jsdom has no WebGL (the SVG map is drawn). The charts (their own chunk) are counted apart.
 vi.mock('./OverviewCharts', () => ({ default: () => null }));
 
 const { App } = await import('./App');
