@@ -1,18 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { MapStatus } from '../../../domain/types';
-import {
-  BORDER_COLOR,
-  CHANGED_DASH,
-  CHANGED_WIDTH,
-  FOCUS_COLOR,
-  OTHER_BORDER_COLOR,
-  OTHER_LAND_COLOR,
-  OUTSIDE_COLOR,
-  SEA_COLOR,
-  STATUS_COLORS,
-  symbolStrokeOf,
-} from '../../../shared/palette';
+import * as palette from '../../../shared/palette';
 import { BORDER_WIDTH, DIM_OPACITY, HOVER_WIDTH, SELECTED_WIDTH, symbolRadius } from '../mapStyle';
 import { HATCH_BEFORE, HATCH_IMAGE, HATCH_LAYER, INTERACTIVE_LAYERS, mapStyle, SOURCES } from './layers';
 import { DEFAULT_VOCABULARY } from '../../../domain/stages';
@@ -135,14 +124,14 @@ describe('mapStyle', () => {
   });
 
   it('paints sea, land without a code and borders in the palette’s colours', () => {
-    expect(layer('sea').paint).toEqual({ 'background-color': SEA_COLOR });
-    expect(layer('other-fill').paint).toEqual({ 'fill-color': OTHER_LAND_COLOR });
+    expect(layer('sea').paint).toEqual({ 'background-color': palette.SEA_COLOR });
+    expect(layer('other-fill').paint).toEqual({ 'fill-color': palette.OTHER_LAND_COLOR });
     expect(layer('countries-border').paint).toEqual({
-      'line-color': BORDER_COLOR,
+      'line-color': palette.BORDER_COLOR,
       'line-width': BORDER_WIDTH,
     });
     expect(layer('other-border').paint).toEqual({
-      'line-color': OTHER_BORDER_COLOR,
+      'line-color': palette.OTHER_BORDER_COLOR,
       'line-width': BORDER_WIDTH,
       'line-dasharray': [2, 2],
     });
@@ -150,15 +139,15 @@ describe('mapStyle', () => {
 
   it('colours a country and its symbol by the colour of its status the adapter gives, and pale outside the region', () => {
     for (const status of STATUSES) {
-      const fill = STATUS_COLORS[status as keyof typeof STATUS_COLORS];
+      const fill = palette.STATUS_COLORS[status as keyof typeof palette.STATUS_COLORS];
       expect(paint('countries-fill', 'fill-color', { status, fill }), status).toBe(fill);
       expect(paint('points-circle', 'circle-color', { status, fill }), status).toBe(fill);
     }
     // A product's own colour, whatever its status is called.
     expect(paint('countries-fill', 'fill-color', { status: 'cleared', fill: '#08519c' })).toBe('#08519c');
-    expect(paint('countries-fill', 'fill-color', { status: 'outside' })).toBe(OUTSIDE_COLOR);
-    expect(paint('countries-fill', 'fill-color', {})).toBe(OUTSIDE_COLOR);
-    expect(paint('points-circle', 'circle-color', { status: 'outside' })).toBe(OUTSIDE_COLOR);
+    expect(paint('countries-fill', 'fill-color', { status: 'outside' })).toBe(palette.OUTSIDE_COLOR);
+    expect(paint('countries-fill', 'fill-color', {})).toBe(palette.OUTSIDE_COLOR);
+    expect(paint('points-circle', 'circle-color', { status: 'outside' })).toBe(palette.OUTSIDE_COLOR);
   });
 
   it('dims what the legend sets aside, shapes and symbols alike', () => {
@@ -176,7 +165,7 @@ describe('mapStyle', () => {
   it('outlines the selected country thicker than the hovered one, and no other', () => {
     const width = (state: State) => paint('countries-focus', 'line-width', state);
     const opacity = (state: State) => paint('countries-focus', 'line-opacity', state);
-    expect(layer('countries-focus').paint['line-color']).toBe(FOCUS_COLOR);
+    expect(layer('countries-focus').paint['line-color']).toBe(palette.FOCUS_COLOR);
     expect([width({ selected: true }), opacity({ selected: true })]).toEqual([SELECTED_WIDTH, 1]);
     expect([width({ selected: true, hover: true }), opacity({ selected: true, hover: true })]).toEqual([
       SELECTED_WIDTH,
@@ -193,9 +182,9 @@ describe('mapStyle', () => {
   it('outlines the countries marked as changed, dashed, and no other', () => {
     const opacity = (state: State) => paint('countries-marked', 'line-opacity', state);
     expect(layer('countries-marked').paint).toMatchObject({
-      'line-color': FOCUS_COLOR,
-      'line-width': CHANGED_WIDTH,
-      'line-dasharray': CHANGED_DASH.split(' ').map(Number),
+      'line-color': palette.FOCUS_COLOR,
+      'line-width': palette.CHANGED_WIDTH,
+      'line-dasharray': palette.CHANGED_DASH.split(' ').map(Number),
     });
     expect([opacity({ marked: true }), opacity({ marked: false }), opacity({})]).toEqual([1, 0, 0]);
     const stroke = (state: State) => paint('points-circle', 'circle-stroke-color', state);
@@ -203,7 +192,7 @@ describe('mapStyle', () => {
     expect([
       stroke({ status: 'submitted', marked: true }),
       width({ status: 'submitted', marked: true }),
-    ]).toEqual([FOCUS_COLOR, CHANGED_WIDTH]);
+    ]).toEqual([palette.FOCUS_COLOR, palette.CHANGED_WIDTH]);
     // Focus wins over the mark.
     expect(width({ status: 'submitted', marked: true, selected: true })).toBe(SELECTED_WIDTH);
   });
@@ -212,10 +201,10 @@ describe('mapStyle', () => {
     const stroke = (state: State) => paint('points-circle', 'circle-stroke-color', state);
     const width = (state: State) => paint('points-circle', 'circle-stroke-width', state);
     for (const status of [...STATUSES, 'outside'] as const) {
-      expect(stroke({ status }), status).toBe(symbolStrokeOf(status));
+      expect(stroke({ status }), status).toBe(palette.symbolStrokeOf(status));
       expect(width({ status }), status).toBe(1);
-      expect(stroke({ status, hover: true })).toBe(FOCUS_COLOR);
-      expect(stroke({ status, selected: true })).toBe(FOCUS_COLOR);
+      expect(stroke({ status, hover: true })).toBe(palette.FOCUS_COLOR);
+      expect(stroke({ status, selected: true })).toBe(palette.FOCUS_COLOR);
       expect(width({ status, selected: true })).toBe(SELECTED_WIDTH);
       expect(width({ status, hover: true })).toBe(SELECTED_WIDTH);
     }
