@@ -1,3 +1,4 @@
+import { localDayOf } from '../domain/dates';
 import { latestDate } from '../domain/status';
 import { lazy, Suspense, useEffect } from 'react';
 import { LanguageSelect, ThemeSelect } from '../shared/controls/Controls';
@@ -53,10 +54,7 @@ function Shell() {
   // When the records were last updated: their file's Last-Modified day, else their latest record.
   const updated = useAppStore((s) => {
     if (s.records.state !== 'ready') return undefined;
-    const modified = Date.parse(s.records.value.lastModified ?? '');
-    return Number.isNaN(modified)
-      ? latestDate(s.records.value.records)
-      : new Date(modified).toISOString().slice(0, 10);
+    return localDayOf(s.records.value.lastModified) ?? latestDate(s.records.value.records);
   });
 
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { localToday, readDate } from './dates';
+import { localDayOf, localToday, readDate } from './dates';
 
 const zone = process.env.TZ;
 afterEach(() => {
@@ -32,6 +32,23 @@ describe('localToday', () => {
 
   it('agrees with UTC in UTC', () => {
     expect(todayIn('UTC', '2024-02-29T23:59:59Z')).toBe('2024-02-29');
+  });
+});
+
+describe('localDayOf', () => {
+  const lastModified = 'Wed, 09 Mar 2022 20:00:00 GMT';
+
+  it('gives the day a server’s moment falls on for the reader, not in UTC', () => {
+    process.env.TZ = 'Asia/Kathmandu';
+    expect(localDayOf(lastModified)).toBe('2022-03-10');
+    process.env.TZ = 'America/Los_Angeles';
+    expect(localDayOf(lastModified)).toBe('2022-03-09');
+  });
+
+  it('gives nothing for a moment missing or unreadable', () => {
+    expect(localDayOf(undefined)).toBeUndefined();
+    expect(localDayOf('')).toBeUndefined();
+    expect(localDayOf('yesterday')).toBeUndefined();
   });
 });
 

@@ -11,6 +11,16 @@ export function localToday(now = new Date()): IsoDate {
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * The reader's calendar day of a moment a server gives (an HTTP date such as Last-Modified),
+ * undefined when there is none or it cannot be read: the day a file changed, as the reader's
+ * clock saw it, like every other date the page shows.
+ */
+export function localDayOf(instant: string | undefined): IsoDate | undefined {
+  const time = instant ? Date.parse(instant) : NaN;
+  return Number.isNaN(time) ? undefined : localToday(new Date(time));
+}
+
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

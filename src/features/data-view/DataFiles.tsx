@@ -1,3 +1,4 @@
+import { localDayOf } from '../../domain/dates';
 import type { LoadFailure } from '../../data/fetchFile';
 import { TableHead } from '../../shared/TableHead';
 import { useI18n } from '../../shared/i18n/useI18n';
@@ -41,8 +42,8 @@ export function DataFiles({ files, onRetry }: { files: readonly FileStatus[]; on
     (f) => f.state === 'ready' && (f.latest !== undefined || f.lastModified !== undefined),
   );
   const modified = (value: string | undefined) => {
-    const day = value ? new Date(value) : undefined;
-    return day && !Number.isNaN(day.getTime()) ? i18n.formatDate(day.toISOString().slice(0, 10)) : '';
+    const day = localDayOf(value);
+    return day ? i18n.formatDate(day) : '';
   };
   return (
     <div className="data-view__files-wrap">

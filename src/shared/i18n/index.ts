@@ -6,7 +6,7 @@ import { DEFAULT_LANGUAGE, isLanguage, textIn, type Language, type LocalText } f
 import type { LoadFailure } from '../../data/fetchFile';
 import type { DataIssue, Iso3, IsoDate, Status } from '../../domain/types';
 import type { Vocabulary } from '../../domain/stages';
-import { localToday } from '../../domain/dates';
+import { localDayOf } from '../../domain/dates';
 
 export interface I18n {
   lang: string;
@@ -185,9 +185,10 @@ export function getI18n(lang: string | undefined): I18n {
       return Number.isNaN(d.getTime()) ? date : monthFormat().format(d);
     },
     formatMoment: (instant) => {
-      const d = instant ? new Date(instant) : undefined;
-      if (!d || Number.isNaN(d.getTime())) return undefined;
-      return { date: i18n.formatDate(localToday(d)), time: timeFormat().format(d) };
+      const day = localDayOf(instant);
+      return day === undefined
+        ? undefined
+        : { date: i18n.formatDate(day), time: timeFormat().format(new Date(instant!)) };
     },
     formatNumber: (n) => numberFormat().format(n),
     formatChange: (n) => changeFormat().format(n),
