@@ -1,7 +1,9 @@
 import { localDayOf } from '../domain/dates';
 import { latestDate } from '../domain/status';
 import { lazy, Suspense, useEffect } from 'react';
-import { LanguageSelect, ThemeSelect } from '../shared/controls/Controls';
+import { Collapsible, LanguageSelect, ThemeSelect } from '../shared/controls/Controls';
+import { LANGUAGES } from '../shared/i18n/languages';
+import type { Language } from '../domain/languages';
 import { THEME_CHOICES, useTheme } from './theme';
 import { I18nProvider } from '../shared/i18n/I18nProvider';
 import { browserLanguage } from './language';
@@ -92,8 +94,13 @@ function Shell() {
         </div>
         <div className="app__header-end">
           <div className="app__settings">
-            <LanguageSelect current={i18n.lang} onChange={(lang) => select({ lang })} />
-            <ThemeSelect choices={THEME_CHOICES} current={theme} onChange={setTheme} />
+            <Collapsible
+              id="settings"
+              summary={`${LANGUAGES[i18n.lang as Language].name} · ${i18n.labelled(i18n.t('theme.label'), i18n.t(`theme.${theme}`))}`}
+            >
+              <LanguageSelect current={i18n.lang} onChange={(lang) => select({ lang })} />
+              <ThemeSelect choices={THEME_CHOICES} current={theme} onChange={setTheme} />
+            </Collapsible>
           </div>
           <Nav />
         </div>

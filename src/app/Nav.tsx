@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useAppStore } from '../state/store';
 import { toSearch, VIEWS, type View } from '../state/url';
@@ -16,9 +17,20 @@ export function Nav() {
   const i18n = useI18n();
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
+  // On a phone the links are one row that scrolls on its own: the current view's stays in it.
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    const ul = list.current;
+    const current = ul?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!ul || !current || ul.scrollWidth <= ul.clientWidth) return;
+    const box = ul.getBoundingClientRect();
+    const link = current.getBoundingClientRect();
+    if (link.left < box.left) ul.scrollLeft -= box.left - link.left;
+    else if (link.right > box.right) ul.scrollLeft += link.right - box.right;
+  }, [selection.view, i18n.lang]);
   return (
     <nav className="nav" aria-label={i18n.t('nav.label')}>
-      <ul>
+      <ul ref={list}>
         {VIEWS.map((view) => (
           <li key={view}>
             <a

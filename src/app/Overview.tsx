@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { MapTable } from '../features/map/MapTable';
 import { mapTableRows } from '../features/map/overviewMap';
-import { ProductSwitcher } from '../shared/controls/Controls';
+import { Collapsible, ProductSwitcher } from '../shared/controls/Controls';
 import { RegionAndDate } from './RegionAndDate';
 import { CountryPanel } from '../features/country/CountryPanel';
 import { CountrySearch } from '../features/search/CountrySearch';
@@ -62,8 +62,13 @@ export function Overview() {
           current={product.id}
           onChange={(id) => select({ product: id })}
         />
-        <RegionAndDate closesCountry />
-        <CountrySearch countries={searchable} onPick={(iso3) => select({ country: iso3 })} />
+        <Collapsible
+          id="overview-choices"
+          summary={`${i18n.text(region.name)} · ${i18n.formatDate(asOf)}${country ? ` · ${i18n.countryName(country)}` : ''}`}
+        >
+          <RegionAndDate closesCountry />
+          <CountrySearch countries={searchable} onPick={(iso3) => select({ country: iso3 })} />
+        </Collapsible>
       </div>
       <div className="overview__title-row">
         <h2 className="overview__title">

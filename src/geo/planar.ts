@@ -18,6 +18,11 @@ export interface PlanarCountry {
   d: string;
   /** World x of the middle of the country's box, to pick the world copy it is drawn in. */
   x: number;
+  /**
+   * A point for the country's label or tooltip, in world coordinates: the middle of the box of
+   * its largest part (the mainland, not the middle of the sea between its islands).
+   */
+  anchor: [number, number];
 }
 
 export interface PlanarWorld {
@@ -39,12 +44,18 @@ export interface PlanarWorld {
  */
 export const PATH_UNITS = 100;
 
-/** SVG path data of unwrapped polygons (see PATH_UNITS), and the world x of their box's middle. */
-export function planarPath(polygons: readonly Rings[]): { d: string; x: number } {
+/**
+ * SVG path data of unwrapped polygons (see PATH_UNITS), the world x of their box's middle, and
+ * the middle of the box of the largest polygon.
+ */
+export function planarPath(polygons: readonly Rings[]): Omit<PlanarCountry, 'iso3'> {
   let d = '';
   let min = Infinity;
   let max = -Infinity;
+  let anchor: [number, number] = [0, 0];
+  let largest = -1;
   for (const rings of polygons) {
+    const box = [Infinity, Infinity, -Infinity, -Infinity];
     for (const ring of rings) {
       let px = 0;
       let py = 0;
@@ -60,11 +71,22 @@ export function planarPath(polygons: readonly Rings[]): { d: string; x: number }
         first = false;
         if (wx < min) min = wx;
         if (wx > max) max = wx;
+        const wy = worldY(lat!);
+        box[0] = Math.min(box[0]!, wx);
+        box[1] = Math.min(box[1]!, wy);
+        box[2] = Math.max(box[2]!, wx);
+        box[3] = Math.max(box[3]!, wy);
       }
       if (!first) d += 'z';
     }
+    const [x0, y0, x1, y1] = box as [number, number, number, number];
+    const area = (x1 - x0) * (y1 - y0);
+    if (area > largest) {
+      largest = area;
+      anchor = [(x0 + x1) / 2, (y0 + y1) / 2];
+    }
   }
-  return { d, x: (min + max) / 2 };
+  return { d, x: (min + max) / 2, anchor };
 }
 
 /** The flat layout of the boundaries, computed when they loaded. */

@@ -96,7 +96,9 @@ for (const [query, iso3, name] of <const>[
     await waitForMap(page);
     const box = page.getByRole('combobox', { name: 'Find a country' });
     await box.fill(query);
-    await expect(page.getByRole('option', { name: new RegExp(name) })).toBeVisible();
+    await expect(
+      page.getByRole('listbox', { name: 'Find a country' }).getByRole('option', { name: new RegExp(name) }),
+    ).toBeVisible();
     await box.press('Enter');
     await expect(page).toHaveURL(new RegExp(`country=${iso3}`));
     await expect(page.getByRole('region', { name: new RegExp(name) })).toBeVisible();

@@ -1,5 +1,9 @@
 import { useState, type ReactNode } from 'react';
-import type { RecordIndex } from '../../domain/status';
+import { statusAsOf, type RecordIndex } from '../../domain/status';
+import { vocabularyOf } from '../../domain/stages';
+import { StatusSwatch } from '../../shared/StatusSwatch';
+import { StatusName } from '../../shared/StatusName';
+import { DataText } from '../../shared/DataText';
 import type { Iso3, IsoDate, MapStatus, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { StaticMap } from '../../shared/figure/StaticMap';
@@ -49,6 +53,20 @@ export function CountryPage({ iso3, geo, picker, ...country }: CountryPageProps)
           <CountryTitle iso3={iso3} />
         </h2>
         <p className="country-page__meta">{i18n.t('country.asOf', { date: i18n.formatDate(asOf) })}</p>
+        {/* On a phone, every product's status first, before the details of each. */}
+        <ul className="country-page__glance" aria-label={i18n.t('country.glance')}>
+          {country.products.map((product) => {
+            const vocabulary = vocabularyOf(product);
+            const { status } = statusAsOf(country.index, product.id, iso3, asOf);
+            return (
+              <li key={product.id}>
+                <StatusSwatch status={status} vocabulary={vocabulary} size={14} />
+                <DataText value={product.short} />
+                <StatusName status={status} vocabulary={vocabulary} />
+              </li>
+            );
+          })}
+        </ul>
         <RegionsLine iso3={iso3} regions={regions} className="country-page__meta" />
         <ProductStatuses className="country-page__products" iso3={iso3} {...country} detailed />
       </div>

@@ -1,8 +1,21 @@
-import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentType,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { Bounds } from '../../domain/bounds';
 import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { fitCamera, type Camera } from '../../geo/mercator';
+import { fitCamera, latOfWorldY, lngOfWorldX, type Camera } from '../../geo/mercator';
+import { useI18n } from '../../shared/i18n/useI18n';
+import { cameraForKey, countryForKey, inView, screenPoint, type KeyTarget } from './mapKeys';
+import { MapTooltip } from './MapTooltip';
 import { markMapReady } from '../../shared/performance';
 import { STATUS_COLORS, type StatusColours } from '../../shared/palette';
 import { useElementSize } from '../../shared/useElementSize';
@@ -200,10 +213,89 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The keyboard: arrow keys pan the map and + / − zoom it; its countries are one more Tab stop,
+  // where arrow keys go from one country to the next that way and Enter opens one.
+  const i18n = useI18n();
+  const uid = useId();
+  const [listFocused, setListFocused] = useState(false);
+  const [active, setActive] = useState<Iso3>();
+  const targets = useMemo(() => {
+    if (!geo || !statuses) return [];
+    const list: KeyTarget[] = [];
+    const points = new Map(geo.planar.points.map((p) => [p.iso3, p]));
+    for (const [iso3, status] of statuses) {
+      if (status === 'outside') continue;
+      const shape = geo.planar.byIso3.get(iso3);
+      const at = shape ? { x: shape.anchor[0], y: shape.anchor[1] } : points.get(iso3);
+      if (at) list.push({ iso3, x: at.x, y: at.y });
+    }
+    return list;
+  }, [geo, statuses]);
+  const targetOf = (iso3: Iso3 | undefined) => targets.find((t) => t.iso3 === iso3);
+  const onMapKey = (e: KeyboardEvent) => {
+    if (!size || !view || e.altKey || e.ctrlKey || e.metaKey) return;
+    const camera = cameraForKey(e.key, view.camera, size);
+    if (!camera) return;
+    e.preventDefault();
+    onCamera(camera);
+  };
+  /** Gives a country the keyboard's focus, bringing it into view. */
+  const goTo = (iso3: Iso3) => {
+    setActive(iso3);
+    const target = targetOf(iso3);
+    if (target && size && view && !inView(target, view.camera, size)) {
+      userMoved.current = true;
+      setView({
+        camera: { center: [lngOfWorldX(target.x), latOfWorldY(target.y)], zoom: view.camera.zoom },
+        animate: false,
+      });
+    }
+  };
+  const onCountriesFocus = () => {
+    setListFocused(true);
+    if (active && targetOf(active)) return;
+    // The country chosen, else the one nearest the middle of the view.
+    const centre = view && size ? [size.width / 2, size.height / 2] : [0, 0];
+    const nearest = (t: KeyTarget) => {
+      const [x, y] = view && size ? screenPoint(t, view.camera, size) : [t.x, t.y];
+      return Math.hypot(x - centre[0]!, y - centre[1]!);
+    };
+    const start = targetOf(selected) ?? [...targets].sort((a, b) => nearest(a) - nearest(b))[0];
+    if (start) goTo(start.iso3);
+  };
+  const onCountriesKey = (e: KeyboardEvent) => {
+    const from = targetOf(active);
+    if ((e.key === 'Enter' || e.key === ' ') && active) {
+      e.preventDefault();
+      onSelect(active);
+      return;
+    }
+    if (!from) return;
+    const next = countryForKey(e.key, from, targets);
+    if (next === undefined) return;
+    e.preventDefault();
+    goTo(next);
+  };
+  const keyTip =
+    listFocused && active && view && size && targetOf(active)
+      ? { tip: describe(active), at: screenPoint(targetOf(active)!, view.camera, size) }
+      : undefined;
+
   // What both renderers are given; each adds its own callbacks.
   const shared: Omit<RendererProps, 'onCamera' | 'onPainted'> | undefined =
     geo && size && view
-      ? { geo, statuses, colours, highlight, selected, marked, camera: view.camera, describe, onSelect }
+      ? {
+          geo,
+          statuses,
+          colours,
+          highlight,
+          selected,
+          focused: listFocused ? active : undefined,
+          marked,
+          camera: view.camera,
+          describe,
+          onSelect,
+        }
       : undefined;
   const showWebGL = shared && WebGL && (renderer === 'preparing' || renderer === 'webgl');
   return (
@@ -212,6 +304,11 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       <div
         ref={boxRef}
         className="map__canvas"
+        role="application"
+        tabIndex={0}
+        aria-label={i18n.t('map.panLabel')}
+        aria-describedby={`${uid}-hint`}
+        onKeyDown={onMapKey}
         data-testid="map"
         data-map-mode={renderer === 'webgl' ? 'webgl' : 'svg'}
         data-renderer={renderer}
@@ -234,7 +331,37 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
             />
           </div>
         )}
+        {keyTip && (
+          // The list below says the country to a screen reader; this is for the eyes.
+          <div aria-hidden="true">
+            <MapTooltip tip={keyTip.tip} x={keyTip.at[0]} y={keyTip.at[1]} />
+          </div>
+        )}
       </div>
+      <p id={`${uid}-hint`} hidden>
+        {i18n.t('map.panHint')}
+      </p>
+      {targets.length > 0 && (
+        <div
+          className="map__countries"
+          role="listbox"
+          tabIndex={0}
+          aria-label={i18n.t('map.countriesLabel')}
+          aria-activedescendant={listFocused && active ? `${uid}-${active}` : undefined}
+          onFocus={onCountriesFocus}
+          onBlur={() => setListFocused(false)}
+          onKeyDown={onCountriesKey}
+        >
+          {targets.map(({ iso3 }) => (
+            <div key={iso3} id={`${uid}-${iso3}`} role="option" aria-selected={iso3 === active}>
+              {/* The status of the country the keyboard is on (the others' would cost look-ups). */}
+              {keyTip && iso3 === active
+                ? i18n.labelled(keyTip.tip.name, keyTip.tip.status)
+                : i18n.countryName(iso3)}
+            </div>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

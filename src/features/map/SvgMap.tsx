@@ -136,6 +136,7 @@ export function SvgMap(props: SvgMapProps) {
     colours,
     highlight,
     selected,
+    focused,
     marked,
     camera,
     size,
@@ -295,6 +296,7 @@ export function SvgMap(props: SvgMapProps) {
           ))}
           {marked && [...marked].map((iso3) => outline(iso3, CHANGED_WIDTH, undefined, true))}
           {hover?.iso3 !== selected && outline(hover?.iso3, HOVER_WIDTH)}
+          {focused !== selected && focused !== hover?.iso3 && outline(focused, HOVER_WIDTH)}
           {outline(selected, SELECTED_WIDTH, selected)}
         </g>
         <g>

@@ -13,6 +13,8 @@ export interface RendererProps {
   colours: StatusColours;
   highlight?: Status;
   selected?: Iso3;
+  /** The country chosen with the keyboard (see ChoroplethMap): outlined as when hovered. */
+  focused?: Iso3;
   /** Outlined dashed: the countries whose status changed since a date. */
   marked?: ReadonlySet<Iso3>;
   camera: Camera;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LANGUAGE_CODES, type Language } from '../../domain/languages';
 import type { IsoDate, Product, Region } from '../../domain/types';
 import { LANGUAGES } from '../i18n/languages';
@@ -227,5 +227,32 @@ export function ThemeSelect<T extends string>({
       options={choices.map((choice) => ({ value: choice, text: i18n.t(`theme.${choice}` as MessageKey) }))}
       onChange={onChange}
     />
+  );
+}
+
+/**
+ * Controls that a phone keeps behind one button, which says what they hold ("Asian Soil
+ * Partnership · 9 March 2022 · Change"), so that the map has the first screen; on a wider
+ * screen they are shown in place and the button is not.
+ */
+export function Collapsible({ id, summary, children }: { id: string; summary: string; children: ReactNode }) {
+  const i18n = useI18n();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="collapsible__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="collapsible__summary">{summary}</span>
+        <span className="collapsible__action">{i18n.t(open ? 'controls.close' : 'controls.change')}</span>
+      </button>
+      <div id={id} className="collapsible" data-open={open || undefined}>
+        {children}
+      </div>
+    </>
   );
 }

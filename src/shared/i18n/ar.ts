@@ -19,6 +19,8 @@ export const ar: Messages = {
 
   'controls.product': 'منتج الخرائط',
   'controls.region': 'المنطقة',
+  'controls.change': 'تغيير',
+  'controls.close': 'إغلاق',
   'controls.asOf': 'الحالة حتى تاريخ',
   'controls.asOfLatest': 'الأحدث ({date})',
   'controls.regionGroup.partnership': 'الشراكات',
@@ -44,6 +46,9 @@ export const ar: Messages = {
   'map.tooltipNoRecord': 'لا يوجد سجل',
   'map.disclaimer':
     'لا تعني الحدود والأسماء المبيَّنة والتسميات المستخدمة في هذه الخريطة التعبير عن أي رأي كان من جانب منظمة الأغذية والزراعة (الفاو) بشأن الوضع القانوني لأي بلد أو إقليم أو مدينة أو منطقة أو لسلطات أي منها، أو بشأن تعيين تخومها وحدودها. الحدود: Natural Earth.',
+  'map.panLabel': 'تحريك الخريطة وتكبيرها',
+  'map.panHint': 'تحرّك مفاتيح الأسهم الخريطة، ويكبّرها + ويصغّرها −. ينتقل Tab إلى بلدانها.',
+  'map.countriesLabel': 'بلدان الخريطة: تنتقل مفاتيح الأسهم إلى أقرب بلد في ذلك الاتجاه، ويفتحه Enter.',
   'map.zoomRegion': 'التكبير إلى المنطقة',
   'map.failed': 'تعذّر رسم الخريطة: {reason}',
 
@@ -194,6 +199,7 @@ export const ar: Messages = {
 
   'country.pick': 'اختر بلدًا',
   'country.asOf': 'الحالة حتى {date}',
+  'country.glance': 'الحالة في كل منتج',
   'country.locator': 'موقع {country}',
   'country.link': 'رابط هذه الصفحة',
   'country.copyLink': 'نسخ الرابط',

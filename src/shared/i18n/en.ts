@@ -19,6 +19,8 @@ export const en = {
 
   'controls.product': 'Map product',
   'controls.region': 'Region',
+  'controls.change': 'Change',
+  'controls.close': 'Close',
   'controls.asOf': 'Status as of',
   'controls.asOfLatest': 'Latest ({date})',
   'controls.regionGroup.partnership': 'Partnerships',
@@ -42,6 +44,10 @@ export const en = {
   'map.tooltipNoRecord': 'No record',
   'map.disclaimer':
     'The boundaries and names shown and the designations used on this map do not imply the expression of any opinion whatsoever on the part of FAO concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers and boundaries. Boundaries: Natural Earth.',
+  'map.panLabel': 'Move and zoom the map',
+  'map.panHint': 'Arrow keys move the map, + and − zoom in and out. Tab goes on to its countries.',
+  'map.countriesLabel':
+    'Countries on the map: arrow keys go to the nearest country that way, Enter opens it.',
   'map.zoomRegion': 'Zoom to region',
   'map.failed': 'The map could not be drawn: {reason}',
 
@@ -187,6 +193,7 @@ export const en = {
 
   'country.pick': 'Choose a country',
   'country.asOf': 'Status as of {date}',
+  'country.glance': 'Status on each product',
   'country.locator': 'Where {country} is',
   'country.link': 'Link to this page',
   'country.copyLink': 'Copy link',

@@ -19,6 +19,8 @@ export const es: Messages = {
 
   'controls.product': 'Producto cartográfico',
   'controls.region': 'Región',
+  'controls.change': 'Cambiar',
+  'controls.close': 'Cerrar',
   'controls.asOf': 'Situación a fecha de',
   'controls.asOfLatest': 'Más reciente ({date})',
   'controls.regionGroup.partnership': 'Alianzas',
@@ -43,6 +45,10 @@ export const es: Messages = {
   'map.tooltipNoRecord': 'Sin registro',
   'map.disclaimer':
     'Los límites y los nombres que figuran en este mapa y las denominaciones empleadas en él no implican, por parte de la FAO, juicio alguno sobre la condición jurídica de países, territorios, ciudades o zonas, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites. Límites: Natural Earth.',
+  'map.panLabel': 'Mover y ampliar el mapa',
+  'map.panHint': 'Las flechas mueven el mapa; + y − lo amplían y lo reducen. Tab pasa a sus países.',
+  'map.countriesLabel':
+    'Países del mapa: las flechas van al país más cercano en esa dirección; Intro lo abre.',
   'map.zoomRegion': 'Acercar a la región',
   'map.failed': 'No se pudo dibujar el mapa: {reason}',
 
@@ -197,6 +203,7 @@ export const es: Messages = {
 
   'country.pick': 'Elija un país',
   'country.asOf': 'Situación al {date}',
+  'country.glance': 'Estado en cada producto',
   'country.locator': 'Ubicación de {country}',
   'country.link': 'Enlace a esta página',
   'country.copyLink': 'Copiar el enlace',

@@ -19,6 +19,8 @@ export const fr: Messages = {
 
   'controls.product': 'Produit cartographique',
   'controls.region': 'Région',
+  'controls.change': 'Modifier',
+  'controls.close': 'Fermer',
   'controls.asOf': 'Situation au',
   'controls.asOfLatest': 'La plus récente ({date})',
   'controls.regionGroup.partnership': 'Partenariats',
@@ -43,6 +45,11 @@ export const fr: Messages = {
   'map.tooltipNoRecord': 'Aucun enregistrement',
   'map.disclaimer':
     'Les frontières et les noms indiqués ainsi que les appellations employées sur cette carte n’impliquent de la part de la FAO aucune prise de position quant au statut juridique des pays, territoires, villes ou zones ou de leurs autorités, ni quant au tracé de leurs frontières ou limites. Frontières : Natural Earth.',
+  'map.panLabel': 'Déplacer et zoomer la carte',
+  'map.panHint':
+    'Les touches fléchées déplacent la carte, + et − zooment et dézooment. Tab passe à ses pays.',
+  'map.countriesLabel':
+    'Pays de la carte : les touches fléchées vont au pays le plus proche dans ce sens, Entrée l’ouvre.',
   'map.zoomRegion': 'Zoomer sur la région',
   'map.failed': 'La carte n’a pas pu être affichée : {reason}',
 
@@ -199,6 +206,7 @@ export const fr: Messages = {
 
   'country.pick': 'Choisir un pays',
   'country.asOf': 'Situation au {date}',
+  'country.glance': 'Statut pour chaque produit',
   'country.locator': 'Localisation : {country}',
   'country.link': 'Lien vers cette page',
   'country.copyLink': 'Copier le lien',

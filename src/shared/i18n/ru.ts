@@ -19,6 +19,8 @@ export const ru: Messages = {
 
   'controls.product': 'Картографический продукт',
   'controls.region': 'Регион',
+  'controls.change': 'Изменить',
+  'controls.close': 'Свернуть',
   'controls.asOf': 'Состояние на дату',
   'controls.asOfLatest': 'Последние данные ({date})',
   'controls.regionGroup.partnership': 'Партнерства',
@@ -44,6 +46,11 @@ export const ru: Messages = {
   'map.tooltipNoRecord': 'Нет записи',
   'map.disclaimer':
     'Границы и названия, показанные на этой карте, и используемые на ней обозначения не подразумевают выражения со стороны ФАО какого бы то ни было мнения относительно правового статуса любой страны, территории, города или района или их властей, или относительно делимитации их границ и рубежей. Границы: Natural Earth.',
+  'map.panLabel': 'Перемещение и масштаб карты',
+  'map.panHint':
+    'Стрелки перемещают карту, + и − увеличивают и уменьшают её. Tab переходит к странам на карте.',
+  'map.countriesLabel':
+    'Страны на карте: стрелки ведут к ближайшей стране в этом направлении, Enter открывает её.',
   'map.zoomRegion': 'Показать весь регион',
   'map.failed': 'Не удалось построить карту: {reason}',
 
@@ -198,6 +205,7 @@ export const ru: Messages = {
 
   'country.pick': 'Выберите страну',
   'country.asOf': 'Статус по состоянию на {date}',
+  'country.glance': 'Статус по каждому продукту',
   'country.locator': '{country} на карте',
   'country.link': 'Ссылка на эту страницу',
   'country.copyLink': 'Копировать ссылку',

@@ -19,6 +19,8 @@ export const zh: Messages = {
 
   'controls.product': '地图产品',
   'controls.region': '区域',
+  'controls.change': '更改',
+  'controls.close': '收起',
   'controls.asOf': '状态截至',
   'controls.asOfLatest': '最新（{date}）',
   'controls.regionGroup.partnership': '伙伴关系',
@@ -42,6 +44,9 @@ export const zh: Messages = {
   'map.tooltipNoRecord': '无记录',
   'map.disclaimer':
     '本地图所示边界和名称以及所用称谓，并不意味着粮农组织对任何国家、领土、城市或地区或其当局的法律地位，或对其边境或边界的划分表示任何意见。边界：Natural Earth。',
+  'map.panLabel': '移动和缩放地图',
+  'map.panHint': '方向键移动地图，+ 和 − 放大和缩小。按 Tab 键转到地图上的国家。',
+  'map.countriesLabel': '地图上的国家：方向键转到该方向最近的国家，按 Enter 键打开。',
   'map.zoomRegion': '缩放至本区域',
   'map.failed': '无法绘制地图：{reason}',
 
@@ -178,6 +183,7 @@ export const zh: Messages = {
 
   'country.pick': '选择国家',
   'country.asOf': '截至{date}的状态',
+  'country.glance': '各产品的状态',
   'country.locator': '{country}的位置',
   'country.link': '本页链接',
   'country.copyLink': '复制链接',

@@ -20,7 +20,7 @@ export interface WebGLMapProps extends RendererProps {
 
 /** The MapLibre map, mounted once; props are passed on to the adapter. */
 export default function WebGLMap(props: WebGLMapProps) {
-  const { geo, statuses, colours, highlight, selected, marked, camera, animate, describe } = props;
+  const { geo, statuses, colours, highlight, selected, focused, marked, camera, animate, describe } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const callbacks = useRef(props);
@@ -64,6 +64,7 @@ export default function WebGLMap(props: WebGLMapProps) {
   }, [statuses, colours]);
   useEffect(() => adapterRef.current?.setHighlight(highlight), [highlight]);
   useEffect(() => adapterRef.current?.setSelected(selected), [selected]);
+  useEffect(() => adapterRef.current?.setFocused(focused), [focused]);
   useEffect(() => adapterRef.current?.setMarked(marked), [marked]);
   useEffect(() => adapterRef.current?.moveTo(camera, animate), [camera, animate]);
 

@@ -28,7 +28,7 @@ const fake = vi.hoisted(() => {
     readonly onceHandlers = new Map<string, Handler[]>();
     readonly sources = new Map<string, { setData(data: unknown): void }>();
     readonly layers = new Set(['sea', 'other-fill', 'countries-fill', 'countries-border', 'points-circle']);
-    readonly canvas = { style: { cursor: '' } };
+    readonly canvas = { style: { cursor: '' }, tabIndex: 0 };
     readonly container = { dataset: {} as Record<string, string> };
     center = { lng: 0, lat: 0 };
     zoom = 1;
@@ -230,12 +230,12 @@ describe('MapAdapter: setting up MapLibre', () => {
       pitchWithRotate: false,
       touchPitch: false,
       cooperativeGestures: false,
+      // ChoroplethMap's keys move it; its canvas is no Tab stop of its own.
+      keyboard: false,
     });
-    expect(map.calls.slice(0, 2)).toEqual([
-      ['touchZoomRotate.disableRotation'],
-      ['keyboard.disableRotation'],
-    ]);
-    const [, control, position] = map.calls[2]!;
+    expect(map.getCanvas().tabIndex).toBe(-1);
+    expect(map.calls.slice(0, 1)).toEqual([['touchZoomRotate.disableRotation']]);
+    const [, control, position] = map.calls[1]!;
     expect(control).toBeInstanceOf(fake.FakeNavigationControl);
     expect((control as InstanceType<typeof fake.FakeNavigationControl>).options).toEqual({
       showCompass: false,
@@ -500,6 +500,21 @@ describe('MapAdapter: pointer', () => {
     expect(map.canvas.style.cursor).toBe('');
     expect(cb.onHover).toHaveBeenLastCalledWith(undefined, point);
     expect(cb.onHover).toHaveBeenCalledTimes(4);
+  });
+
+  it('keeps the keyboard’s country outlined while the pointer comes and goes over it', () => {
+    const { map, adapter } = loaded();
+    adapter.setFocused('NPL');
+    expect(states(map)).toEqual(['NPL hover=true']);
+    map.under = [shape('NPL')];
+    map.fire('mousemove:countries-fill', { point });
+    map.under = [shape('IND')];
+    map.fire('mousemove:countries-fill', { point });
+    expect(states(map)).toEqual(['IND hover=true']);
+    adapter.setFocused('BGD');
+    expect(states(map)).toEqual(['NPL hover=false', 'BGD hover=true']);
+    adapter.setFocused(undefined);
+    expect(states(map)).toEqual(['BGD hover=false']);
   });
 
   it('listens on the shapes and on the symbols', () => {

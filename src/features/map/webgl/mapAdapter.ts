@@ -32,6 +32,7 @@ export class MapAdapter {
   private fills = new Map<Iso3, string>();
   private highlight: Status | undefined;
   private hovered: Iso3 | undefined;
+  private focused: Iso3 | undefined;
   private selected: Iso3 | undefined;
   private marked: ReadonlySet<Iso3> = new Set();
   /** How many times geometry was sent to the map; stays 1 for the page's life. */
@@ -55,9 +56,11 @@ export class MapAdapter {
       pitchWithRotate: false,
       touchPitch: false,
       cooperativeGestures: false,
+      // The map's keys are ChoroplethMap's, the same for both maps (one Tab stop, not the canvas).
+      keyboard: false,
     });
+    this.map.getCanvas().tabIndex = -1;
     this.map.touchZoomRotate.disableRotation();
-    this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map.on('load', () => {
       this.map.addImage(HATCH_IMAGE, hatchPixels());
@@ -97,9 +100,9 @@ export class MapAdapter {
   private hover(e: MapMouseEvent, left = false): void {
     const iso3 = left ? undefined : this.countryAt(e);
     if (iso3 !== this.hovered) {
-      this.setFlag(this.hovered, 'hover', false);
+      if (this.hovered !== this.focused) this.setFlag(this.hovered, 'hover', false);
       this.hovered = iso3;
-      this.setFlag(iso3, 'hover', true);
+      if (iso3 !== this.focused) this.setFlag(iso3, 'hover', true);
       this.map.getCanvas().style.cursor = iso3 ? 'pointer' : '';
     }
     this.callbacks.onHover(iso3, e.point);
@@ -177,6 +180,16 @@ export class MapAdapter {
       this.setFlag(this.selected, 'selected', false);
       this.selected = iso3;
       this.setFlag(iso3, 'selected', true);
+    });
+  }
+
+  /** Outlines the country chosen with the keyboard, as a hovered one (the pointer's stays). */
+  setFocused(iso3: Iso3 | undefined): void {
+    this.whenLoaded(() => {
+      if (iso3 === this.focused) return;
+      if (this.focused !== this.hovered) this.setFlag(this.focused, 'hover', false);
+      this.focused = iso3;
+      this.setFlag(iso3, 'hover', true);
     });
   }
 
