@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cameraOfTransform,
   cameraTransform,
   fitCamera,
   latOfWorldY,
@@ -70,6 +71,18 @@ describe('pan and zoom', () => {
     const world = [(point[0] - before.x) / before.k, (point[1] - before.y) / before.k];
     expect(world[0]! * after.k + after.x).toBeCloseTo(point[0], 6);
     expect(world[1]! * after.k + after.y).toBeCloseTo(point[1], 6);
+  });
+
+  it('reads a camera back from its transform, wrapped round the world and within its height', () => {
+    const back = cameraOfTransform(cameraTransform(camera, size), size);
+    expect(back.zoom).toBeCloseTo(camera.zoom, 9);
+    expect(back.center[0]).toBeCloseTo(camera.center[0], 9);
+    expect(back.center[1]).toBeCloseTo(camera.center[1], 9);
+    // A full turn east is the same camera; past the pole is the pole.
+    const t = cameraTransform(camera, size);
+    const turned = cameraOfTransform({ ...t, x: t.x - 512 * t.k }, size);
+    expect(turned.center[0]).toBeCloseTo(camera.center[0], 6);
+    expect(cameraOfTransform({ ...t, y: t.y + 10_000 * t.k }, size).center[1]).toBeCloseTo(latOfWorldY(0), 6);
   });
 
   it('moves the map with the pointer when dragging', () => {

@@ -88,6 +88,16 @@ export function cameraTransform(camera: Camera, size: Size): Transform {
   };
 }
 
+/**
+ * The camera a transform shows (the inverse of cameraTransform): its centre wrapped to ±180°
+ * of longitude and kept within the world's height.
+ */
+export function cameraOfTransform(t: Transform, size: Size): Camera {
+  const cx = (size.width / 2 - t.x) / t.k;
+  const cy = (size.height / 2 - t.y) / t.k;
+  return { center: [wrapLng(lngOfWorldX(cx)), latOfWorldY(clampWorldY(cy))], zoom: Math.log2(t.k) };
+}
+
 /** The camera after zooming by `delta` steps round a screen point, which stays where it is. */
 export function zoomAround(
   camera: Camera,

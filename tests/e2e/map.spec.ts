@@ -168,6 +168,64 @@ test('at world extent with every country coloured, the oceans stay clear', async
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
+  /** Fingers on the screen through the browser's own input (one CDP session keeps the touches). */
+  async function fingers(page: Page) {
+    const cdp = await page.context().newCDPSession(page);
+    return (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y], id) => ({ x, y, id })) });
+  }
+  const cameraOf = async (page: Page) =>
+    (await page.getByTestId('map').getAttribute('data-camera'))!.split(',').map(Number);
+
+  test('one finger over the map scrolls the page (with a hint to use two); two fingers pinch it to zoom', async ({
+    page,
+  }) => {
+    await page.goto('?product=gsocseq&region=asp&renderer=svg');
+    await waitForMap(page);
+    const map = page.getByTestId('map');
+    const box = (await map.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height * 0.7;
+    const before = await cameraOf(page);
+    const touch = await fingers(page);
+
+    // One finger, upwards: the page scrolls, the map stays, and says how to move it.
+    await touch('touchStart', [[x, y]]);
+    for (let step = 1; step <= 10; step++) await touch('touchMove', [[x, y - step * 20]]);
+    await touch('touchEnd', []);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
+    expect(await cameraOf(page)).toEqual(before);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Use two fingers to move the map' }),
+    ).toBeVisible();
+
+    // Two fingers apart, once the page has come to rest: the map zooms in; the page does not move.
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const now = await page.evaluate(() => window.scrollY);
+        const still = now === last;
+        last = now;
+        return still;
+      })
+      .toBe(true);
+    const after = (await map.boundingBox())!;
+    const cy = after.y + after.height / 2;
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await touch('touchStart', [
+      [x - 30, cy],
+      [x + 30, cy],
+    ]);
+    for (let step = 1; step <= 10; step++)
+      await touch('touchMove', [
+        [x - 30 - step * 8, cy],
+        [x + 30 + step * 8, cy],
+      ]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await cameraOf(page))[2]).toBeGreaterThan(before[2]! + 0.9);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+  });
+
   for (const lang of ['en', 'ar']) {
     test(`a tapped country answers in view, over the map, and closes back to it (${lang})`, async ({
       page,
@@ -198,4 +256,33 @@ test.describe('on a phone', () => {
       expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
     });
   }
+});
+
+test('the SVG map with a mouse: the wheel zooms, a drag pans without choosing a country, a double click zooms in', async ({
+  page,
+}) => {
+  await page.goto('?product=gsocseq&region=asp&renderer=svg');
+  await waitForMap(page);
+  const map = page.getByTestId('map');
+  const cameraNow = async () => (await map.getAttribute('data-camera'))!.split(',').map(Number);
+  const box = (await map.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  // Pan and zoom come in their own chunk once the map has painted.
+  await page.waitForLoadState('networkidle');
+  const start = await cameraNow();
+
+  await page.mouse.move(x, y);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(async () => (await cameraNow())[2]).toBeGreaterThan(start[2]!);
+
+  const zoomed = await cameraNow();
+  await page.mouse.down();
+  await page.mouse.move(x + 120, y + 40, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => (await cameraNow())[0]).toBeLessThan(zoomed[0]!);
+  expect(new URL(page.url()).searchParams.get('country')).toBeNull();
+
+  const panned = await cameraNow();
+  await page.mouse.dblclick(x, y);
+  await expect.poll(async () => (await cameraNow())[2]).toBeGreaterThan(panned[2]! + 0.5);
 });

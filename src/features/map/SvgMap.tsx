@@ -1,15 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Iso3, MapStatus, Status } from '../../domain/types';
 import { NO_INFORMATION } from '../../domain/stages';
-import {
-  WORLD_SIZE,
-  cameraTransform,
-  panBy,
-  worldShift,
-  zoomAround,
-  type Camera,
-  type Size,
-} from '../../geo/mercator';
+import { WORLD_SIZE, cameraTransform, worldShift, type Size } from '../../geo/mercator';
 import { PATH_UNITS, type PlanarWorld } from '../../geo/planar';
 import { HatchPattern } from '../../shared/HatchPattern';
 import {
@@ -36,6 +28,8 @@ import {
 import { MapTooltip } from './MapTooltip';
 import type { RendererProps } from './rendererProps';
 import { afterPaint } from '../../shared/performance';
+import { useI18n } from '../../shared/i18n/useI18n';
+import type { SvgZoom } from './svgZoom';
 
 export interface SvgMapProps extends RendererProps {
   size: Size;
@@ -45,6 +39,8 @@ const HATCH_ID = 'svg-map-hatch';
 const NO_STATUSES = new Map<Iso3, MapStatus>();
 /** A press that moves less than this many pixels is a click, not a drag. */
 const CLICK_SLOP = 4;
+/** How long the two-finger hint stays. */
+const HINT_MS = 2000;
 
 function countryAt(target: EventTarget | null): Iso3 | undefined {
   const element = (target as Element | null)?.closest?.('[data-iso3],[data-symbol-for],[data-copy-of]');
@@ -145,6 +141,7 @@ export function SvgMap(props: SvgMapProps) {
     onCamera,
     onPainted,
   } = props;
+  const i18n = useI18n();
   const svgRef = useRef<SVGSVGElement>(null);
   const [hover, setHover] = useState<{ iso3: Iso3; x: number; y: number }>();
   const planar = geo.planar;
@@ -165,31 +162,55 @@ export function SvgMap(props: SvgMapProps) {
     return afterPaint(onPainted);
   }, [statuses, onPainted]);
 
-  // Wheel zoom needs a listener that may cancel the page's scroll.
-  const cameraRef = useRef({ camera, size, onCamera });
+  // Pan and zoom (d3-zoom) arrive once the map has painted: their code is a chunk of its own.
+  const zoomRef = useRef<SvgZoom | undefined>(undefined);
+  const latest = useRef({ camera, size, onCamera });
   useEffect(() => {
-    cameraRef.current = { camera, size, onCamera };
+    latest.current = { camera, size, onCamera };
+    zoomRef.current?.sync(camera, size);
   });
+  const painted = statuses !== undefined;
+  useEffect(() => {
+    if (!painted || zoomRef.current) return;
+    let cancelled = false;
+    void import('./svgZoom').then(({ attachZoom }) => {
+      if (cancelled || !svgRef.current) return;
+      zoomRef.current = attachZoom(svgRef.current, {
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
+        clickDistance: CLICK_SLOP,
+        size: () => latest.current.size,
+        onCamera: (c) => {
+          setHover(undefined);
+          latest.current.onCamera(c);
+        },
+      });
+      zoomRef.current.sync(latest.current.camera, latest.current.size);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [painted]);
+  useEffect(() => () => zoomRef.current?.detach(), []);
+
+  // On a touch screen one finger scrolls the page: the first time, a hint says to use two.
+  const [hint, setHint] = useState(false);
+  const hinted = useRef(false);
   useEffect(() => {
     const svg = svgRef.current!;
-    const onWheel = (e: WheelEvent) => {
-      e.preventDefault();
-      const { camera: c, size: s, onCamera: report } = cameraRef.current;
-      const box = svg.getBoundingClientRect();
-      const delta = -e.deltaY / (e.deltaMode === 1 ? 8 : 300);
-      report(
-        zoomAround(c, s, [e.clientX - box.left, e.clientY - box.top], delta, {
-          minZoom: MIN_ZOOM,
-          maxZoom: MAX_ZOOM,
-        }),
-      );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onTouchMove = (e: TouchEvent) => {
+      if (e.touches.length !== 1 || hinted.current) return;
+      hinted.current = true;
+      setHint(true);
+      timer = setTimeout(() => setHint(false), HINT_MS);
     };
-    svg.addEventListener('wheel', onWheel, { passive: false });
-    return () => svg.removeEventListener('wheel', onWheel);
+    svg.addEventListener('touchmove', onTouchMove, { passive: true });
+    return () => {
+      svg.removeEventListener('touchmove', onTouchMove);
+      clearTimeout(timer);
+    };
   }, []);
-
-  const drag = useRef<{ x: number; y: number; moved: boolean; camera: Camera }>(undefined);
-  const dragged = useRef(false);
 
   /** The outline of a country over the map, or nothing when it has no shape. */
   const outline = (iso3: Iso3 | undefined, width: number, highlightOf?: Iso3, dashed = false) => {
@@ -228,23 +249,9 @@ export function SvgMap(props: SvgMapProps) {
         viewBox={`0 0 ${size.width} ${size.height}`}
         className="map__svg"
         aria-hidden="true"
-        onPointerDown={(e) => {
-          if (e.button !== 0) return;
-          drag.current = { x: e.clientX, y: e.clientY, moved: false, camera };
-        }}
         onPointerMove={(e) => {
-          const press = drag.current;
-          if (press && e.buttons & 1) {
-            const dx = e.clientX - press.x;
-            const dy = e.clientY - press.y;
-            if (press.moved || Math.hypot(dx, dy) > CLICK_SLOP) {
-              if (!press.moved) svgRef.current?.setPointerCapture(e.pointerId);
-              press.moved = true;
-              setHover(undefined);
-              onCamera(panBy(press.camera, dx, dy));
-              return;
-            }
-          }
+          // Not while a button is down: that is a drag.
+          if (e.buttons & 1) return;
           const iso3 = countryAt(e.target);
           const box = svgRef.current!.getBoundingClientRect();
           setHover((h) =>
@@ -255,19 +262,9 @@ export function SvgMap(props: SvgMapProps) {
                 : undefined,
           );
         }}
-        onPointerUp={(e) => {
-          const press = drag.current;
-          drag.current = undefined;
-          dragged.current = Boolean(press?.moved);
-          if (press?.moved) svgRef.current?.releasePointerCapture(e.pointerId);
-        }}
         onPointerLeave={() => setHover(undefined)}
         onClick={(e) => {
-          // The click that ends a drag selects nothing.
-          if (dragged.current) {
-            dragged.current = false;
-            return;
-          }
+          // (d3-zoom swallows the click that ends a drag.)
           onSelect(countryAt(e.target));
         }}
       >
@@ -305,7 +302,7 @@ export function SvgMap(props: SvgMapProps) {
             const x = (p.x + worldShift(p.x, camera)) * t.k + t.x;
             const y = p.y * t.k + t.y;
             if (x < -10 || y < -10 || x > size.width + 10 || y > size.height + 10) return null;
-            const focused = p.iso3 === selected || p.iso3 === hover?.iso3;
+            const outlined = p.iso3 === selected || p.iso3 === hover?.iso3 || p.iso3 === focused;
             const changed = marked?.has(p.iso3) ?? false;
             const dim = highlight !== undefined && status !== highlight ? DIM_OPACITY : undefined;
             return (
@@ -318,9 +315,9 @@ export function SvgMap(props: SvgMapProps) {
                 fill={fillOf(status, colours)}
                 fillOpacity={dim}
                 strokeOpacity={dim}
-                stroke={focused || changed ? FOCUS_COLOR : symbolStrokeOf(status)}
-                strokeWidth={focused ? SELECTED_WIDTH : changed ? CHANGED_WIDTH : 1}
-                strokeDasharray={changed && !focused ? CHANGED_DASH : undefined}
+                stroke={outlined || changed ? FOCUS_COLOR : symbolStrokeOf(status)}
+                strokeWidth={outlined ? SELECTED_WIDTH : changed ? CHANGED_WIDTH : 1}
+                strokeDasharray={changed && !outlined ? CHANGED_DASH : undefined}
                 data-marked={changed ? p.iso3 : undefined}
               />
             );
@@ -328,6 +325,11 @@ export function SvgMap(props: SvgMapProps) {
         </g>
       </svg>
       {hover && tip && <MapTooltip tip={tip} x={hover.x} y={hover.y} />}
+      {hint && (
+        <p className="map__hint" role="status">
+          {i18n.t('map.twoFingers')}
+        </p>
+      )}
     </>
   );
 }

@@ -45,6 +45,7 @@ export const en = {
   'map.disclaimer':
     'The boundaries and names shown and the designations used on this map do not imply the expression of any opinion whatsoever on the part of FAO concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers and boundaries. Boundaries: Natural Earth.',
   'map.panLabel': 'Move and zoom the map',
+  'map.twoFingers': 'Use two fingers to move the map',
   'map.panHint': 'Arrow keys move the map, + and − zoom in and out. Tab goes on to its countries.',
   'map.countriesLabel':
     'Countries on the map: arrow keys go to the nearest country that way, Enter opens it.',

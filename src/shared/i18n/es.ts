@@ -46,6 +46,7 @@ export const es: Messages = {
   'map.disclaimer':
     'Los límites y los nombres que figuran en este mapa y las denominaciones empleadas en él no implican, por parte de la FAO, juicio alguno sobre la condición jurídica de países, territorios, ciudades o zonas, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites. Límites: Natural Earth.',
   'map.panLabel': 'Mover y ampliar el mapa',
+  'map.twoFingers': 'Use dos dedos para mover el mapa',
   'map.panHint': 'Las flechas mueven el mapa; + y − lo amplían y lo reducen. Tab pasa a sus países.',
   'map.countriesLabel':
     'Países del mapa: las flechas van al país más cercano en esa dirección; Intro lo abre.',

@@ -46,6 +46,7 @@ export const fr: Messages = {
   'map.disclaimer':
     'Les frontières et les noms indiqués ainsi que les appellations employées sur cette carte n’impliquent de la part de la FAO aucune prise de position quant au statut juridique des pays, territoires, villes ou zones ou de leurs autorités, ni quant au tracé de leurs frontières ou limites. Frontières : Natural Earth.',
   'map.panLabel': 'Déplacer et zoomer la carte',
+  'map.twoFingers': 'Utilisez deux doigts pour déplacer la carte',
   'map.panHint':
     'Les touches fléchées déplacent la carte, + et − zooment et dézooment. Tab passe à ses pays.',
   'map.countriesLabel':

@@ -45,6 +45,7 @@ export const zh: Messages = {
   'map.disclaimer':
     '本地图所示边界和名称以及所用称谓，并不意味着粮农组织对任何国家、领土、城市或地区或其当局的法律地位，或对其边境或边界的划分表示任何意见。边界：Natural Earth。',
   'map.panLabel': '移动和缩放地图',
+  'map.twoFingers': '请用两根手指移动地图',
   'map.panHint': '方向键移动地图，+ 和 − 放大和缩小。按 Tab 键转到地图上的国家。',
   'map.countriesLabel': '地图上的国家：方向键转到该方向最近的国家，按 Enter 键打开。',
   'map.zoomRegion': '缩放至本区域',

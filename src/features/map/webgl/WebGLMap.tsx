@@ -2,6 +2,7 @@ import { setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
+import { useI18n } from '../../../shared/i18n/useI18n';
 import type { Iso3 } from '../../../domain/types';
 import { MapTooltip } from '../MapTooltip';
 import { MapAdapter } from './mapAdapter';
@@ -21,6 +22,9 @@ export interface WebGLMapProps extends RendererProps {
 /** The MapLibre map, mounted once; props are passed on to the adapter. */
 export default function WebGLMap(props: WebGLMapProps) {
   const { geo, statuses, colours, highlight, selected, focused, marked, camera, animate, describe } = props;
+  const i18n = useI18n();
+  // The hint's words at the time the map is made (MapLibre takes them once).
+  const twoFingers = useRef(i18n.t('map.twoFingers'));
   const containerRef = useRef<HTMLDivElement>(null);
   const adapterRef = useRef<MapAdapter | null>(null);
   const callbacks = useRef(props);
@@ -43,6 +47,8 @@ export default function WebGLMap(props: WebGLMapProps) {
           onFatal: (e) => callbacks.current.onFatal(e),
         },
         callbacks.current.camera,
+        // A touch screen (its main pointer a finger): one finger scrolls the page.
+        matchMedia('(pointer: coarse)').matches ? { twoFingers: twoFingers.current } : undefined,
       );
     } catch (e) {
       callbacks.current.onFatal(e instanceof Error ? e : new Error(String(e)));

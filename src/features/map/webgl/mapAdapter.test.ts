@@ -243,6 +243,14 @@ describe('MapAdapter: setting up MapLibre', () => {
     expect(position).toBe('top-right');
   });
 
+  it('on a touch screen lets one finger scroll the page and two move the map, saying so in the app’s words', () => {
+    new MapAdapter({} as HTMLElement, callbacks(), camera, { twoFingers: 'Use two fingers' });
+    expect(fake.FakeMap.last.options).toMatchObject({
+      cooperativeGestures: true,
+      locale: { 'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers' },
+    });
+  });
+
   it('adds the No information hatch below the borders once the style has loaded', () => {
     new MapAdapter({} as HTMLElement, callbacks(), camera);
     const map = fake.FakeMap.last;

@@ -42,6 +42,11 @@ export class MapAdapter {
     container: HTMLElement,
     private readonly callbacks: MapCallbacks,
     camera: Camera,
+    /**
+     * A touch screen: one finger scrolls the page, two move the map, with `twoFingers` said
+     * after a one-finger swipe (MapLibre's cooperative gestures), as on the SVG map.
+     */
+    touch?: { twoFingers: string },
   ) {
     this.map = new MapLibreMap({
       container,
@@ -55,7 +60,8 @@ export class MapAdapter {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      cooperativeGestures: false,
+      cooperativeGestures: touch !== undefined,
+      ...(touch ? { locale: { 'CooperativeGesturesHandler.MobileHelpText': touch.twoFingers } } : {}),
       // The map's keys are ChoroplethMap's, the same for both maps (one Tab stop, not the canvas).
       keyboard: false,
     });
