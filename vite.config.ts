@@ -2,6 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import ts from 'typescript';
+import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
 
 /**
  * The Content-Security-Policy of the built site: no inline script, no eval, workers from the
@@ -35,6 +37,57 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The interface's messages compiled at build time: each ICU message of src/shared/i18n/<lang>.ts
+ * becomes its syntax tree, so the page ships without the ICU parser (intl-messageformat then
+ * takes trees, and its parser is replaced by FormatJS's no-parser stand-in). Tests and the dev
+ * server read the messages as written.
+ */
+function precompiledMessages(): Plugin {
+  return {
+    name: 'precompiled-messages',
+    apply: 'build',
+    enforce: 'pre',
+    config: () => ({
+      resolve: {
+        alias: [
+          {
+            find: /^@formatjs\/icu-messageformat-parser$/,
+            replacement: '@formatjs/icu-messageformat-parser/no-parser.js',
+          },
+        ],
+      },
+    }),
+    async transform(code, id) {
+      const file = /\/src\/shared\/i18n\/(en|fr|es|ru|zh|ar)\.ts$/.exec(id);
+      if (!file) return undefined;
+      const lang = file[1]!;
+      // The file holds one object of messages and types: run it as JavaScript to read them.
+      const js = ts.transpileModule(code, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      }).outputText;
+      const read = (await import(
+        `data:text/javascript;base64,${Buffer.from(js).toString('base64')}`
+      )) as Record<string, Record<string, string>>;
+      const messages = read[lang];
+      if (!messages) throw new Error(`${id}: no export named ${lang}`);
+      const compiled = Object.fromEntries(
+        Object.entries(messages).map(([key, message]) => {
+          try {
+            return [key, parseMessage(message, { ignoreTag: true, locale: new Intl.Locale(lang) })];
+          } catch (error) {
+            throw new Error(`${id}: message ${key} is not ICU: ${String(error)}`, { cause: error });
+          }
+        }),
+      );
+      return {
+        code: `export const ${lang} = JSON.parse(${JSON.stringify(JSON.stringify(compiled))});\n`,
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * The service worker (src/sw.ts), built by vite-plugin-pwa with the list of built files and a
  * revision for each. It is registered by the app (src/app/serviceWorker.ts) and takes over only
  * when the page asks, after the "A new version is ready" notice.
@@ -58,7 +111,7 @@ const serviceWorker = VitePWA({
 // so the build works from any static host and any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), serviceWorker],
+  plugins: [precompiledMessages(), react(), contentSecurityPolicy(), serviceWorker],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -2,7 +2,15 @@ import { useMemo } from 'react';
 import { localToday } from '../domain/dates';
 import { FILES, sourcesOf } from '../data/loaders';
 import type { ParsedRecords } from '../domain/records';
-import { holderOf, publishedIn, recordsFileWithDrafts, type Draft } from '../domain/drafts';
+import {
+  checkDrafts,
+  checkNewDraft,
+  draftOf,
+  holderOf,
+  publishedIn,
+  recordsFileWithDrafts,
+  type Draft,
+} from '../domain/drafts';
 import { fileWithDrafts } from '../domain/fileWithDrafts';
 import { countIssues } from '../domain/issues';
 import { DataView, type FileStatus } from '../features/data-view/DataView';
@@ -17,6 +25,10 @@ import { reload, restoreSiteRecords } from './loadData';
 import { openRecordsFile } from './openRecords';
 import { useEffective, useRegions } from './regions';
 import { useSearchableCountries } from './searchable';
+
+// Changes are recorded here: the store checks them with these rules (see loadDraftRules).
+if (!useAppStore.getState().draftRules)
+  useAppStore.setState({ draftRules: { checkDrafts, checkNewDraft, draftOf } });
 
 /** The data shown as one .zip; its writer is fetched only now. */
 async function downloadData(

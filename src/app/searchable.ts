@@ -1,10 +1,8 @@
 import { useMemo } from 'react';
-import { allIso3 } from '../domain/countries';
+import { ISO3_CODES } from '../domain/isoCodes';
 import type { Iso3 } from '../domain/types';
 import { useGeo, useRecords } from '../state/derived';
 import { useRegions } from './regions';
-
-const ISO_COUNTRIES = new Set(allIso3());
 
 /** Countries a search offers: those on the map, in a record or in a region. */
 export function useSearchableCountries(): Iso3[] {
@@ -15,6 +13,6 @@ export function useSearchableCountries(): Iso3[] {
     const set = new Set<Iso3>(geo?.byIso3.keys() ?? []);
     for (const r of records) set.add(r.country);
     for (const r of regions) for (const m of r.members) set.add(m);
-    return [...set].filter((c) => ISO_COUNTRIES.has(c));
+    return [...set].filter((c) => ISO3_CODES.has(c));
   }, [geo, records, regions]);
 }

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { allIso3 } from '../domain/countries';
+import { ISO3_CODES } from '../domain/isoCodes';
 import { correctSelection } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { parseSearch, toSearch, type Selection } from '../state/url';
 
-const knownCountries = new Set(allIso3());
+const knownCountries = ISO3_CODES;
 
 /**
  * Keeps the selection and the query string in step: the URL is read once on start and on

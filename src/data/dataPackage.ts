@@ -1,4 +1,4 @@
-import { RECORD_COLUMNS } from '../domain/records';
+import { RECORD_COLUMNS } from '../domain/recordFields';
 import { vocabularyOf } from '../domain/stages';
 import type { Product } from '../domain/types';
 

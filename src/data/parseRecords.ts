@@ -1,25 +1,25 @@
-import {
-  parseRecordsCsv,
-  type ParsedRecords,
-  type ProgressListener,
-  type RecordsContext,
-} from '../domain/records';
-
-/** Below this size a file is read on the main thread: starting a worker would cost more. */
-const WORKER_THRESHOLD = 200_000;
+import type { ParsedRecords, ProgressListener, RecordsContext } from '../domain/records';
 
 /**
- * Reads records in a Web Worker when the file is large and workers exist, else in place. The
- * result is the same either way.
+ * Reads records here, on the main thread: the reader (the CSV parser, every country's names)
+ * is a chunk of its own, fetched only now.
+ */
+async function parseHere(text: string, context: RecordsContext, onProgress?: ProgressListener) {
+  const { parseRecordsCsv } = await import('../domain/records');
+  return parseRecordsCsv(text, context, onProgress);
+}
+
+/**
+ * Reads records in a Web Worker where workers exist, else in place. The result is the same
+ * either way; the page's first chunk holds none of the reader, and the page stays free while
+ * a large file is read.
  */
 export function parseRecords(
   text: string,
   context: RecordsContext,
   onProgress?: ProgressListener,
 ): Promise<ParsedRecords> {
-  if (typeof Worker === 'undefined' || text.length < WORKER_THRESHOLD) {
-    return Promise.resolve(parseRecordsCsv(text, context, onProgress));
-  }
+  if (typeof Worker === 'undefined') return parseHere(text, context, onProgress);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parseRecords.worker.ts', import.meta.url), { type: 'module' });
     const records: ParsedRecords['records'] = [];
@@ -42,11 +42,7 @@ export function parseRecords(
       worker.terminate();
       // A worker that cannot start (blocked, old browser) must not lose the file: read it here.
       e.preventDefault();
-      try {
-        resolve(parseRecordsCsv(text, context, onProgress));
-      } catch (error) {
-        reject(error);
-      }
+      parseHere(text, context, onProgress).then(resolve, reject);
     };
     worker.postMessage({ text, context });
   });

@@ -192,6 +192,11 @@ describe('codes and names of a country', () => {
     expect(codes.every((c) => /^[A-Z]{3}$/.test(c))).toBe(true);
   });
 
+  it('are the codes the page checks with, without the name tables (domain/isoCodes)', async () => {
+    const { ISO3_CODES } = await import('./isoCodes');
+    expect([...ISO3_CODES].sort()).toEqual([...allIso3()].sort());
+  });
+
   it('gives the alpha-2 code of an alpha-3 code', () => {
     expect(alpha2Of('NPL')).toBe('NP');
     expect(alpha2Of('XKK')).toBe('XK');

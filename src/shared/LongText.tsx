@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { textStart } from '../domain/records';
+import { textStart } from '../domain/recordFields';
 import { useI18n } from './i18n/useI18n';
 
 /** How many characters of a long text show before "Read all". */

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { localToday } from '../domain/dates';
 import { isLanguage } from '../domain/languages';
-import { isIsoDate } from '../domain/records';
+import { isIsoDate } from '../domain/dates';
 import { indexRecords, latestDate, type RecordIndex } from '../domain/status';
 import type { IsoDate, Product, Region, SubmissionRecord } from '../domain/types';
-import { checkDrafts, type DraftCheck } from '../domain/drafts';
+import type { DraftCheck } from '../domain/drafts';
 import { recordsContext, useAppStore, type AppState, type Load, type NoticeData } from './store';
 import type { Selection } from './url';
 import type { GeoFeatures } from '../geo/geoFeatures';
@@ -68,11 +68,17 @@ export function draftCheckOf(state: AppState, now = new Date()): DraftCheck | un
     c.drafts === state.drafts &&
     c.products === state.products &&
     c.file === context.file &&
-    c.today === context.today
+    c.today === context.today &&
+    c.rules === state.draftRules
   )
     return c.check;
-  const check = checkDrafts(state.records.value.records, state.drafts, context);
+  // Without drafts, the records as they are; drafts wait for their rules (a moment, once).
+  const rules = state.drafts.length > 0 ? state.draftRules : undefined;
+  const check = rules
+    ? rules.checkDrafts(state.records.value.records, state.drafts, context)
+    : { records: state.records.value.records, accepted: new Map(), refused: new Map() };
   lastCheck = {
+    rules: state.draftRules,
     records: state.records,
     drafts: state.drafts,
     products: state.products,
@@ -83,7 +89,12 @@ export function draftCheckOf(state: AppState, now = new Date()): DraftCheck | un
   return check;
 }
 let lastCheck:
-  | (Pick<AppState, 'records' | 'drafts' | 'products'> & { file: string; today: IsoDate; check: DraftCheck })
+  | (Pick<AppState, 'records' | 'drafts' | 'products'> & {
+      rules: AppState['draftRules'];
+      file: string;
+      today: IsoDate;
+      check: DraftCheck;
+    })
   | undefined;
 
 export function useDraftCheck(): DraftCheck | undefined {

@@ -1,5 +1,5 @@
 import type { Draft } from '../domain/drafts';
-import { RECORD_COLUMNS } from '../domain/records';
+import { RECORD_COLUMNS } from '../domain/recordFields';
 import type { RecordsSource } from '../domain/types';
 import type { AppState } from './store';
 

@@ -5,7 +5,7 @@ import type { Draft } from '../domain/drafts';
 import { parseRecordsCsv, type ParsedRecords } from '../domain/records';
 import type { Product } from '../domain/types';
 import { draftCheckOf, useProducts, useRecordIndex, useRecords } from './derived';
-import { initialAppState, recordsContext, recordsFileName, useAppStore } from './store';
+import { initialAppState, loadDraftRules, recordsContext, recordsFileName, useAppStore } from './store';
 
 const products: Product[] = [
   { id: 'gsocseq', short: 'GSOCseq', name: 'A' },
@@ -29,9 +29,11 @@ const draft = (id: string, fields: Partial<Draft> = {}): Draft => ({
 });
 const state = () => useAppStore.getState();
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ now: TODAY, toFake: ['Date'] });
   useAppStore.setState(initialAppState, true);
+  // The rules come with the data view, or with the first drafts to check.
+  await loadDraftRules();
   useAppStore.setState({
     products: { state: 'ready', value: products },
     records: { state: 'ready', value: parsed() },
@@ -114,6 +116,17 @@ describe('records with drafts, for every view', () => {
     expect(draftCheckOf(state())).toBe(first);
     state().removeDraft('b');
     expect(draftCheckOf(state())).not.toBe(first);
+  });
+
+  it('shows the records at once and the drafts once their rules have come, fetched only for drafts', async () => {
+    useAppStore.setState({ draftRules: undefined, records: { state: 'ready', value: parsed() } });
+    expect(draftCheckOf(state())!.records).toHaveLength(2);
+    expect(state().draftRules).toBeUndefined();
+    useAppStore.setState({ drafts: [draft('a')] });
+    // The records without the draft until the rules are in; then with it.
+    expect(draftCheckOf(state())!.records.map((r) => r.country)).toEqual(['BGD', 'NPL']);
+    await vi.waitFor(() => expect(state().draftRules).toBeDefined());
+    expect(draftCheckOf(state())!.records.map((r) => r.country)).toEqual(['BGD', 'NPL', 'PAK']);
   });
 
   it('reach the hooks every view reads: records, their index, and products when products.json failed', () => {

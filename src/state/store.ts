@@ -2,7 +2,7 @@ import type { LocalText } from '../domain/languages';
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { ParsedRecords, RecordsContext } from '../domain/records';
-import { checkNewDraft, draftOf, type Draft, type DraftRefusal } from '../domain/drafts';
+import type { Draft, DraftRefusal } from '../domain/drafts';
 import { localToday } from '../domain/dates';
 import { FILES } from '../data/loaders';
 import type { ContactDirectory } from '../domain/contacts';
@@ -99,6 +99,11 @@ interface DraftsSlice {
    * recorded; those the records file now refuses are kept, to be shown with their reasons.
    */
   drafts: readonly Draft[];
+  /**
+   * How drafts are checked (domain/drafts, with the records reader it checks them by): loaded
+   * when there are drafts to check or a change to record, not with the page.
+   */
+  draftRules?: DraftRules;
   /** All the drafts at once: those kept for the records source, when it changes. */
   setDrafts(drafts: readonly Draft[]): void;
   /**
@@ -112,6 +117,16 @@ interface DraftsSlice {
 }
 
 export type AppState = SelectionSlice & DataSlice & UiSlice & DraftsSlice;
+
+export type DraftRules = Pick<typeof import('../domain/drafts'), 'checkDrafts' | 'checkNewDraft' | 'draftOf'>;
+
+let rulesOnTheirWay: Promise<DraftRules> | undefined;
+/** The draft rules, fetched once (their chunk holds the records reader), in the store. */
+export async function loadDraftRules(): Promise<DraftRules> {
+  const rules = await (rulesOnTheirWay ??= import('../domain/drafts'));
+  if (!useAppStore.getState().draftRules) useAppStore.setState({ draftRules: rules });
+  return rules;
+}
 
 /** The name records issues are reported under: the site's file, the address asked for, or the file opened. */
 export function recordsFileName(source: RecordsSource): string {
@@ -168,10 +183,13 @@ export const useAppStore = create<AppState>()((set, get) => ({
   setDrafts: (drafts) => set({ drafts }),
   saveDraft: (draft) => {
     const s = get();
+    // The data view, where changes are recorded, brings the rules with it.
+    const rules = s.draftRules;
+    if (!rules) throw new Error('saveDraft: the draft rules are not loaded (see loadDraftRules)');
     const loaded = s.records.state === 'ready' ? s.records.value.records : [];
-    const result = checkNewDraft(loaded, s.drafts, draft, recordsContext(s));
+    const result = rules.checkNewDraft(loaded, s.drafts, draft, recordsContext(s));
     if ('refusals' in result) return result.refusals;
-    const saved = { ...draftOf(result.record, draft.id), ...(draft.file ? { file: draft.file } : {}) };
+    const saved = { ...rules.draftOf(result.record, draft.id), ...(draft.file ? { file: draft.file } : {}) };
     const at = s.drafts.findIndex((d) => d.id === draft.id);
     set({ drafts: at === -1 ? [...s.drafts, saved] : s.drafts.map((d, i) => (i === at ? saved : d)) });
     return [];
@@ -179,6 +197,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
   removeDraft: (id) => set((s) => ({ drafts: s.drafts.filter((d) => d.id !== id) })),
   discardDrafts: () => set({ drafts: [] }),
 }));
+
+// Drafts to check bring their rules.
+useAppStore.subscribe((s) => {
+  if (s.drafts.length > 0 && !s.draftRules) void loadDraftRules();
+});
 
 /** The initial state, for tests. */
 export const initialAppState = useAppStore.getState();

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Draft, DraftRefusal } from '../../domain/drafts';
 import { productTitle } from '../../domain/products';
-import { characters, NOTE_LIMIT } from '../../domain/records';
+import { characters, NOTE_LIMIT } from '../../domain/recordFields';
 import { vocabularies } from '../../domain/stages';
 import type { IsoDate, Product } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';

@@ -1,5 +1,5 @@
 import type { DraftRefusal } from '../../domain/drafts';
-import { parseStatus, RECORD_COLUMNS } from '../../domain/records';
+import { parseStatus, RECORD_COLUMNS } from '../../domain/recordFields';
 import { vocabularies } from '../../domain/stages';
 import type { DataIssue, Product } from '../../domain/types';
 import type { I18n } from '../../shared/i18n';

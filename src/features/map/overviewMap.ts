@@ -6,7 +6,7 @@ import type { Iso3, IsoDate, Status } from '../../domain/types';
 import { boundsOf, type GeoFeatures } from '../../geo/geoFeatures';
 import type { I18n } from '../../shared/i18n';
 import type { TooltipContent } from './MapTooltip';
-import { textStart } from '../../domain/records';
+import { textStart } from '../../domain/recordFields';
 
 /** How many characters of a note a tooltip shows. */
 const TOOLTIP_NOTE = 120;

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Iso3 } from '../../domain/types';
 import { useI18n } from '../../shared/i18n/useI18n';
-import { buildSearchIndex, searchCountries } from './searchIndex';
+import type * as SearchIndex from './searchIndex';
 import './search.css';
 
 /** What a form needs of the search to use it as one of its fields. */
@@ -37,15 +37,23 @@ export function CountrySearch({
 } & CountryFieldOptions) {
   const i18n = useI18n();
   const id = useId();
-  // Built at the first keystroke, not on load: every name of every country takes a while.
+  // Every name of every country, in every language: fetched when the field is first used (a
+  // chunk of its own), and the index built at the first keystroke, not with the page.
+  const [search, setSearch] = useState<typeof SearchIndex>();
+  const load = () => {
+    if (!search) void import('./searchIndex').then(setSearch);
+  };
   const index = useMemo(() => {
-    let built: ReturnType<typeof buildSearchIndex> | undefined;
-    return () => (built ??= buildSearchIndex(countries, i18n.countryName));
-  }, [countries, i18n]);
+    let built: ReturnType<typeof SearchIndex.buildSearchIndex> | undefined;
+    return search && (() => (built ??= search.buildSearchIndex(countries, i18n.countryName)));
+  }, [search, countries, i18n]);
   const [query, setQuery] = useState(initialQuery);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const results = useMemo(() => (query.trim() ? searchCountries(index(), query) : []), [index, query]);
+  const results = useMemo(
+    () => (search && index && query.trim() ? search.searchCountries(index(), query) : []),
+    [search, index, query],
+  );
 
   const pick = (iso3: Iso3) => {
     onPick(iso3);
@@ -54,7 +62,7 @@ export function CountrySearch({
   };
   const listId = `${id}-list`;
   const input = inputId ?? `${id}-input`;
-  const showList = open && query.trim() !== '';
+  const showList = open && query.trim() !== '' && search !== undefined;
   return (
     <div className="search">
       <label htmlFor={input} className="search__label">
@@ -75,13 +83,17 @@ export function CountrySearch({
         placeholder={placeholder ?? i18n.t('search.placeholder')}
         value={query}
         onChange={(e) => {
+          load();
           setQuery(e.target.value);
           onQuery?.(e.target.value);
           setActive(0);
           setOpen(true);
         }}
         onBlur={() => setOpen(false)}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          load();
+          setOpen(true);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();

@@ -163,7 +163,7 @@ export function getI18n(lang: string | undefined): I18n {
       const label = vocabulary.byId.get(status)?.label;
       if (label !== undefined) return textIn(label, code);
       const key = `status.${status}`;
-      return { text: key in messages ? messages[key as MessageKey] : status };
+      return { text: key in messages ? format(key as MessageKey) : status };
     },
     status: (status, vocabulary) => i18n.statusIn(status, vocabulary).text,
     progress: (done, total, vocabulary, builtIn = 'charts.submittedOf') =>
