@@ -116,6 +116,39 @@ export function loadLanguage(lang: string | undefined): Promise<Language> {
 
 const cache = new Map<Language, I18n>();
 
+// Each message is its own IntlMessageFormat. By default each looks its locale up among those
+// the browser supports (Intl's supportedLocalesOf: on a first render, the most costly call of
+// all) and keeps its own number, date and plural formatters. The interface's locales are known
+// (languages.ts): here each is read once, and one set of formatters serves every message.
+const resolvedLocales = new Map<string, Intl.Locale>();
+IntlMessageFormat.resolveLocale = (locales) => {
+  const tag = String(Array.isArray(locales) ? locales[0] : locales);
+  let locale = resolvedLocales.get(tag);
+  if (!locale) resolvedLocales.set(tag, (locale = new Intl.Locale(tag)));
+  return locale;
+};
+/** An Intl constructor's instances, one per distinct set of arguments. */
+function sharedInstances<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let instance = made.get(key);
+    if (!instance) made.set(key, (instance = make(...args)));
+    return instance;
+  };
+}
+const FORMATTERS = {
+  getNumberFormat: sharedInstances(
+    (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
+  ),
+  getDateTimeFormat: sharedInstances(
+    (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+  ),
+  getPluralRules: sharedInstances(
+    (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
+  ),
+};
+
 /** The interface in `lang` if its messages are loaded (see loadLanguage), else in English. */
 export function getI18n(lang: string | undefined): I18n {
   const wanted = languageOf(lang);
@@ -128,7 +161,10 @@ export function getI18n(lang: string | undefined): I18n {
   const format = (key: MessageKey, values: Values = {}): string => {
     let compiled = formats.get(key);
     if (!compiled) {
-      compiled = new IntlMessageFormat(messages[key], locale, undefined, { ignoreTag: true });
+      compiled = new IntlMessageFormat(messages[key], locale, undefined, {
+        ignoreTag: true,
+        formatters: FORMATTERS,
+      });
       formats.set(key, compiled);
     }
     return String(compiled.format(values));
