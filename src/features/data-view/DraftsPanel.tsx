@@ -118,6 +118,16 @@ export function DraftsPanel({
   };
   const focusList = () => requestAnimationFrame(() => listTitle.current?.focus());
 
+  // Each column's name: the table's header, and on a narrow screen each card's line.
+  const label = {
+    product: i18n.t('drafts.product'),
+    status: i18n.t('drafts.status'),
+    date: i18n.t('drafts.col.date'),
+    note: i18n.t('panel.note'),
+    source: i18n.t('panel.source'),
+    file: i18n.t('drafts.col.file'),
+    check: i18n.t('drafts.col.check'),
+  };
   return (
     <section className="drafts" aria-labelledby="drafts-title">
       <h3 id="drafts-title">{i18n.t('drafts.title')}</h3>
@@ -163,13 +173,9 @@ export function DraftsPanel({
               caption={i18n.t('drafts.listCaption')}
               columns={[
                 i18n.t('map.table.country'),
-                i18n.t('drafts.product'),
-                i18n.t('drafts.status'),
-                i18n.t('drafts.col.date'),
-                i18n.t('panel.note'),
-                i18n.t('panel.source'),
-                files !== undefined && i18n.t('drafts.col.file'),
-                i18n.t('drafts.col.check'),
+                ...[label.product, label.status, label.date, label.note, label.source],
+                files !== undefined && label.file,
+                label.check,
                 <span className="visually-hidden">{i18n.t('drafts.col.actions')}</span>,
               ]}
             />
@@ -186,28 +192,28 @@ export function DraftsPanel({
                     aria-current={editing?.id === d.id || undefined}
                   >
                     <th scope="row">{words.country}</th>
-                    <td data-label={i18n.t('drafts.product')}>{words.product}</td>
-                    <td data-label={i18n.t('drafts.status')}>{words.status}</td>
-                    <td className="drafts__date" data-label={i18n.t('drafts.col.date')}>
+                    <td data-label={label.product}>{words.product}</td>
+                    <td data-label={label.status}>{words.status}</td>
+                    <td className="drafts__date" data-label={label.date}>
                       {/^\d{4}-\d{2}-\d{2}$/.test(d.date) ? i18n.formatDate(d.date) : d.date}
                     </td>
                     {/* Text as typed, in its own direction (an English note in the Arabic interface). */}
-                    <td className="drafts__text" data-label={i18n.t('panel.note')}>
+                    <td className="drafts__text" data-label={label.note}>
                       {d.note && (
                         <span dir="auto">
                           <LongText text={d.note} />
                         </span>
                       )}
                     </td>
-                    <td className="drafts__text" data-label={i18n.t('panel.source')}>
+                    <td className="drafts__text" data-label={label.source}>
                       {d.source && <span dir="auto">{d.source}</span>}
                     </td>
                     {files && (
-                      <td className="drafts__file" data-label={i18n.t('drafts.col.file')}>
+                      <td className="drafts__file" data-label={label.file}>
                         {breakable(files.of(d) ?? '')}
                       </td>
                     )}
-                    <td data-label={i18n.t('drafts.col.check')}>
+                    <td data-label={label.check}>
                       {applied ? (
                         <span className="draft-mark">{i18n.t('drafts.applied')}</span>
                       ) : refusals ? (

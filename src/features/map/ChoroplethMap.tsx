@@ -353,7 +353,13 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           onKeyDown={onCountriesKey}
         >
           {targets.map(({ iso3 }) => (
-            <div key={iso3} id={`${uid}-${iso3}`} role="option" aria-selected={iso3 === active}>
+            <div
+              key={iso3}
+              id={`${uid}-${iso3}`}
+              role="option"
+              aria-selected={iso3 === active}
+              className="visually-hidden"
+            >
               {/* The status of the country the keyboard is on (the others' would cost look-ups). */}
               {keyTip && iso3 === active
                 ? i18n.labelled(keyTip.tip.name, keyTip.tip.status)

@@ -7,6 +7,7 @@ import { useI18n } from '../../shared/i18n/useI18n';
 import { StatusSwatch } from '../../shared/StatusSwatch';
 import type { MapTableRow } from './overviewMap';
 import { LongText } from '../../shared/LongText';
+import { DisclosureButton } from '../../shared/controls/Controls';
 
 /**
  * The map's text alternative, shown on request: a table of the region's countries with their
@@ -31,15 +32,9 @@ export function MapTable({
   const id = useId();
   return (
     <div className="map-table">
-      <button
-        type="button"
-        className="link-button"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-      >
+      <DisclosureButton className="link-button" open={open} controls={id} onToggle={setOpen}>
         {i18n.t(open ? 'map.table.hide' : 'map.table.show')}
-      </button>
+      </DisclosureButton>
       <div id={id} hidden={!open} className="map-table__wrap">
         {open && (
           <table className="map-table__table">

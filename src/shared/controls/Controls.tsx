@@ -240,19 +240,40 @@ export function Collapsible({ id, summary, children }: { id: string; summary: st
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button
-        type="button"
-        className="collapsible__toggle"
-        aria-expanded={open}
-        aria-controls={id}
-        onClick={() => setOpen(!open)}
-      >
+      <DisclosureButton className="collapsible__toggle" open={open} controls={id} onToggle={setOpen}>
         <span className="collapsible__summary">{summary}</span>
         <span className="collapsible__action">{i18n.t(open ? 'controls.close' : 'controls.change')}</span>
-      </button>
+      </DisclosureButton>
       <div id={id} className="collapsible" data-open={open || undefined}>
         {children}
       </div>
     </>
+  );
+}
+
+/** A button that shows and hides the element `controls` names, saying which it will do. */
+export function DisclosureButton({
+  open,
+  controls,
+  className,
+  onToggle,
+  children,
+}: {
+  open: boolean;
+  controls: string;
+  className: string;
+  onToggle(open: boolean): void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={() => onToggle(!open)}
+    >
+      {children}
+    </button>
   );
 }
