@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import ts from 'typescript';
 import { parse as parseMessage } from '@formatjs/icu-messageformat-parser';
+import { LANGUAGE_CODES } from './src/domain/languages';
 
 /**
  * The Content-Security-Policy of the built site: no inline script, no eval, workers from the
@@ -58,7 +59,7 @@ function precompiledMessages(): Plugin {
       },
     }),
     async transform(code, id) {
-      const file = /\/src\/shared\/i18n\/(en|fr|es|ru|zh|ar)\.ts$/.exec(id);
+      const file = new RegExp(`/src/shared/i18n/(${LANGUAGE_CODES.join('|')})\\.ts$`).exec(id);
       if (!file) return undefined;
       const lang = file[1]!;
       // The file holds one object of messages and types: run it as JavaScript to read them.

@@ -20,13 +20,17 @@ export function Nav() {
   // On a phone the links are one row that scrolls on its own: the current view's stays in it.
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
-    const ul = list.current;
-    const current = ul?.querySelector<HTMLElement>('[aria-current="page"]');
-    if (!ul || !current || ul.scrollWidth <= ul.clientWidth) return;
-    const box = ul.getBoundingClientRect();
-    const link = current.getBoundingClientRect();
-    if (link.left < box.left) ul.scrollLeft -= box.left - link.left;
-    else if (link.right > box.right) ul.scrollLeft += link.right - box.right;
+    // After the page has taken the language's direction (the shell sets it after this runs).
+    const frame = requestAnimationFrame(() => {
+      const ul = list.current;
+      const current = ul?.querySelector<HTMLElement>('[aria-current="page"]');
+      if (!ul || !current || ul.scrollWidth <= ul.clientWidth) return;
+      const box = ul.getBoundingClientRect();
+      const link = current.getBoundingClientRect();
+      if (link.left < box.left) ul.scrollLeft -= box.left - link.left;
+      else if (link.right > box.right) ul.scrollLeft += link.right - box.right;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [selection.view, i18n.lang]);
   return (
     <nav className="nav" aria-label={i18n.t('nav.label')}>

@@ -121,9 +121,16 @@ export type AppState = SelectionSlice & DataSlice & UiSlice & DraftsSlice;
 export type DraftRules = Pick<typeof import('../domain/drafts'), 'checkDrafts' | 'checkNewDraft' | 'draftOf'>;
 
 let rulesOnTheirWay: Promise<DraftRules> | undefined;
-/** The draft rules, fetched once (their chunk holds the records reader), in the store. */
+/**
+ * The draft rules, fetched once (their chunk holds the records reader), in the store. A fetch
+ * that fails (an old tab after a new version went up) can be tried again.
+ */
 export async function loadDraftRules(): Promise<DraftRules> {
-  const rules = await (rulesOnTheirWay ??= import('../domain/drafts'));
+  rulesOnTheirWay ??= import('../domain/drafts').catch((error: unknown) => {
+    rulesOnTheirWay = undefined;
+    throw error;
+  });
+  const rules = await rulesOnTheirWay;
   if (!useAppStore.getState().draftRules) useAppStore.setState({ draftRules: rules });
   return rules;
 }
@@ -198,9 +205,13 @@ export const useAppStore = create<AppState>()((set, get) => ({
   discardDrafts: () => set({ drafts: [] }),
 }));
 
-// Drafts to check bring their rules.
+// Drafts to check bring their rules: asked for once on their own; after a failure, the data
+// view (where drafts are recorded and reviewed) brings them.
+let rulesAsked = false;
 useAppStore.subscribe((s) => {
-  if (s.drafts.length > 0 && !s.draftRules) void loadDraftRules();
+  if (s.drafts.length === 0 || s.draftRules || rulesAsked) return;
+  rulesAsked = true;
+  loadDraftRules().catch((error: unknown) => console.warn('drafts: their rules could not be loaded:', error));
 });
 
 /** The initial state, for tests. */

@@ -60,9 +60,8 @@ export function CountryPage({ iso3, geo, picker, ...country }: CountryPageProps)
             const { status } = statusAsOf(country.index, product.id, iso3, asOf);
             return (
               <li key={product.id}>
-                <StatusSwatch status={status} vocabulary={vocabulary} size={14} />
-                <DataText value={product.short} />
-                <StatusName status={status} vocabulary={vocabulary} />
+                <StatusSwatch status={status} vocabulary={vocabulary} size={14} />{' '}
+                <DataText value={product.short} /> <StatusName status={status} vocabulary={vocabulary} />
               </li>
             );
           })}

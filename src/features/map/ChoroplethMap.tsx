@@ -251,27 +251,39 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
       });
     }
   };
-  const onCountriesFocus = () => {
-    setListFocused(true);
-    if (active && targetOf(active)) return;
-    // The country chosen, else the one nearest the middle of the view.
+  /** Where the keyboard starts: the country chosen, else the one nearest the middle of the view. */
+  const startingCountry = () => {
     const centre = view && size ? [size.width / 2, size.height / 2] : [0, 0];
-    const nearest = (t: KeyTarget) => {
+    const distance = (t: KeyTarget) => {
       const [x, y] = view && size ? screenPoint(t, view.camera, size) : [t.x, t.y];
       return Math.hypot(x - centre[0]!, y - centre[1]!);
     };
-    const start = targetOf(selected) ?? [...targets].sort((a, b) => nearest(a) - nearest(b))[0];
+    return targetOf(selected) ?? [...targets].sort((a, b) => distance(a) - distance(b))[0];
+  };
+  // The country chosen when the list last had the focus: another one chosen since is where it starts.
+  const selectedBefore = useRef<Iso3 | undefined>(undefined);
+  const onCountriesFocus = () => {
+    setListFocused(true);
+    const changed = selected !== selectedBefore.current;
+    selectedBefore.current = selected;
+    const start = (!changed && targetOf(active)) || startingCountry();
     if (start) goTo(start.iso3);
   };
   const onCountriesKey = (e: KeyboardEvent) => {
+    // The browser's own shortcuts (Alt+← is Back) stay the browser's.
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    // The region may have changed under the keyboard: a country no longer on the map starts again.
     const from = targetOf(active);
-    if ((e.key === 'Enter' || e.key === ' ') && active) {
+    if ((e.key === 'Enter' || e.key === ' ') && from) {
       e.preventDefault();
-      onSelect(active);
+      onSelect(from.iso3);
       return;
     }
-    if (!from) return;
-    const next = countryForKey(e.key, from, targets);
+    const next = from
+      ? countryForKey(e.key, from, targets)
+      : e.key.startsWith('Arrow')
+        ? startingCountry()?.iso3
+        : undefined;
     if (next === undefined) return;
     e.preventDefault();
     goTo(next);
@@ -347,7 +359,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           role="listbox"
           tabIndex={0}
           aria-label={i18n.t('map.countriesLabel')}
-          aria-activedescendant={listFocused && active ? `${uid}-${active}` : undefined}
+          aria-activedescendant={listFocused && targetOf(active) ? `${uid}-${active}` : undefined}
           onFocus={onCountriesFocus}
           onBlur={() => setListFocused(false)}
           onKeyDown={onCountriesKey}

@@ -56,6 +56,14 @@ describe('countryForKey', () => {
     expect(countryForKey('ArrowUp', bgd, [bgd, npl])).toBe('NPL');
   });
 
+  it('goes the short way round the world, across the 180° line', () => {
+    const fiji = at('FJI', 178, -18);
+    const samoa = at('WSM', -172, -14);
+    const vanuatu = at('VUT', 167, -16);
+    expect(countryForKey('ArrowRight', fiji, [fiji, samoa, vanuatu])).toBe('WSM');
+    expect(countryForKey('ArrowLeft', samoa, [fiji, samoa, vanuatu])).toBe('FJI');
+  });
+
   it('stays where no country lies that way, and ignores other keys', () => {
     expect(countryForKey('ArrowLeft', pak, all)).toBe('PAK');
     expect(countryForKey('Enter', pak, all)).toBeUndefined();

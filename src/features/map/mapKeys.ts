@@ -1,5 +1,13 @@
 import type { Iso3 } from '../../domain/types';
-import { cameraTransform, panBy, worldShift, zoomAround, type Camera, type Size } from '../../geo/mercator';
+import {
+  WORLD_SIZE,
+  cameraTransform,
+  panBy,
+  worldShift,
+  zoomAround,
+  type Camera,
+  type Size,
+} from '../../geo/mercator';
 import { MAX_ZOOM, MIN_ZOOM } from './mapStyle';
 
 /**
@@ -47,7 +55,8 @@ export function countryForKey(key: string, from: KeyTarget, targets: readonly Ke
   // Within 45° of the arrow first; only where none is, anything on that side.
   let best: { target: KeyTarget; cone: boolean; score: number } | undefined;
   for (const t of targets) {
-    const dx = t.x - from.x;
+    // The short way round the world: Samoa is just east of Fiji, across the 180° line.
+    const dx = ((((t.x - from.x + WORLD_SIZE / 2) % WORLD_SIZE) + WORLD_SIZE) % WORLD_SIZE) - WORLD_SIZE / 2;
     const dy = t.y - from.y;
     const ahead = dx * ax + dy * ay;
     if (t.iso3 === from.iso3 || ahead <= 0) continue;

@@ -28,17 +28,30 @@ export function attachZoom(
     const t = cameraTransform(camera, size);
     return zoomIdentity.translate(t.x, t.y).scale(t.k);
   };
+  let pressedAt: [number, number] | undefined;
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([2 ** options.minZoom, 2 ** options.maxZoom])
     .clickDistance(options.clickDistance)
     .filter((event: Event) => {
+      // An event made by a script without a window (as in tests) is no gesture.
+      if (!(event as UIEvent).view) return false;
       if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length >= 2;
       const e = event as MouseEvent;
       return (!e.ctrlKey || event.type === 'wheel') && !e.button;
     })
+    .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      const e = event.sourceEvent as MouseEvent | null;
+      pressedAt = e?.type === 'mousedown' ? [e.clientX, e.clientY] : undefined;
+    })
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       // Only the reader's gestures: a transform set by sync() has no source event.
       if (!event.sourceEvent) return;
+      // A press that has moved less than a click's slop is still a click: the map stays.
+      const e = event.sourceEvent as MouseEvent;
+      if (pressedAt && e.type === 'mousemove') {
+        if (Math.hypot(e.clientX - pressedAt[0], e.clientY - pressedAt[1]) < options.clickDistance) return;
+        pressedAt = undefined;
+      }
       const size = options.size();
       const camera = cameraOfTransform(event.transform, size);
       // The camera keeps the map within the world's height: d3-zoom's transform follows it.

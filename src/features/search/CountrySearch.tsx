@@ -41,7 +41,8 @@ export function CountrySearch({
   // chunk of its own), and the index built at the first keystroke, not with the page.
   const [search, setSearch] = useState<typeof SearchIndex>();
   const load = () => {
-    if (!search) void import('./searchIndex').then(setSearch);
+    // A fetch that fails is tried again at the next focus or keystroke.
+    if (!search) import('./searchIndex').then(setSearch, (error: unknown) => console.warn('search:', error));
   };
   const index = useMemo(() => {
     let built: ReturnType<typeof SearchIndex.buildSearchIndex> | undefined;
