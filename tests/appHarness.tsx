@@ -13,6 +13,14 @@ export async function findMap(): Promise<HTMLElement> {
 }
 
 /** The legend's items as { status: "Label count" }. */
+/**
+ * The legend, once the data is in: the records reader and the data's validators are chunks of
+ * their own, fetched (transformed, in tests) at the first load; on a busy machine, seconds.
+ */
+export function findLegend(): Promise<HTMLElement> {
+  return screen.findByRole('list', { name: 'Legend' }, { timeout: 5000 });
+}
+
 export function legendItems(): Record<string, string> {
   const legend = screen.getByRole('list', { name: 'Legend' });
   return Object.fromEntries(

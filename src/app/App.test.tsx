@@ -3,7 +3,7 @@ import { act, cleanup, render, screen, waitFor, within } from '@testing-library/
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findMap, legendItems } from '../../tests/appHarness';
+import { findLegend, findMap, legendItems } from '../../tests/appHarness';
 import { server, setupMswServer } from '../../tests/msw/server';
 import { initialAppState, useAppStore } from '../state/store';
 
@@ -27,7 +27,7 @@ async function renderAt(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   void loadAll();
   render(<App />);
-  await screen.findByRole('list', { name: 'Legend' });
+  await findLegend();
   await findMap();
 }
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fetchSettings } from '../data/fetchFile';
 import { initialAppState, useAppStore } from '../state/store';
 import { dataFile } from '../../tests/msw/handlers';
-import { findMap, legendItems } from '../../tests/appHarness';
+import { findLegend, findMap, legendItems } from '../../tests/appHarness';
 import { server, setupMswServer } from '../../tests/msw/server';
 
 // jsdom has no WebGL: the SVG map is drawn.
@@ -109,7 +109,7 @@ describe('retry', () => {
     const problem = await screen.findByText(/records.csv: the server answered 503/);
     await userEvent.click(within(problem.closest('li')!).getByRole('button', { name: 'Try again' }));
     await findMap();
-    await screen.findByRole('list', { name: 'Legend' });
+    await findLegend();
     expect(legendItems().submitted).toBe('Submitted 7');
     expect(screen.queryByText(/the server answered 503/)).toBeNull();
   });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findMap, legendItems } from '../../tests/appHarness';
+import { findLegend, findMap, legendItems } from '../../tests/appHarness';
 import { setupMswServer } from '../../tests/msw/server';
 import type { RecordIndex } from '../domain/status';
 import { initialAppState, useAppStore } from '../state/store';
@@ -54,7 +54,7 @@ describe('the overview works out each status once', () => {
     window.history.replaceState(null, '', '/?product=gsocseq&region=asp&asOf=2022-03-09');
     void loadAll();
     render(<App />);
-    await screen.findByRole('list', { name: 'Legend' });
+    await findLegend();
     await findMap();
     expect(legendItems().submitted).toBe('Submitted 7');
     const members = useAppStore.getState().regions;
