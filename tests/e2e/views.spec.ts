@@ -259,8 +259,13 @@ test('present mode names the values it could not use, and switches language with
   await expect(slide).toBeVisible();
   await expect(page.getByText('There is no product “zzz”; showing GSOCseq.')).toBeVisible();
   await expect(page.getByText('The language “xx” is not available; showing English.')).toBeVisible();
-  await page.getByRole('button', { name: 'Dismiss' }).first().click();
+  // (The notices come in the order their files answer.)
+  await page
+    .locator('.notice', { hasText: 'There is no product' })
+    .getByRole('button', { name: 'Dismiss' })
+    .click();
   await expect(page.getByText(/There is no product/)).toBeHidden();
+  await expect(page.getByText(/The language “xx” is not available/)).toBeVisible();
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   const language = page.getByRole('combobox', { name: 'Langue' });
