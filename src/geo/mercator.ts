@@ -89,13 +89,21 @@ export function cameraTransform(camera: Camera, size: Size): Transform {
 }
 
 /**
+ * The camera centred on a world point (see worldX), its longitude wrapped to ±180° and the
+ * point kept within the world's height.
+ */
+export function cameraAt(x: number, y: number, zoom: number): Camera {
+  return { center: [wrapLng(lngOfWorldX(x)), latOfWorldY(clampWorldY(y))], zoom };
+}
+
+/**
  * The camera a transform shows (the inverse of cameraTransform): its centre wrapped to ±180°
  * of longitude and kept within the world's height.
  */
 export function cameraOfTransform(t: Transform, size: Size): Camera {
   const cx = (size.width / 2 - t.x) / t.k;
   const cy = (size.height / 2 - t.y) / t.k;
-  return { center: [wrapLng(lngOfWorldX(cx)), latOfWorldY(clampWorldY(cy))], zoom: Math.log2(t.k) };
+  return cameraAt(cx, cy, Math.log2(t.k));
 }
 
 /** The camera after zooming by `delta` steps round a screen point, which stays where it is. */
@@ -114,7 +122,7 @@ export function zoomAround(
   const wy = (point[1] - before.y) / before.k;
   const cx = wx - (point[0] - size.width / 2) / k;
   const cy = wy - (point[1] - size.height / 2) / k;
-  return { center: [wrapLng(lngOfWorldX(cx)), latOfWorldY(clampWorldY(cy))], zoom };
+  return cameraAt(cx, cy, zoom);
 }
 
 /** The camera after dragging the map by [dx, dy] screen pixels. */
@@ -122,7 +130,7 @@ export function panBy(camera: Camera, dx: number, dy: number): Camera {
   const k = 2 ** camera.zoom;
   const cx = worldX(camera.center[0]) - dx / k;
   const cy = worldY(camera.center[1]) - dy / k;
-  return { center: [wrapLng(lngOfWorldX(cx)), latOfWorldY(clampWorldY(cy))], zoom: camera.zoom };
+  return cameraAt(cx, cy, camera.zoom);
 }
 
 function wrapLng(lng: number): number {

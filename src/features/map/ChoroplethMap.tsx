@@ -12,7 +12,7 @@ import {
 import type { Bounds } from '../../domain/bounds';
 import type { Iso3, MapStatus, Status } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { fitCamera, latOfWorldY, lngOfWorldX, type Camera } from '../../geo/mercator';
+import { cameraAt, fitCamera, type Camera } from '../../geo/mercator';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { cameraForKey, countryForKey, inView, screenPoint, type KeyTarget } from './mapKeys';
 import { MapTooltip } from './MapTooltip';
@@ -231,7 +231,8 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     }
     return list;
   }, [geo, statuses]);
-  const targetOf = (iso3: Iso3 | undefined) => targets.find((t) => t.iso3 === iso3);
+  const targetsByIso3 = useMemo(() => new Map(targets.map((t) => [t.iso3, t])), [targets]);
+  const targetOf = (iso3: Iso3 | undefined) => (iso3 === undefined ? undefined : targetsByIso3.get(iso3));
   const onMapKey = (e: KeyboardEvent) => {
     if (!size || !view || e.altKey || e.ctrlKey || e.metaKey) return;
     const camera = cameraForKey(e.key, view.camera, size);
@@ -245,10 +246,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     const target = targetOf(iso3);
     if (target && size && view && !inView(target, view.camera, size)) {
       userMoved.current = true;
-      setView({
-        camera: { center: [lngOfWorldX(target.x), latOfWorldY(target.y)], zoom: view.camera.zoom },
-        animate: false,
-      });
+      setView({ camera: cameraAt(target.x, target.y, view.camera.zoom), animate: false });
     }
   };
   /** Where the keyboard starts: the country chosen, else the one nearest the middle of the view. */
@@ -288,9 +286,10 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
     e.preventDefault();
     goTo(next);
   };
+  const activeTarget = targetOf(active);
   const keyTip =
-    listFocused && active && view && size && targetOf(active)
-      ? { tip: describe(active), at: screenPoint(targetOf(active)!, view.camera, size) }
+    listFocused && activeTarget && view && size
+      ? { tip: describe(activeTarget.iso3), at: screenPoint(activeTarget, view.camera, size) }
       : undefined;
 
   // What both renderers are given; each adds its own callbacks.
@@ -359,7 +358,7 @@ export function ChoroplethMap(props: ChoroplethMapProps) {
           role="listbox"
           tabIndex={0}
           aria-label={i18n.t('map.countriesLabel')}
-          aria-activedescendant={listFocused && targetOf(active) ? `${uid}-${active}` : undefined}
+          aria-activedescendant={listFocused && activeTarget ? `${uid}-${active}` : undefined}
           onFocus={onCountriesFocus}
           onBlur={() => setListFocused(false)}
           onKeyDown={onCountriesKey}
