@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { MapTable } from '../features/map/MapTable';
 import { mapTableRows } from '../features/map/overviewMap';
 import { Collapsible, ProductSwitcher } from '../shared/controls/Controls';
@@ -35,6 +35,9 @@ export function Overview() {
   const map = useOverviewMap(selected);
   const { product, region, asOf, country, index, geo, recordsSettled, vocabulary, snapshot } = map;
   const { changes, draftsShown, texts } = map;
+  // The map and its legend paint first when the records arrive; the map's table and the charts
+  // follow in a render of their own that yields to the browser, not in the same long task.
+  const restShown = useDeferredValue(recordsSettled);
 
   if (!product || !region || !texts) return null;
   // Closed from inside (its button, Esc), the panel hands the focus back to the map, not the page.
@@ -98,7 +101,7 @@ export function Overview() {
             onWebGLUnavailable={() => notify('svgMap')}
           />
           <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
-          {recordsSettled && snapshot && (
+          {restShown && snapshot && (
             <MapTable
               rows={mapTableRows(i18n, {
                 index,
@@ -152,7 +155,7 @@ export function Overview() {
           )}
         </aside>
       </div>
-      {recordsSettled && (
+      {restShown && (
         <Suspense fallback={<section className="overview__charts" aria-busy="true" />}>
           <OverviewCharts product={product} region={region} asOf={asOf} />
         </Suspense>

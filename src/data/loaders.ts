@@ -6,6 +6,7 @@ import { mergeSources, siteSources, type SourceRecords, type SourceReport } from
 import { dataUrl, fetchJson, fetchText, LoadError, type FileMeta, type LoadFailure } from './fetchFile';
 import { fetchRecordsText } from './sourceCopy';
 import { parseRecords } from './parseRecords';
+import { readJson } from './readJson';
 import type { ProductsFile } from './schemas';
 
 /** One loader per data file: fetch, validate at the boundary, return typed data or throw a LoadError. */
@@ -20,27 +21,14 @@ export const FILES = {
   site: 'site.json',
 } as const;
 
-/**
- * The validators of products.json and regions.json (zod): a chunk of their own, fetched with
- * the files rather than with the page's first chunk.
- */
-const schemas = () => import('./schemas');
-
-/** The valid products, and why each other one is left out (see validateProducts). */
+/** The valid products, and why each other one is left out (see validateProducts), read in a worker. */
 export async function loadProducts(base?: string): Promise<ProductsFile> {
-  const [data, { validateProducts }] = await Promise.all([
-    fetchJson(dataUrl(FILES.products, base), FILES.products),
-    schemas(),
-  ]);
-  return validateProducts(data, FILES.products);
+  return readJson('products', await fetchText(dataUrl(FILES.products, base), FILES.products), FILES.products);
 }
 
+/** The regions, read in a worker (see readJson). */
 export async function loadRegions(base?: string): Promise<Region[]> {
-  const [data, { validate, regionsSchema }] = await Promise.all([
-    fetchJson(dataUrl(FILES.regions, base), FILES.regions),
-    schemas(),
-  ]);
-  return validate(regionsSchema, data, FILES.regions).regions;
+  return readJson('regions', await fetchText(dataUrl(FILES.regions, base), FILES.regions), FILES.regions);
 }
 
 export interface RecordsOptions {
