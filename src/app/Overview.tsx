@@ -1,9 +1,8 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
 import { MapTable } from '../features/map/MapTable';
 import { mapTableRows } from '../features/map/overviewMap';
 import { Collapsible, ProductSwitcher } from '../shared/controls/Controls';
 import { RegionAndDate } from './RegionAndDate';
-import { CountryPanel } from '../features/country/CountryPanel';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useProducts } from '../state/derived';
@@ -21,6 +20,10 @@ import { DataText } from '../shared/DataText';
 
 // The charts sit below the map: their code (d3 scales and shapes) loads after it.
 const OverviewCharts = lazy(() => import('./OverviewCharts'));
+// The country panel opens on a choice: its code loads once the map has its colours (or at once
+// for an address that names a country), not with the page's first chunk.
+const loadCountryPanel = () => import('../features/country/CountryPanel');
+const CountryPanel = lazy(() => loadCountryPanel().then((m) => ({ default: m.CountryPanel })));
 
 /** The overview: product switcher, choropleth and legend, country search and panel, progress charts. */
 export function Overview() {
@@ -38,6 +41,9 @@ export function Overview() {
   // The map and its legend paint first when the records arrive; the map's table and the charts
   // follow in a render of their own that yields to the browser, not in the same long task.
   const restShown = useDeferredValue(recordsSettled);
+  useEffect(() => {
+    if (restShown) void loadCountryPanel();
+  }, [restShown]);
 
   if (!product || !region || !texts) return null;
   // Closed from inside (its button, Esc), the panel hands the focus back to the map, not the page.
@@ -142,16 +148,18 @@ export function Overview() {
             </p>
           )}
           {country && (
-            <CountryPanel
-              iso3={country}
-              products={products}
-              regions={regions}
-              index={index}
-              asOf={asOf}
-              isUnMember={geo?.byIso3.get(country)?.properties.un}
-              onClose={closePanel}
-              onOpenPage={() => select({ view: 'country' })}
-            />
+            <Suspense fallback={null}>
+              <CountryPanel
+                iso3={country}
+                products={products}
+                regions={regions}
+                index={index}
+                asOf={asOf}
+                isUnMember={geo?.byIso3.get(country)?.properties.un}
+                onClose={closePanel}
+                onOpenPage={() => select({ view: 'country' })}
+              />
+            </Suspense>
           )}
         </aside>
       </div>

@@ -6,7 +6,7 @@ import { StatusName } from '../../shared/StatusName';
 import { DataText } from '../../shared/DataText';
 import type { Iso3, IsoDate, MapStatus, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
-import { StaticMap } from '../../shared/figure/StaticMap';
+import { StaticMap, useStaticOutlines } from '../../shared/figure/StaticMap';
 import { useMapReadyMark } from '../../shared/performance';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { CountryTitle, ProductStatuses } from './ProductStatus';
@@ -26,7 +26,8 @@ export interface CountryPageProps {
   picker: ReactNode;
 }
 
-const LOCATOR = { width: 340, height: 240 };
+/** The locator's view: the country with room round it, and at least 24° across. */
+const LOCATOR_VIEW = { width: 340, height: 240, padding: 0.2, minSpan: 24 };
 /** The locator shows where, not a status: every country neutral, this one dark. */
 const NO_STATUSES = new Map<Iso3, MapStatus>();
 const LOCATOR_FILL = '#3b3b3b';
@@ -36,7 +37,14 @@ export function CountryPage({ iso3, geo, picker, ...country }: CountryPageProps)
   const { regions, asOf } = country;
   const i18n = useI18n();
   const [copied, setCopied] = useState(false);
-  useMapReadyMark(iso3 !== undefined && geo?.byIso3.has(iso3) === true);
+  // The locator's outlines are projected in slices (its neighbours can be large countries).
+  const located = iso3 !== undefined && geo?.byIso3.has(iso3) === true;
+  const outlines = useStaticOutlines({
+    geo: located ? geo : undefined,
+    fit: iso3 ? [iso3] : [],
+    ...LOCATOR_VIEW,
+  });
+  useMapReadyMark(outlines !== undefined);
   if (!iso3) {
     return (
       <div className="country-page__pick">
@@ -73,22 +81,23 @@ export function CountryPage({ iso3, geo, picker, ...country }: CountryPageProps)
         {geo?.byIso3.has(iso3) && (
           <figure className="country-page__locator">
             <svg
-              viewBox={`0 0 ${LOCATOR.width} ${LOCATOR.height}`}
+              viewBox={`0 0 ${LOCATOR_VIEW.width} ${LOCATOR_VIEW.height}`}
               role="img"
               aria-label={i18n.t('country.locator', { country: i18n.countryName(iso3) })}
+              aria-busy={outlines ? undefined : true}
             >
-              <StaticMap
-                geo={geo}
-                statuses={NO_STATUSES}
-                fit={[iso3]}
-                width={LOCATOR.width}
-                height={LOCATOR.height}
-                country={iso3}
-                countryFill={LOCATOR_FILL}
-                idPrefix="locator"
-                padding={0.2}
-                minSpan={24}
-              />
+              {outlines && (
+                <StaticMap
+                  outlines={outlines}
+                  geo={geo}
+                  statuses={NO_STATUSES}
+                  fit={[iso3]}
+                  {...LOCATOR_VIEW}
+                  country={iso3}
+                  countryFill={LOCATOR_FILL}
+                  idPrefix="locator"
+                />
+              )}
             </svg>
           </figure>
         )}

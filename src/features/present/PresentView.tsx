@@ -8,7 +8,7 @@ import type { IsoDate, Product, Region } from '../../domain/types';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import type { FigureProps } from '../../shared/figure/Figure';
 import { FigureExport } from '../../shared/figure/FigureExport';
-import { StaticMap } from '../../shared/figure/StaticMap';
+import { StaticMap, useStaticOutlines } from '../../shared/figure/StaticMap';
 import { useMapReadyMark } from '../../shared/performance';
 import { useI18n } from '../../shared/i18n/useI18n';
 import { LanguageSelect } from '../../shared/controls/Controls';
@@ -169,7 +169,9 @@ export function PresentView(props: PresentViewProps) {
         : undefined,
     [index, product, region, since, asOf, changesSlide, vocabulary, snapshot],
   );
-  useMapReadyMark(geo !== undefined && recordsSettled);
+  // A region's outlines are projected once, in slices, then serve every slide of that region.
+  const outlines = useStaticOutlines({ geo, fit: region.members, width: map.width, height: map.height });
+  useMapReadyMark(outlines !== undefined && recordsSettled);
   // Countries nothing is expected from (Not applicable) are not in the "of N".
   const total = expectedOf(vocabulary, counts);
   const notExpected = notExpectedOf(vocabulary, counts);
@@ -212,17 +214,25 @@ export function PresentView(props: PresentViewProps) {
       >
         <div className="present__map" ref={mapRef}>
           {geo ? (
-            <svg viewBox={`0 0 ${map.width} ${map.height}`} role="img" aria-label={version}>
-              <StaticMap
-                geo={geo}
-                statuses={mapStatuses!}
-                fit={region.members}
-                width={map.width}
-                height={map.height}
-                idPrefix={`slide-${product.id}`}
-                marked={changes?.marked}
-                colours={statusColours(vocabulary)}
-              />
+            <svg
+              viewBox={`0 0 ${map.width} ${map.height}`}
+              role="img"
+              aria-label={version}
+              aria-busy={outlines ? undefined : true}
+            >
+              {outlines && (
+                <StaticMap
+                  outlines={outlines}
+                  geo={geo}
+                  statuses={mapStatuses!}
+                  fit={region.members}
+                  width={map.width}
+                  height={map.height}
+                  idPrefix={`slide-${product.id}`}
+                  marked={changes?.marked}
+                  colours={statusColours(vocabulary)}
+                />
+              )}
             </svg>
           ) : (
             <p>{i18n.t('error.noBoundaries')}</p>

@@ -1,4 +1,5 @@
-import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
+import { useEffect, useState } from 'react';
+import { geoEqualEarth, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { NO_INFORMATION } from '../../domain/stages';
 import type { Iso3, MapStatus } from '../../domain/types';
@@ -6,6 +7,13 @@ import type { Bounds } from '../../domain/bounds';
 import type { GeoFeatures } from '../../geo/geoFeatures';
 import { boundsOf } from '../../geo/geoFeatures';
 import { HatchPattern } from '../HatchPattern';
+import {
+  cachedOutlines,
+  projectOutlinesSliced,
+  staticOutlines,
+  type OutlinesRequest,
+  type StaticOutlines,
+} from './staticOutlines';
 import {
   BORDER_COLOR,
   FOCUS_COLOR,
@@ -43,6 +51,56 @@ export interface StaticMapProps {
   marked?: ReadonlySet<Iso3>;
   /** Show at least this many degrees round the fitted countries (a locator map of a small state). */
   minSpan?: number;
+  /** The view's outlines, projected beforehand (see useStaticOutlines); else projected now. */
+  outlines?: StaticOutlines;
+}
+
+type ViewProps = Pick<StaticMapProps, 'geo' | 'fit' | 'width' | 'height' | 'padding' | 'minSpan' | 'symbols'>;
+
+/**
+ * The view a static map shows: the key its projected outlines are kept under, and how to
+ * project them (an Equal Earth projection fitted to the countries; only the countries that may
+ * be in view are projected).
+ */
+function staticMapView({ geo, fit, width, height, padding = 0.04, minSpan, symbols = true }: ViewProps) {
+  const key = [fit.join(','), width, height, padding, minSpan ?? 0, symbols].join('|');
+  const request = (): OutlinesRequest => {
+    const projection = fitProjection(geo, fit, width, height, padding, minSpan);
+    const view = viewExtent(projection, width, height);
+    const candidates = geo.countries.features.filter((f) => mayShow(geo.boxes.get(f.properties.iso3), view));
+    return { geo, projection, width, height, candidates, symbols };
+  };
+  return { key, request };
+}
+
+/**
+ * A static map's outlines for the screen: the first time a view is shown they are projected in
+ * slices of about 8 ms (undefined meanwhile), so a world map does not hold the page for one long
+ * task; a view shown before (another slide of the same region) comes at once.
+ */
+export function useStaticOutlines(
+  props: Omit<ViewProps, 'geo'> & { geo: GeoFeatures | undefined },
+): StaticOutlines | undefined {
+  const { geo, width, height, padding, minSpan, symbols } = props;
+  // The view's countries as one value, for the effect to depend on.
+  const fit = props.fit.join(',');
+  const [made, setMade] = useState<{ key: string; outlines: StaticOutlines }>();
+  const key = geo && staticMapView({ ...props, geo }).key;
+  const known = !geo || !key ? undefined : made?.key === key ? made.outlines : cachedOutlines(geo, key);
+  useEffect(() => {
+    if (known || !geo) return;
+    const { key, request } = staticMapView({
+      geo,
+      fit: fit ? fit.split(',') : [],
+      width,
+      height,
+      padding,
+      minSpan,
+      symbols,
+    });
+    return projectOutlinesSliced(geo, key, request, (outlines) => setMade({ key, outlines }));
+  }, [geo, fit, width, height, padding, minSpan, symbols, known]);
+  return known;
 }
 
 /** The fill a status has everywhere: map paths, legend swatches, exported figures. */
@@ -101,11 +159,6 @@ function fitProjection(
       ],
       target,
     );
-}
-
-function visible(bounds: [[number, number], [number, number]], width: number, height: number): boolean {
-  const [[x0, y0], [x1, y1]] = bounds;
-  return x1 >= 0 && y1 >= 0 && x0 <= width && y0 <= height && Number.isFinite(x0);
 }
 
 /**
@@ -170,23 +223,10 @@ export function StaticMap(props: StaticMapProps) {
     marked,
     colours = STATUS_COLORS,
   } = props;
-  const projection: GeoProjection = fitProjection(geo, fit, width, height, padding, minSpan);
-  const path = geoPath(projection).digits(1);
+  const { key, request } = staticMapView({ geo, fit, width, height, padding, minSpan, symbols });
+  const outlines = props.outlines ?? staticOutlines(geo, key, request);
   const clipId = `${idPrefix}-clip`;
-  const view = viewExtent(projection, width, height);
-  const countries = geo.countries.features.filter(
-    (f) => mayShow(geo.boxes.get(f.properties.iso3), view) && visible(path.bounds(f), width, height),
-  );
-  const other = geo.other.features.filter((f) => visible(path.bounds(f), width, height));
-  const symbolPoints = symbols
-    ? geo.points.features.flatMap((p) => {
-        const xy = projection(p.geometry.coordinates as [number, number]);
-        if (!xy || !Number.isFinite(xy[0]) || !Number.isFinite(xy[1])) return [];
-        if (xy[0] < 0 || xy[1] < 0 || xy[0] > width || xy[1] > height) return [];
-        return [{ iso3: p.properties.iso3, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 }];
-      })
-    : [];
-  const outlined = country ? geo.byIso3.get(country) : undefined;
+  const outlined = country ? outlines.byIso3.get(country) : undefined;
   return (
     <g className="static-map">
       <defs>
@@ -197,23 +237,22 @@ export function StaticMap(props: StaticMapProps) {
       </defs>
       <g clipPath={`url(#${clipId})`}>
         <rect width={width} height={height} fill={SEA_COLOR} />
-        {other.map((f, i) => (
+        {outlines.other.map((d, i) => (
           <path
             key={`other-${i}`}
-            d={path(f) ?? ''}
+            d={d}
             fill={OTHER_LAND_COLOR}
             stroke={OTHER_BORDER_COLOR}
             strokeWidth={0.5}
             strokeDasharray="2 2"
           />
         ))}
-        {countries.map((f) => {
-          const iso3 = f.properties.iso3;
+        {outlines.countries.map(({ iso3, d }) => {
           const status = statuses.get(iso3) ?? 'outside';
           return (
             <path
               key={iso3}
-              d={path(f) ?? ''}
+              d={d}
               data-iso3={iso3}
               data-status={status}
               fill={statusFill(status, idPrefix, colours)}
@@ -223,7 +262,7 @@ export function StaticMap(props: StaticMapProps) {
             />
           );
         })}
-        {symbolPoints.map(({ iso3, x, y }) => {
+        {outlines.symbols.map(({ iso3, x, y }) => {
           const status = statuses.get(iso3) ?? 'outside';
           return (
             <circle
@@ -239,13 +278,13 @@ export function StaticMap(props: StaticMapProps) {
           );
         })}
         {marked &&
-          countries
-            .filter((f) => marked.has(f.properties.iso3))
-            .map((f) => (
+          outlines.countries
+            .filter(({ iso3 }) => marked.has(iso3))
+            .map(({ iso3, d }) => (
               <path
-                key={`marked-${f.properties.iso3}`}
-                d={path(f) ?? ''}
-                data-marked={f.properties.iso3}
+                key={`marked-${iso3}`}
+                d={d}
+                data-marked={iso3}
                 fill="none"
                 stroke={FOCUS_COLOR}
                 strokeWidth={CHANGED_WIDTH}
@@ -254,7 +293,7 @@ export function StaticMap(props: StaticMapProps) {
               />
             ))}
         {marked &&
-          symbolPoints
+          outlines.symbols
             .filter((p) => marked.has(p.iso3))
             .map(({ iso3, x, y }) => (
               <circle
@@ -271,7 +310,7 @@ export function StaticMap(props: StaticMapProps) {
             ))}
         {outlined && (
           <path
-            d={path(outlined) ?? ''}
+            d={outlined}
             fill={countryFill ?? 'none'}
             stroke={FOCUS_COLOR}
             strokeWidth={2}
