@@ -61,6 +61,59 @@ describe('App on the embedded data', () => {
     expect(legendItems().no_information).toBe('No information 23');
   });
 
+  it('keeps one status when its legend item is chosen: map, table and address follow; again or Escape shows all', async () => {
+    await renderAt('?product=gsocseq&region=asp');
+    const u = user();
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    const item = (status: string) => legend.querySelector<HTMLElement>(`[data-status="${status}"]`)!;
+    const dimmed = () =>
+      [...screen.getByTestId('map').querySelectorAll('path[data-iso3]')]
+        .filter((p) => p.getAttribute('fill-opacity') !== null)
+        .map((p) => p.getAttribute('data-status'));
+    expect(dimmed()).toEqual([]);
+
+    await u.click(item('submitted'));
+    expect(item('submitted')).toHaveAttribute('aria-pressed', 'true');
+    expect(item('in_preparation')).toHaveAttribute('aria-pressed', 'false');
+    expect(window.location.search).toBe('?product=gsocseq&region=asp&status=submitted');
+    expect(screen.getByTestId('legend-filter')).toHaveTextContent('Only “Submitted” shown: 7 countries');
+    // Every country of another status is faded; none of the kept one is.
+    expect(dimmed().length).toBeGreaterThan(0);
+    expect(dimmed()).not.toContain('submitted');
+    await u.click(screen.getByRole('button', { name: 'Show the map as a table' }));
+    const table = screen.getByRole('table');
+    expect(within(table).getByText(/only “Submitted”/)).toBeInTheDocument();
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 7);
+
+    await u.click(item('submitted'));
+    expect(item('submitted')).toHaveAttribute('aria-pressed', 'false');
+    expect(window.location.search).toBe('?product=gsocseq&region=asp');
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 24);
+
+    await u.click(item('in_preparation'));
+    expect(window.location.search).toContain('status=in_preparation');
+    await u.keyboard('{Escape}');
+    expect(window.location.search).toBe('?product=gsocseq&region=asp');
+    expect(screen.getByTestId('legend-filter')).toBeEmptyDOMElement();
+
+    // A status no country has is shown, not chosen.
+    const empty = Object.entries(legendItems()).find(([, text]) => / 0$/.test(text))?.[0];
+    expect(empty).toBeDefined();
+    expect(item(empty!)).toHaveAttribute('aria-disabled', 'true');
+    await u.click(item(empty!));
+    expect(window.location.search).toBe('?product=gsocseq&region=asp');
+  });
+
+  it('opens with the status the address keeps, and ignores one the product does not have', async () => {
+    await renderAt('?product=gsocseq&region=asp&status=in_preparation');
+    expect(screen.getByTestId('legend-filter')).toHaveTextContent('Only “In preparation” shown: 7 countries');
+    cleanup();
+    useAppStore.setState(initialAppState, true);
+    await renderAt('?product=gsocseq&region=asp&status=nope');
+    expect(screen.getByTestId('legend-filter')).toBeEmptyDOMElement();
+    expect(legendItems().submitted).toBe('Submitted 7');
+  });
+
   it('falls back with a visible notice for unknown values', async () => {
     await renderAt('?product=nope&region=mars&country=ZZZ');
     expect(await screen.findByText(/There is no product “nope”; showing GSOCseq/)).toBeInTheDocument();

@@ -37,7 +37,7 @@ export function Overview() {
   const selected = useAppStore((s) => s.selection.country);
   const map = useOverviewMap(selected);
   const { product, region, asOf, country, index, geo, recordsSettled, vocabulary, snapshot } = map;
-  const { changes, draftsShown, texts } = map;
+  const { changes, draftsShown, texts, filter } = map;
   // The map and its legend paint first when the records arrive; the map's table and the charts
   // follow in a render of their own that yields to the browser, not in the same long task.
   const restShown = useDeferredValue(recordsSettled);
@@ -54,6 +54,15 @@ export function Overview() {
       requestAnimationFrame(() => document.querySelector<HTMLElement>('.overview .map')?.focus());
   };
   const { title, mapLabel } = texts;
+  const fullCaption = i18n.t('map.table.caption', {
+    product: title,
+    region: i18n.text(region.name),
+    date: i18n.formatDate(asOf),
+  });
+  // The legend's kept status narrows the table as it does the map.
+  const tableCaption = filter
+    ? i18n.t('map.table.filtered', { caption: fullCaption, status: i18n.statusIn(filter, vocabulary).text })
+    : fullCaption;
   // The iframe code asks for this view in the language shown, whatever the reader's browser speaks.
   const embedFrame = () => ({
     src: `${window.location.origin}${window.location.pathname}${toSearch(
@@ -115,13 +124,9 @@ export function Overview() {
                 members: region.members,
                 asOf,
                 snapshot,
-              })}
+              }).filter((row) => filter === undefined || row.status === filter)}
               vocabulary={vocabulary}
-              caption={i18n.t('map.table.caption', {
-                product: title,
-                region: i18n.text(region.name),
-                date: i18n.formatDate(asOf),
-              })}
+              caption={tableCaption}
               selected={country}
               onSelect={(iso3) => select({ country: iso3 })}
             />

@@ -22,7 +22,8 @@ export function SelectionChoropleth({
 >) {
   const i18n = useI18n();
   const highlight = useAppStore((s) => s.highlight);
-  const { product, region, asOf, boundaries, geo, statuses, vocabulary, focus, describe, texts } = map;
+  const { product, region, asOf, boundaries, geo, statuses, vocabulary, focus, describe, texts, filter } =
+    map;
   if (boundaries.state === 'error') return missing;
   if (!product || !region || !texts) return null;
   return (
@@ -31,7 +32,7 @@ export function SelectionChoropleth({
       statuses={statuses}
       colours={statusColours(vocabulary)}
       paintedKey={`${product.id}|${region.id}|${asOf}`}
-      highlight={highlight}
+      highlight={highlight ?? filter}
       focus={focus}
       label={texts.mapLabel}
       describe={describe}
@@ -41,14 +42,17 @@ export function SelectionChoropleth({
   );
 }
 
-/** The legend of the selection, once its counts are known; a status hovered in it is highlighted on the map. */
+/**
+ * The legend of the selection, once its counts are known: a status hovered in it is highlighted on
+ * the map, and one chosen is kept (`?status=`).
+ */
 export function SelectionLegend({
   map,
   ...props
 }: { map: OverviewMap } & Pick<LegendProps, 'headingLevel' | 'changes'>) {
-  const highlight = useAppStore((s) => s.highlight);
   const setHighlight = useAppStore((s) => s.setHighlight);
-  const { counts, vocabulary, texts } = map;
+  const select = useAppStore((s) => s.select);
+  const { counts, vocabulary, texts, filter } = map;
   if (!counts || !texts?.summary) return null;
   return (
     <Legend
@@ -57,8 +61,9 @@ export function SelectionLegend({
       heading={texts.legendHeading}
       summary={texts.summary}
       overdue={texts.overdue}
-      highlight={highlight}
       onHighlight={setHighlight}
+      filter={filter}
+      onFilter={(status) => select({ status })}
       {...props}
     />
   );

@@ -38,6 +38,8 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
     [index, product, members, asOf, recordsSettled, vocabulary],
   );
   const counts = snapshot?.counts;
+  // The status the legend keeps, while some country has it.
+  const filter = effective.status && (counts?.[effective.status] ?? 0) > 0 ? effective.status : undefined;
   const statuses = useMemo(
     () => (geo && snapshot ? mapStatusesOf(snapshot, geo.byIso3.keys()) : undefined),
     [geo, snapshot],
@@ -105,6 +107,7 @@ export function useOverviewMap(focusOn: Iso3 | undefined) {
     vocabulary,
     snapshot,
     counts,
+    filter,
     statuses,
     changes,
     draftsShown,

@@ -3,7 +3,8 @@ import { localToday } from '../domain/dates';
 import { isLanguage } from '../domain/languages';
 import { isIsoDate } from '../domain/dates';
 import { indexRecords, latestDate, type RecordIndex } from '../domain/status';
-import type { IsoDate, Product, Region, SubmissionRecord } from '../domain/types';
+import type { IsoDate, Product, Region, Status, SubmissionRecord } from '../domain/types';
+import { vocabularyOf } from '../domain/stages';
 import type { DraftCheck } from '../domain/drafts';
 import { recordsContext, useAppStore, type AppState, type Load, type NoticeData } from './store';
 import type { Selection } from './url';
@@ -124,6 +125,8 @@ export interface Effective {
   overdueOn: IsoDate;
   /** The date changes are shown from, when one is asked for and is before the as-of date. */
   since?: IsoDate;
+  /** The status the legend keeps (see Selection.status), when it is one of the product's. */
+  status?: Status;
 }
 
 /** The selection with defaults filled in from the loaded data. */
@@ -136,8 +139,10 @@ export function effectiveSelection(
 ): Effective {
   const latest = latestDate(records);
   const asOf = selection.asOf && isIsoDate(selection.asOf) ? selection.asOf : (latest ?? localToday(now));
+  const product = products.find((p) => p.id === selection.product) ?? products[0];
+  const status = selection.status;
   return {
-    product: products.find((p) => p.id === selection.product) ?? products[0],
+    product,
     region:
       regions.find((r) => r.id === selection.region) ??
       regions.find((r) => r.id === DEFAULT_REGION) ??
@@ -148,6 +153,7 @@ export function effectiveSelection(
     overdueOn: selection.asOf && isIsoDate(selection.asOf) ? asOf : localToday(now),
     since:
       selection.since && isIsoDate(selection.since) && selection.since < asOf ? selection.since : undefined,
+    status: product && status && vocabularyOf(product).ids.includes(status) ? status : undefined,
   };
 }
 

@@ -70,6 +70,15 @@ describe('url, parameter by parameter', () => {
     expect(toSearch({ view: 'overview' }, '?since=2021-12-31')).toBe('');
   });
 
+  it('reads and writes the status the legend keeps, and drops it when unset', () => {
+    expect(parseSearch('?product=a&status=submitted').selection.status).toBe('submitted');
+    expect(parseSearch('?status=%20').selection.status).toBeUndefined();
+    expect(toSearch({ view: 'overview', product: 'a', status: 'in_preparation' })).toBe(
+      '?product=a&status=in_preparation',
+    );
+    expect(toSearch({ view: 'overview' }, '?status=submitted')).toBe('');
+  });
+
   it('writes only what is set, in a fixed order, escaped, after the parameters it does not own', () => {
     expect(toSearch({ view: 'country', country: 'NPL', lang: 'zh' })).toBe(
       '?view=country&country=NPL&lang=zh',

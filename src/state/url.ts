@@ -16,6 +16,11 @@ export interface Selection {
   asOf?: string;
   /** YYYY-MM-DD: changes are shown from this date to the as-of date; undefined = none shown. */
   since?: string;
+  /**
+   * A status the legend keeps: only its countries are shown in full on the map and listed in the
+   * map's table; undefined = every status.
+   */
+  status?: string;
   /** In present mode, the product's slide of changes since `since` rather than its map. */
   slide?: 'changes';
   /** Interface language; undefined = English. */
@@ -31,7 +36,18 @@ export interface UrlRequest {
   unknownView?: string;
 }
 
-const PARAMS = ['view', 'product', 'region', 'country', 'asof', 'since', 'slide', 'lang', 'embed'] as const;
+const PARAMS = [
+  'view',
+  'product',
+  'region',
+  'country',
+  'asof',
+  'since',
+  'status',
+  'slide',
+  'lang',
+  'embed',
+] as const;
 
 export function parseSearch(search: string): UrlRequest {
   const params = new URLSearchParams(search);
@@ -51,6 +67,7 @@ export function parseSearch(search: string): UrlRequest {
       country: get('country')?.toUpperCase(),
       asOf: get('asof'),
       since: get('since'),
+      status: get('status'),
       slide: get('slide') === 'changes' ? 'changes' : undefined,
       lang: get('lang'),
       ...(embed === '1' || embed === 'true' ? { embed: true as const } : {}),
@@ -72,6 +89,7 @@ export function toSearch(selection: Selection, current = ''): string {
   set('country', selection.country);
   set('asof', selection.asOf);
   set('since', selection.since);
+  set('status', selection.status);
   set('slide', selection.slide);
   set('lang', selection.lang);
   if (selection.embed) set('embed', '1');

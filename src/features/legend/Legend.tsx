@@ -18,15 +18,22 @@ export interface LegendProps {
   overdue?: string;
   /** Called with the status whose item is hovered or focused; undefined when it is left. */
   onHighlight(status: Status | undefined): void;
-  /** The status highlighted on the map, its item marked. */
-  highlight?: Status;
+  /** The status kept (its item pressed): only its countries are shown in full. */
+  filter?: Status;
+  /**
+   * Keeps a status, or shows every status again (undefined). Without it the items only
+   * highlight.
+   */
+  onFilter?(status: Status | undefined): void;
   /** Since a date: the change of each count in brackets, and how many countries changed. */
   changes?: { delta: StatusCounts; since: IsoDate; changed: number; onClear(): void };
 }
 
 /**
  * One item per status of the product: "<label> <count>"; hovering or focusing an item highlights
- * its countries. Then the product's progress ("7 of 21 submitted") and the region's total.
+ * its countries, and choosing one keeps only them (again, or Escape, shows every status; a status
+ * no country has cannot be chosen). Then the product's progress ("7 of 21 submitted") and the
+ * region's total.
  */
 export function Legend({
   counts,
@@ -36,7 +43,8 @@ export function Legend({
   summary,
   overdue,
   onHighlight,
-  highlight,
+  filter,
+  onFilter,
   changes,
 }: LegendProps) {
   const i18n = useI18n();
@@ -49,14 +57,26 @@ export function Legend({
       <Heading id="legend-heading" className="legend__heading">
         {heading}
       </Heading>
-      <ul className="legend__list" aria-label={i18n.t('legend.title')}>
+      <ul
+        className="legend__list"
+        aria-label={i18n.t('legend.title')}
+        onKeyDown={(e) => {
+          if (e.key !== 'Escape' || filter === undefined || !onFilter) return;
+          e.stopPropagation();
+          onFilter(undefined);
+        }}
+      >
         {vocabulary.ids.map((status) => (
           <li key={status}>
             <button
               type="button"
               className="legend__item"
               data-status={status}
-              aria-pressed={highlight === status}
+              aria-pressed={onFilter ? filter === status : undefined}
+              aria-disabled={onFilter && count(status) === 0 ? true : undefined}
+              onClick={() => {
+                if (onFilter && count(status) > 0) onFilter(filter === status ? undefined : status);
+              }}
               onMouseEnter={() => onHighlight(status)}
               onMouseLeave={() => onHighlight(undefined)}
               onFocus={() => onHighlight(status)}
@@ -77,6 +97,21 @@ export function Legend({
           </li>
         ))}
       </ul>
+      {onFilter && (
+        <p className="legend__filter" role="status" data-testid="legend-filter">
+          {filter !== undefined && (
+            <>
+              {i18n.t('legend.filtered', {
+                status: i18n.statusIn(filter, vocabulary).text,
+                count: count(filter),
+              })}{' '}
+              <button type="button" className="link-button" onClick={() => onFilter(undefined)}>
+                {i18n.t('legend.filterClear')}
+              </button>
+            </>
+          )}
+        </p>
+      )}
       <p className="legend__progress" data-testid="legend-progress">
         {i18n.progress(doneOf(vocabulary, counts), expectedOf(vocabulary, counts), vocabulary)}
       </p>

@@ -338,6 +338,10 @@ export const ar: Messages = {
   'legend.since':
     'بين قوسين التغيير منذ {date}؛ {count, plural, zero {لم يتغير أي بلد} one {تغيّر بلد واحد، محاط بخط متقطع على الخريطة} two {تغيّر بلدان اثنان، محاطان بخط متقطع على الخريطة} few {تغيّرت # بلدان، محاطة بخط متقطع على الخريطة} many {تغيّر # بلدًا، محاطة بخط متقطع على الخريطة} other {تغيّر # بلد، محاطة بخط متقطع على الخريطة}}.',
   'legend.sinceClear': 'إخفاء التغييرات',
+  'legend.filtered':
+    'تُعرض حالة «{status}» فقط: {count, plural, zero {لا يوجد أي بلد} one {بلد واحد} two {بلدان اثنان} few {# بلدان} many {# بلدًا} other {# بلد}}',
+  'legend.filterClear': 'عرض كل الحالات',
+  'map.table.filtered': '{caption} («{status}» فقط)',
   'legend.change': '({change})',
   'present.sinceTitle': '{short}: ما الذي تغيّر منذ {date}',
   'present.sinceSlideLabel': 'الشريحة {n} من {total}: {product}، التغييرات منذ {date}',

@@ -323,6 +323,9 @@ export const en = {
   'legend.since':
     'Change since {date} in brackets; {count, plural, =0 {no country changed} one {# country changed, outlined dashed on the map} other {# countries changed, outlined dashed on the map}}.',
   'legend.sinceClear': 'Hide changes',
+  'legend.filtered': 'Only “{status}” shown: {count, plural, one {# country} other {# countries}}',
+  'legend.filterClear': 'Show every status',
+  'map.table.filtered': '{caption} (only “{status}”)',
   /** A count's change since a date, beside the count: "(+1)". */
   'legend.change': '({change})',
   'present.sinceTitle': '{short}: what changed since {date}',

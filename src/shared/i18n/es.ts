@@ -346,6 +346,10 @@ export const es: Messages = {
   'legend.since':
     'Entre paréntesis, el cambio desde el {date}; {count, plural, =0 {ningún país cambió} one {# país cambió, con contorno discontinuo en el mapa} many {# países cambiaron, con contorno discontinuo en el mapa} other {# países cambiaron, con contorno discontinuo en el mapa}}.',
   'legend.sinceClear': 'Ocultar los cambios',
+  'legend.filtered':
+    'Solo se muestra «{status}»: {count, plural, one {# país} many {# países} other {# países}}',
+  'legend.filterClear': 'Mostrar todas las situaciones',
+  'map.table.filtered': '{caption} (solo «{status}»)',
   'legend.change': '({change})',
   'present.sinceTitle': '{short}: qué cambió desde el {date}',
   'present.sinceSlideLabel': 'Diapositiva {n} de {total}: {product}, cambios desde el {date}',

@@ -352,6 +352,10 @@ export const fr: Messages = {
   'legend.since':
     'Entre parenthèses, l’évolution depuis le {date} ; {count, plural, =0 {aucun pays n’a changé} one {# pays a changé, entouré en pointillés sur la carte} many {# pays ont changé, entourés en pointillés sur la carte} other {# pays ont changé, entourés en pointillés sur la carte}}.',
   'legend.sinceClear': 'Masquer les évolutions',
+  'legend.filtered':
+    'Seul « {status} » est affiché : {count, plural, one {# pays} many {# pays} other {# pays}}',
+  'legend.filterClear': 'Afficher tous les statuts',
+  'map.table.filtered': '{caption} (seulement « {status} »)',
   'legend.change': '({change})',
   'present.sinceTitle': '{short} : évolutions depuis le {date}',
   'present.sinceSlideLabel': 'Diapositive {n} sur {total} : {product}, évolutions depuis le {date}',

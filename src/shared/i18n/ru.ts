@@ -345,6 +345,10 @@ export const ru: Messages = {
   'legend.since':
     'В скобках — изменение с {date}; {count, plural, =0 {ни одна страна не изменилась} one {изменилась # страна, обведена пунктиром на карте} few {изменились # страны, обведены пунктиром на карте} many {изменились # стран, обведены пунктиром на карте} other {изменились # страны, обведены пунктиром на карте}}.',
   'legend.sinceClear': 'Скрыть изменения',
+  'legend.filtered':
+    'Показан только статус «{status}»: {count, plural, one {# страна} few {# страны} many {# стран} other {# страны}}',
+  'legend.filterClear': 'Показать все статусы',
+  'map.table.filtered': '{caption} (только «{status}»)',
   'legend.change': '({change})',
   'present.sinceTitle': '{short}: что изменилось с {date}',
   'present.sinceSlideLabel': 'Слайд {n} из {total}: {product}, изменения с {date}',

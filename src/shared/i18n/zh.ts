@@ -307,6 +307,9 @@ export const zh: Messages = {
   'legend.since':
     '括号内为自{date}以来的变化；{count, plural, =0 {没有国家发生变化} other {#个国家发生变化，在地图上以虚线勾出}}。',
   'legend.sinceClear': '隐藏变化',
+  'legend.filtered': '仅显示“{status}”：{count, plural, other {#个国家}}',
+  'legend.filterClear': '显示所有状态',
+  'map.table.filtered': '{caption}（仅“{status}”）',
   'legend.change': '（{change}）',
   'present.sinceTitle': '{short}：自{date}以来的变化',
   'present.sinceSlideLabel': '第{n}张，共{total}张：{product}，自{date}以来的变化',
