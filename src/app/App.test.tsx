@@ -81,14 +81,15 @@ describe('App on the embedded data', () => {
     expect(dimmed().length).toBeGreaterThan(0);
     expect(dimmed()).not.toContain('submitted');
     await u.click(screen.getByRole('button', { name: 'Show the map as a table' }));
-    const table = screen.getByRole('table');
+    const mapTable = () => screen.getByRole('table', { name: /the status of each country/ });
+    const table = mapTable();
     expect(within(table).getByText(/only “Submitted”/)).toBeInTheDocument();
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 7);
 
     await u.click(item('submitted'));
     expect(item('submitted')).toHaveAttribute('aria-pressed', 'false');
     expect(window.location.search).toBe('?product=gsocseq&region=asp');
-    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(1 + 24);
+    expect(within(mapTable()).getAllByRole('row')).toHaveLength(1 + 24);
 
     await u.click(item('in_preparation'));
     expect(window.location.search).toContain('status=in_preparation');
@@ -112,6 +113,54 @@ describe('App on the embedded data', () => {
     await renderAt('?product=gsocseq&region=asp&status=nope');
     expect(screen.getByTestId('legend-filter')).toBeEmptyDOMElement();
     expect(legendItems().submitted).toBe('Submitted 7');
+  });
+
+  it('shows every product at a glance: one map each, with its headline and counts; a map opens its product', async () => {
+    window.history.replaceState(null, '', '/?product=all&region=asp');
+    void loadAll();
+    render(<App />);
+    const u = user();
+    const grid = await waitFor(
+      () => {
+        const found = document.querySelectorAll('.all-products__card');
+        if (found.length === 0) throw new Error('no cards yet');
+        return [...found] as HTMLElement[];
+      },
+      { timeout: 5000 },
+    );
+    expect(grid.map((c) => c.getAttribute('data-product'))).toEqual(['gsocseq', 'gsasmap', 'gbsmap']);
+    const card = (id: string) => grid.find((c) => c.getAttribute('data-product') === id)!;
+    expect(within(card('gsocseq')).getByTestId('glance-headline')).toHaveTextContent('7 of 24 submitted');
+    expect(within(card('gsasmap')).getByTestId('glance-headline')).toHaveTextContent('1 of 24 submitted');
+    // The products share the meeting report's statuses: one legend, the counts under each map.
+    expect(screen.getByRole('list', { name: 'Legend' })).toBeInTheDocument();
+    const counts = within(card('gsocseq')).getByRole('list', { name: 'GSOCseq: countries by status' });
+    expect(
+      within(counts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.trim()),
+    ).toEqual(['Submitted 7', 'In preparation 7', 'No information 10']);
+    // Each map is drawn with its own product's statuses, on the same outlines.
+    await waitFor(() => expect(card('gsasmap').querySelector('path[data-iso3="CHN"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
+    expect(card('gsasmap').querySelector('path[data-iso3="CHN"]')).toHaveAttribute(
+      'data-status',
+      'not_submitted',
+    );
+    expect(card('gsocseq').querySelector('path[data-iso3="CHN"]')).toHaveAttribute(
+      'data-status',
+      'no_information',
+    );
+    expect(card('gsocseq').querySelector('path[data-iso3="CHN"]')!.getAttribute('d')).toBe(
+      card('gsasmap').querySelector('path[data-iso3="CHN"]')!.getAttribute('d'),
+    );
+    expect(screen.getByRole('radio', { name: 'All products' })).toBeChecked();
+
+    await u.click(screen.getByRole('button', { name: 'Open the map of GSASmap' }));
+    expect(window.location.search).toBe('?product=gsasmap&region=asp');
+    await findLegend();
+    expect(legendItems().not_submitted).toBe('Not submitted 8');
   });
 
   it('falls back with a visible notice for unknown values', async () => {
@@ -226,7 +275,11 @@ describe('App on the embedded data', () => {
     server.use(http.get('*/data/products.json', () => HttpResponse.json(products)));
     await renderAt('?product=gsocseq');
     expect(legendItems().submitted).toBe('Submitted 7');
-    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual(['gsocseq', 'gbsmap']);
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([
+      'gsocseq',
+      'gbsmap',
+      'all',
+    ]);
     const problem = await screen.findByText(
       /products\.json, product “gsasmap”: url: a link must start with http:, https: or mailto:; this product is left out, the others show/,
     );

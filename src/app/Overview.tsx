@@ -15,11 +15,13 @@ import { EmbedButton } from './EmbedButton';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from '../shared/figure/figureProps';
 import { useSearchableCountries } from './searchable';
-import { unbroken } from '../domain/products';
+import { ALL_PRODUCTS, unbroken } from '../domain/products';
 import { DataText } from '../shared/DataText';
 
 // The charts sit below the map: their code (d3 scales and shapes) loads after it.
 const OverviewCharts = lazy(() => import('./OverviewCharts'));
+// Every product at a glance (`?product=all`): a chunk of its own.
+const AllProductsView = lazy(() => import('./AllProductsView'));
 // The country panel opens on a choice: its code loads once the map has its colours (or at once
 // for an address that names a country), not with the page's first chunk.
 const loadCountryPanel = () => import('../features/country/CountryPanel');
@@ -76,8 +78,9 @@ export function Overview() {
     <div className="overview">
       <div className="overview__controls">
         <ProductSwitcher
+          all
           products={products}
-          current={product.id}
+          current={map.allProducts ? ALL_PRODUCTS : product.id}
           onChange={(id) => select({ product: id })}
         />
         <Collapsible
@@ -88,90 +91,100 @@ export function Overview() {
           <CountrySearch countries={searchable} onPick={(iso3) => select({ country: iso3 })} />
         </Collapsible>
       </div>
-      <div className="overview__title-row">
-        <h2 className="overview__title">
-          <DataText value={product.name} /> ({unbroken(title)})
-        </h2>
-        <div className="overview__actions">
-          {geo && (
-            <FigureExport
-              fileName={figureFileName(product, region, asOf, changes?.since)}
-              props={() => figureProps({ i18n, geo, index, product, region, asOf, since: changes?.since })}
-            />
-          )}
-          <EmbedButton
-            frame={embedFrame}
-            note={recordsSource.kind === 'file' ? i18n.t('embed.localFile') : undefined}
-          />
-        </div>
-      </div>
-      <div className="overview__main">
-        <div className="overview__map" id="map">
-          <SelectionChoropleth
-            map={map}
-            missing={<div className="overview__map-missing">{i18n.t('error.noBoundaries')}</div>}
-            selected={country}
-            marked={changes?.marked}
-            onSelect={(iso3) => select({ country: iso3 })}
-            onWebGLUnavailable={() => notify('svgMap')}
-          />
-          <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
-          {restShown && snapshot && (
-            <MapTable
-              rows={mapTableRows(i18n, {
-                index,
-                product: product.id,
-                members: region.members,
-                asOf,
-                snapshot,
-              }).filter((row) => filter === undefined || row.status === filter)}
-              vocabulary={vocabulary}
-              caption={tableCaption}
-              selected={country}
-              onSelect={(iso3) => select({ country: iso3 })}
-            />
-          )}
-        </div>
-        <aside className="overview__side">
-          <SelectionLegend
-            map={map}
-            changes={
-              changes && {
-                delta: changes.delta,
-                since: changes.since,
-                changed: changes.marked.size,
-                onClear: () => select({ since: undefined }),
-              }
-            }
-          />
-          {draftsShown > 0 && (
-            <p className="overview__drafts" data-testid="drafts-shown">
-              <span className="draft-mark">{i18n.t('drafts.included', { count: draftsShown })}</span>{' '}
-              <button type="button" className="link-button" onClick={() => select({ view: 'data' })}>
-                {i18n.t('drafts.review')}
-              </button>
-            </p>
-          )}
-          {country && (
-            <Suspense fallback={null}>
-              <CountryPanel
-                iso3={country}
-                products={products}
-                regions={regions}
-                index={index}
-                asOf={asOf}
-                isUnMember={geo?.byIso3.get(country)?.properties.un}
-                onClose={closePanel}
-                onOpenPage={() => select({ view: 'country' })}
+      {map.allProducts ? (
+        <Suspense fallback={<p role="status">{i18n.t('app.loading')}</p>}>
+          <AllProductsView />
+        </Suspense>
+      ) : (
+        <>
+          <div className="overview__title-row">
+            <h2 className="overview__title">
+              <DataText value={product.name} /> ({unbroken(title)})
+            </h2>
+            <div className="overview__actions">
+              {geo && (
+                <FigureExport
+                  fileName={figureFileName(product, region, asOf, changes?.since)}
+                  props={() =>
+                    figureProps({ i18n, geo, index, product, region, asOf, since: changes?.since })
+                  }
+                />
+              )}
+              <EmbedButton
+                frame={embedFrame}
+                note={recordsSource.kind === 'file' ? i18n.t('embed.localFile') : undefined}
               />
+            </div>
+          </div>
+          <div className="overview__main">
+            <div className="overview__map" id="map">
+              <SelectionChoropleth
+                map={map}
+                missing={<div className="overview__map-missing">{i18n.t('error.noBoundaries')}</div>}
+                selected={country}
+                marked={changes?.marked}
+                onSelect={(iso3) => select({ country: iso3 })}
+                onWebGLUnavailable={() => notify('svgMap')}
+              />
+              <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
+              {restShown && snapshot && (
+                <MapTable
+                  rows={mapTableRows(i18n, {
+                    index,
+                    product: product.id,
+                    members: region.members,
+                    asOf,
+                    snapshot,
+                  }).filter((row) => filter === undefined || row.status === filter)}
+                  vocabulary={vocabulary}
+                  caption={tableCaption}
+                  selected={country}
+                  onSelect={(iso3) => select({ country: iso3 })}
+                />
+              )}
+            </div>
+            <aside className="overview__side">
+              <SelectionLegend
+                map={map}
+                changes={
+                  changes && {
+                    delta: changes.delta,
+                    since: changes.since,
+                    changed: changes.marked.size,
+                    onClear: () => select({ since: undefined }),
+                  }
+                }
+              />
+              {draftsShown > 0 && (
+                <p className="overview__drafts" data-testid="drafts-shown">
+                  <span className="draft-mark">{i18n.t('drafts.included', { count: draftsShown })}</span>{' '}
+                  <button type="button" className="link-button" onClick={() => select({ view: 'data' })}>
+                    {i18n.t('drafts.review')}
+                  </button>
+                </p>
+              )}
+              {country && (
+                <Suspense fallback={null}>
+                  <CountryPanel
+                    iso3={country}
+                    products={products}
+                    regions={regions}
+                    index={index}
+                    asOf={asOf}
+                    isUnMember={geo?.byIso3.get(country)?.properties.un}
+                    onClose={closePanel}
+                    onOpenPage={() => select({ view: 'country' })}
+                  />
+                </Suspense>
+              )}
+            </aside>
+          </div>
+          {restShown && (
+            <Suspense fallback={<section className="overview__charts" aria-busy="true" />}>
+              <OverviewCharts product={product} region={region} asOf={asOf} />
             </Suspense>
           )}
-        </aside>
-      </div>
-      {restShown && (
-        <Suspense fallback={<section className="overview__charts" aria-busy="true" />}>
-          <OverviewCharts product={product} region={region} asOf={asOf} />
-        </Suspense>
+        </>
       )}
     </div>
   );

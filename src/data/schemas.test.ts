@@ -69,6 +69,8 @@ describe('products.json', () => {
     expect(problem(productsSchema, [product, { ...product, short: 'Other' }])).toBe(
       '(root): product ids must be unique',
     );
+    // "all" is the address's word for every product at a glance.
+    expect(problem(productsSchema, [{ ...product, id: 'all' }])).toMatch(/^0\.id: "all" means every product/);
   });
 
   it('wants a short name and a name, and a version that says something', () => {

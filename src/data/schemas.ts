@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { isIsoDate } from '../domain/dates';
 import { MAX_STATUSES, NO_INFORMATION, OUTSIDE, STAGES } from '../domain/stages';
 import type { DataIssue, Product } from '../domain/types';
+import { ALL_PRODUCTS } from '../domain/products';
 import { LoadError } from './fetchFile';
 
 // zod/mini: the same checks as zod in a fraction of its code, which the page loads first.
@@ -58,7 +59,12 @@ const statusesSchema = z.array(statusSchema).check(
 );
 
 const productSchema = z.object({
-  id,
+  id: id.check(
+    z.refine(
+      (v) => v !== ALL_PRODUCTS,
+      `"${ALL_PRODUCTS}" means every product in the page's address: choose another id`,
+    ),
+  ),
   short: text(),
   name: localText,
   version: z.optional(text()),

@@ -12,3 +12,6 @@ export function productTitle(product: Product): string {
 export function unbroken(text: string): string {
   return text.replace(/ /g, '\u00a0');
 }
+
+/** The address's word for every product at a glance (`?product=all`); no product may take it. */
+export const ALL_PRODUCTS = 'all';

@@ -172,6 +172,7 @@ describe('effectiveSelection', () => {
       country: undefined,
       // Showing the latest status: lateness is counted today, on the user's calendar.
       overdueOn: '2026-11-28',
+      allProducts: false,
     });
   });
 
@@ -192,6 +193,20 @@ describe('effectiveSelection', () => {
       country: 'NPL',
       // A date chosen: lateness as it stood then.
       overdueOn: '2021-06-30',
+      allProducts: false,
+    });
+  });
+
+  it('takes "all" for every product at a glance, the first product standing in for other views', () => {
+    const effective = effectiveSelection({ view: 'overview', product: 'all' }, products, regions, [], now);
+    expect(effective.allProducts).toBe(true);
+    expect(effective.product).toBe(products[0]);
+    expect(effectiveSelection({ view: 'overview', product: 'all' }, [], regions, [], now).allProducts).toBe(
+      false,
+    );
+    expect(correctSelection({ view: 'overview', product: 'all' }, { products }, now)).toEqual({
+      selection: { view: 'overview', product: 'all' },
+      notices: [],
     });
   });
 

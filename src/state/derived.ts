@@ -5,6 +5,7 @@ import { isIsoDate } from '../domain/dates';
 import { indexRecords, latestDate, type RecordIndex } from '../domain/status';
 import type { IsoDate, Product, Region, Status, SubmissionRecord } from '../domain/types';
 import { vocabularyOf } from '../domain/stages';
+import { ALL_PRODUCTS } from '../domain/products';
 import type { DraftCheck } from '../domain/drafts';
 import { recordsContext, useAppStore, type AppState, type Load, type NoticeData } from './store';
 import type { Selection } from './url';
@@ -127,6 +128,8 @@ export interface Effective {
   since?: IsoDate;
   /** The status the legend keeps (see Selection.status), when it is one of the product's. */
   status?: Status;
+  /** Every product at a glance (`?product=all`); `product` is then the first, for other views. */
+  allProducts: boolean;
 }
 
 /** The selection with defaults filled in from the loaded data. */
@@ -154,6 +157,7 @@ export function effectiveSelection(
     since:
       selection.since && isIsoDate(selection.since) && selection.since < asOf ? selection.since : undefined,
     status: product && status && vocabularyOf(product).ids.includes(status) ? status : undefined,
+    allProducts: selection.product === ALL_PRODUCTS && products.length > 0,
   };
 }
 
@@ -186,7 +190,12 @@ export function correctSelection(
   const next: Selection = { ...selection };
   const notices: Correction['notices'] = [];
   const { products, regions, countries } = data;
-  if (products && next.product !== undefined && !products.some((p) => p.id === next.product)) {
+  if (
+    products &&
+    next.product !== undefined &&
+    next.product !== ALL_PRODUCTS &&
+    !products.some((p) => p.id === next.product)
+  ) {
     notices.push({
       kind: 'unknownProduct',
       params: { value: next.product, fallback: products[0]?.short ?? '' },

@@ -143,6 +143,7 @@ describe('useEffective', () => {
       latest: '2022-03-09',
       country: 'NPL',
       overdueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      allProducts: false,
     });
   });
 });

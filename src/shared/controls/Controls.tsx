@@ -4,16 +4,20 @@ import type { IsoDate, Product, Region } from '../../domain/types';
 import { LANGUAGES } from '../i18n/languages';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/useI18n';
+import { ALL_PRODUCTS } from '../../domain/products';
 import './controls.css';
 
 export function ProductSwitcher({
   products,
   current,
   onChange,
+  all,
 }: {
   products: readonly Product[];
   current?: string;
   onChange(id: string): void;
+  /** Offer "All products" (ALL_PRODUCTS) after them, when there are several. */
+  all?: boolean;
 }) {
   const i18n = useI18n();
   return (
@@ -32,6 +36,18 @@ export function ProductSwitcher({
             <span>{p.short}</span>
           </label>
         ))}
+        {all && products.length > 1 && (
+          <label className="switcher__option switcher__option--all">
+            <input
+              type="radio"
+              name="product"
+              value={ALL_PRODUCTS}
+              checked={current === ALL_PRODUCTS}
+              onChange={() => onChange(ALL_PRODUCTS)}
+            />
+            <span>{i18n.t('allProducts.choice')}</span>
+          </label>
+        )}
       </div>
     </fieldset>
   );

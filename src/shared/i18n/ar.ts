@@ -341,6 +341,10 @@ export const ar: Messages = {
   'legend.filtered':
     'تُعرض حالة «{status}» فقط: {count, plural, zero {لا يوجد أي بلد} one {بلد واحد} two {بلدان اثنان} few {# بلدان} many {# بلدًا} other {# بلد}}',
   'legend.filterClear': 'عرض كل الحالات',
+  'allProducts.choice': 'كل المنتجات',
+  'allProducts.open': 'فتح خريطة {product}',
+  'allProducts.counts': '{product}: البلدان حسب الحالة',
+  'allProducts.heading': 'كل المنتجات: {region}، حتى {date}',
   'map.table.filtered': '{caption} («{status}» فقط)',
   'legend.change': '({change})',
   'present.sinceTitle': '{short}: ما الذي تغيّر منذ {date}',

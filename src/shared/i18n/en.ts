@@ -325,6 +325,10 @@ export const en = {
   'legend.sinceClear': 'Hide changes',
   'legend.filtered': 'Only “{status}” shown: {count, plural, one {# country} other {# countries}}',
   'legend.filterClear': 'Show every status',
+  'allProducts.choice': 'All products',
+  'allProducts.open': 'Open the map of {product}',
+  'allProducts.counts': '{product}: countries by status',
+  'allProducts.heading': 'All products: {region}, as of {date}',
   'map.table.filtered': '{caption} (only “{status}”)',
   /** A count's change since a date, beside the count: "(+1)". */
   'legend.change': '({change})',

@@ -349,6 +349,10 @@ export const es: Messages = {
   'legend.filtered':
     'Solo se muestra «{status}»: {count, plural, one {# país} many {# países} other {# países}}',
   'legend.filterClear': 'Mostrar todas las situaciones',
+  'allProducts.choice': 'Todos los productos',
+  'allProducts.open': 'Abrir el mapa de {product}',
+  'allProducts.counts': '{product}: países por situación',
+  'allProducts.heading': 'Todos los productos: {region}, al {date}',
   'map.table.filtered': '{caption} (solo «{status}»)',
   'legend.change': '({change})',
   'present.sinceTitle': '{short}: qué cambió desde el {date}',

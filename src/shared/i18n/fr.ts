@@ -355,6 +355,10 @@ export const fr: Messages = {
   'legend.filtered':
     'Seul « {status} » est affiché : {count, plural, one {# pays} many {# pays} other {# pays}}',
   'legend.filterClear': 'Afficher tous les statuts',
+  'allProducts.choice': 'Tous les produits',
+  'allProducts.open': 'Ouvrir la carte {product}',
+  'allProducts.counts': '{product} : pays par statut',
+  'allProducts.heading': 'Tous les produits : {region}, au {date}',
   'map.table.filtered': '{caption} (seulement « {status} »)',
   'legend.change': '({change})',
   'present.sinceTitle': '{short} : évolutions depuis le {date}',

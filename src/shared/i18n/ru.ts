@@ -348,6 +348,10 @@ export const ru: Messages = {
   'legend.filtered':
     'Показан только статус «{status}»: {count, plural, one {# страна} few {# страны} many {# стран} other {# страны}}',
   'legend.filterClear': 'Показать все статусы',
+  'allProducts.choice': 'Все продукты',
+  'allProducts.open': 'Открыть карту {product}',
+  'allProducts.counts': '{product}: страны по статусу',
+  'allProducts.heading': 'Все продукты: {region}, по состоянию на {date}',
   'map.table.filtered': '{caption} (только «{status}»)',
   'legend.change': '({change})',
   'present.sinceTitle': '{short}: что изменилось с {date}',

@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { AllProducts } from '../features/allProducts/AllProducts';
+import { glanceOf } from '../features/allProducts/allProducts';
+import { useI18n } from '../shared/i18n/useI18n';
+import { useGeo, useProducts, useRecordIndex } from '../state/derived';
+import { useAppStore } from '../state/store';
+import { useEffective } from './regions';
+
+/** The overview's "All products" (`?product=all`): every product's small map for the region and date. */
+export default function AllProductsView() {
+  const i18n = useI18n();
+  const products = useProducts();
+  const index = useRecordIndex();
+  const geo = useGeo();
+  const select = useAppStore((s) => s.select);
+  const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
+  const { region, asOf } = useEffective();
+  const members = region?.members;
+  const glance = useMemo(
+    () =>
+      members && recordsSettled
+        ? glanceOf(products, index, members, asOf, geo?.byIso3.keys() ?? members)
+        : undefined,
+    [products, index, members, asOf, geo, recordsSettled],
+  );
+  if (!region || !glance) return null;
+  return (
+    <section className="overview__all" aria-labelledby="all-products-title">
+      <h2 id="all-products-title" className="overview__title">
+        {i18n.t('allProducts.heading', { region: i18n.text(region.name), date: i18n.formatDate(asOf) })}
+      </h2>
+      <AllProducts glance={glance} region={region} geo={geo} onOpen={(id) => select({ product: id })} />
+    </section>
+  );
+}
