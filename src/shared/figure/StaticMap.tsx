@@ -75,7 +75,7 @@ function staticMapView({ geo, fit, width, height, padding = 0.04, minSpan, symbo
 
 /**
  * A static map's outlines for the screen: the first time a view is shown they are projected in
- * slices of about 8 ms (undefined meanwhile), so a world map does not hold the page for one long
+ * slices of about 5 ms (undefined meanwhile), so a world map does not hold the page for one long
  * task; a view shown before (another slide of the same region) comes at once.
  */
 export function useStaticOutlines(
