@@ -30,6 +30,7 @@ export default function AllProductsView() {
         {i18n.t('allProducts.heading', { region: i18n.text(region.name), date: i18n.formatDate(asOf) })}
       </h2>
       <AllProducts glance={glance} region={region} geo={geo} onOpen={(id) => select({ product: id })} />
+      <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
     </section>
   );
 }

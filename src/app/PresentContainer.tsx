@@ -1,3 +1,6 @@
+import { useMemo } from 'react';
+import { glanceOf } from '../features/allProducts/allProducts';
+import { AllProducts } from '../features/allProducts/AllProducts';
 import { PresentView } from '../features/present/PresentView';
 import { Notices } from './Notices';
 import { useI18n } from '../shared/i18n/useI18n';
@@ -14,8 +17,16 @@ export default function PresentContainer() {
   const geo = useGeo();
   const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const select = useAppStore((s) => s.select);
-  const { product, region, asOf, overdueOn, since } = useEffective();
+  const { product, region, asOf, overdueOn, since, allProducts } = useEffective();
   const slide = useAppStore((s) => s.selection.slide);
+  const members = region?.members;
+  const glance = useMemo(
+    () =>
+      members && products.length > 1
+        ? glanceOf(products, index, members, asOf, geo?.byIso3.keys() ?? members)
+        : undefined,
+    [products, index, members, asOf, geo],
+  );
   if (!product || !region) return null;
   const changesSince = slide === 'changes' ? since : undefined;
   return (
@@ -33,6 +44,12 @@ export default function PresentContainer() {
       overdue={(p) => overdueText(i18n, { index, product: p, region, asOf, day: overdueOn })}
       since={since}
       changesSlide={slide === 'changes' && since !== undefined}
+      glance={
+        glance && (
+          <AllProducts glance={glance} region={region} geo={geo} onOpen={(id) => select({ product: id })} />
+        )
+      }
+      allSlide={allProducts}
       onSlide={(id, changes) => select({ product: id, slide: changes ? 'changes' : undefined })}
       onExit={() => select({ view: 'overview', slide: undefined })}
       onLanguage={(lang) => select({ lang })}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { changesBetween, headline, type StatusChange } from '../../domain/changes';
 import { mapStatusesOf, snapshotChanges, snapshotOf } from '../../domain/snapshot';
-import { productTitle, unbroken } from '../../domain/products';
+import { ALL_PRODUCTS, productTitle, unbroken } from '../../domain/products';
 import type { RecordIndex } from '../../domain/status';
 import { doneOf, expectedOf, notExpectedOf, vocabularyOf, type Vocabulary } from '../../domain/stages';
 import type { IsoDate, Product, Region } from '../../domain/types';
@@ -38,6 +38,13 @@ export interface PresentViewProps {
   changesSlide?: boolean;
   onSlide(productId: string, changes: boolean): void;
   onExit(): void;
+  /**
+   * Every product at a glance (the app's small maps): with several products, the first slide
+   * shows it.
+   */
+  glance?: ReactNode;
+  /** The slide shown is that of every product at a glance. */
+  allSlide?: boolean;
   /** Switches the interface language without leaving the slides. */
   onLanguage(lang: Language): void;
   /** What the app had to correct in the address (an unknown product, language…), from the app. */
@@ -47,6 +54,8 @@ export interface PresentViewProps {
 interface Slide {
   product: Product;
   changes: boolean;
+  /** Every product at a glance (`product` is then the first). */
+  all?: boolean;
 }
 
 const MAP = { width: 1000, height: 620 };
@@ -76,21 +85,29 @@ export function PresentView(props: PresentViewProps) {
   const mapRef = useRef<HTMLDivElement>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const [refused, setRefused] = useState(false);
-  // One slide per product; with a since date, each is followed by the slide of its changes.
-  const slides: Slide[] = products.flatMap((p) =>
-    since
-      ? [
-          { product: p, changes: false },
-          { product: p, changes: true },
-        ]
-      : [{ product: p, changes: false }],
-  );
+  // Every product at a glance first, when there are several; then one slide per product, each
+  // followed by the slide of its changes when there is a since date.
+  const glance = products.length > 1 ? props.glance : undefined;
+  const slides: Slide[] = [
+    ...(glance && products[0] ? [{ product: products[0], changes: false, all: true }] : []),
+    ...products.flatMap((p) =>
+      since
+        ? [
+            { product: p, changes: false },
+            { product: p, changes: true },
+          ]
+        : [{ product: p, changes: false }],
+    ),
+  ];
   const changesSlide = Boolean(since && props.changesSlide);
+  const allSlide = Boolean(glance && props.allSlide);
+  const shown = allSlide ? ALL_PRODUCTS : `${product.id}|${changesSlide}`;
   const position = Math.max(
     0,
-    slides.findIndex((s) => s.product.id === product.id && s.changes === changesSlide),
+    slides.findIndex((s) => (s.all ? ALL_PRODUCTS : `${s.product.id}|${s.changes}`) === shown),
   );
-  const go = (at: number) => onSlide(slides[at]!.product.id, slides[at]!.changes);
+  const go = (at: number) =>
+    onSlide(slides[at]!.all ? ALL_PRODUCTS : slides[at]!.product.id, slides[at]!.changes);
   const latest = useRef({ position, slides, go, onExit });
   useEffect(() => {
     latest.current = { position, slides, go, onExit };
@@ -158,7 +175,6 @@ export function PresentView(props: PresentViewProps) {
   );
   const { counts } = snapshot;
   const mapStatuses = useMemo(() => geo && mapStatusesOf(snapshot, geo.byIso3.keys()), [geo, snapshot]);
-  const delta = (status: string) => changes?.delta[status] ?? 0;
   const changes = useMemo(
     () =>
       since && changesSlide
@@ -169,6 +185,7 @@ export function PresentView(props: PresentViewProps) {
         : undefined,
     [index, product, region, since, asOf, changesSlide, vocabulary, snapshot],
   );
+  const delta = (status: string) => changes?.delta[status] ?? 0;
   // A region's outlines are projected once, in slices, then serve every slide of that region.
   const outlines = useStaticOutlines({ geo, fit: region.members, width: map.width, height: map.height });
   useMapReadyMark(outlines !== undefined && recordsSettled);
@@ -182,17 +199,19 @@ export function PresentView(props: PresentViewProps) {
       ref={rootRef}
       className="present"
       tabIndex={-1}
-      data-product={product.id}
-      data-slide={changes ? 'changes' : 'map'}
+      data-product={allSlide ? ALL_PRODUCTS : product.id}
+      data-slide={allSlide ? 'all' : changes ? 'changes' : 'map'}
     >
       <header className="present__header">
         <h1 className="present__title">
-          {changes && since
-            ? i18n.t('present.sinceTitle', { short: unbroken(version), date: i18n.formatDate(since) })
-            : i18n.t(vocabulary.builtIn ? 'figure.title' : 'figure.titleOwn', {
-                name: i18n.text(product.name),
-                short: unbroken(version),
-              })}
+          {allSlide
+            ? i18n.t('allProducts.choice')
+            : changes && since
+              ? i18n.t('present.sinceTitle', { short: unbroken(version), date: i18n.formatDate(since) })
+              : i18n.t(vocabulary.builtIn ? 'figure.title' : 'figure.titleOwn', {
+                  name: i18n.text(product.name),
+                  short: unbroken(version),
+                })}
         </h1>
         <p className="present__subtitle">
           {i18n.t('figure.subtitle', { region: i18n.text(region.name), date: i18n.formatDate(asOf) })}
@@ -202,87 +221,99 @@ export function PresentView(props: PresentViewProps) {
         className="present__body"
         aria-roledescription={i18n.t('present.roledescription')}
         aria-label={
-          changes && since
-            ? i18n.t('present.sinceSlideLabel', {
+          allSlide
+            ? i18n.t('present.slideLabel', {
                 n: position + 1,
                 total: slides.length,
-                product: version,
-                date: i18n.formatDate(since),
+                product: i18n.t('allProducts.choice'),
               })
-            : i18n.t('present.slideLabel', { n: position + 1, total: slides.length, product: version })
+            : changes && since
+              ? i18n.t('present.sinceSlideLabel', {
+                  n: position + 1,
+                  total: slides.length,
+                  product: version,
+                  date: i18n.formatDate(since),
+                })
+              : i18n.t('present.slideLabel', { n: position + 1, total: slides.length, product: version })
         }
       >
-        <div className="present__map" ref={mapRef}>
-          {geo ? (
-            <svg
-              viewBox={`0 0 ${map.width} ${map.height}`}
-              role="img"
-              aria-label={version}
-              aria-busy={outlines ? undefined : true}
-            >
-              {outlines && (
-                <StaticMap
-                  outlines={outlines}
-                  geo={geo}
-                  statuses={mapStatuses!}
-                  fit={region.members}
-                  width={map.width}
-                  height={map.height}
-                  idPrefix={`slide-${product.id}`}
-                  marked={changes?.marked}
-                  colours={statusColours(vocabulary)}
-                />
-              )}
-            </svg>
-          ) : (
-            <p>{i18n.t('error.noBoundaries')}</p>
-          )}
-        </div>
-        <div className="present__stats">
-          {changes && since ? (
-            <ChangesHeadline
-              changes={changes.list}
-              since={since}
-              product={unbroken(version)}
-              vocabulary={vocabulary}
-            />
-          ) : (
-            <p className="present__headline" data-testid="headline">
-              {i18n.progress(doneOf(vocabulary, counts), total, vocabulary, 'present.headline')}
-            </p>
-          )}
-          {notExpected > 0 && (
-            <p className="present__note" data-testid="not-applicable">
-              {i18n.t(vocabulary.builtIn ? 'present.notApplicable' : 'charts.notExpected', {
-                count: notExpected,
-              })}
-            </p>
-          )}
-          {overdue && (
-            <p className="present__note" data-testid="overdue">
-              {overdue}
-            </p>
-          )}
-          <ul className="present__legend" aria-label={i18n.t('legend.title')}>
-            {vocabulary.ids.map((status) => (
-              <li key={status} data-status={status}>
-                <StatusSwatch status={status} vocabulary={vocabulary} size={28} />
-                <span className="present__label">
-                  <StatusName status={status} vocabulary={vocabulary} />
-                </span>
-                <span className="present__count">
-                  {i18n.formatNumber(counts[status] ?? 0)}
-                  {delta(status) !== 0 && (
-                    <span className="present__change">
-                      {' '}
-                      {i18n.t('legend.change', { change: i18n.formatChange(delta(status)) })}
-                    </span>
+        {allSlide && glance ? (
+          <div className="present__all">{glance}</div>
+        ) : (
+          <>
+            <div className="present__map" ref={mapRef}>
+              {geo ? (
+                <svg
+                  viewBox={`0 0 ${map.width} ${map.height}`}
+                  role="img"
+                  aria-label={version}
+                  aria-busy={outlines ? undefined : true}
+                >
+                  {outlines && (
+                    <StaticMap
+                      outlines={outlines}
+                      geo={geo}
+                      statuses={mapStatuses!}
+                      fit={region.members}
+                      width={map.width}
+                      height={map.height}
+                      idPrefix={`slide-${product.id}`}
+                      marked={changes?.marked}
+                      colours={statusColours(vocabulary)}
+                    />
                   )}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
+                </svg>
+              ) : (
+                <p>{i18n.t('error.noBoundaries')}</p>
+              )}
+            </div>
+            <div className="present__stats">
+              {changes && since ? (
+                <ChangesHeadline
+                  changes={changes.list}
+                  since={since}
+                  product={unbroken(version)}
+                  vocabulary={vocabulary}
+                />
+              ) : (
+                <p className="present__headline" data-testid="headline">
+                  {i18n.progress(doneOf(vocabulary, counts), total, vocabulary, 'present.headline')}
+                </p>
+              )}
+              {notExpected > 0 && (
+                <p className="present__note" data-testid="not-applicable">
+                  {i18n.t(vocabulary.builtIn ? 'present.notApplicable' : 'charts.notExpected', {
+                    count: notExpected,
+                  })}
+                </p>
+              )}
+              {overdue && (
+                <p className="present__note" data-testid="overdue">
+                  {overdue}
+                </p>
+              )}
+              <ul className="present__legend" aria-label={i18n.t('legend.title')}>
+                {vocabulary.ids.map((status) => (
+                  <li key={status} data-status={status}>
+                    <StatusSwatch status={status} vocabulary={vocabulary} size={28} />
+                    <span className="present__label">
+                      <StatusName status={status} vocabulary={vocabulary} />
+                    </span>
+                    <span className="present__count">
+                      {i18n.formatNumber(counts[status] ?? 0)}
+                      {delta(status) !== 0 && (
+                        <span className="present__change">
+                          {' '}
+                          {i18n.t('legend.change', { change: i18n.formatChange(delta(status)) })}
+                        </span>
+                      )}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </>
+        )}
       </main>
       <footer className="present__footer">
         {props.notices}
@@ -312,7 +343,7 @@ export function PresentView(props: PresentViewProps) {
           <button type="button" onClick={onExit}>
             {i18n.t('present.exit')}
           </button>
-          {geo && <FigureExport fileName={fileName(product)} props={() => figure(product)} />}
+          {geo && !allSlide && <FigureExport fileName={fileName(product)} props={() => figure(product)} />}
           <LanguageSelect current={i18n.lang} onChange={props.onLanguage} />
         </div>
         {refused && !fullscreen && <p className="present__hint">{i18n.t('present.refused')}</p>}
