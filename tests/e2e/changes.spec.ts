@@ -73,7 +73,7 @@ test('on the overview, the legend shows the change per status and the map outlin
 test('present mode follows each product with the slide of its changes', async ({ page }) => {
   await page.goto('?view=present&since=2022-03-09');
   await expect(page.locator('.present')).toHaveAttribute('data-slide', 'map');
-  await expect(page.getByText('1 / 6')).toBeVisible();
+  await expect(page.getByText('2 / 7')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.present')).toHaveAttribute('data-slide', 'changes');
   await expect(page).toHaveURL(/slide=changes/);
@@ -88,7 +88,7 @@ test('present mode follows each product with the slide of its changes', async ({
   await expect(page.locator('.present')).toHaveAttribute('data-product', 'gsasmap');
   await expect(page.locator('.present')).toHaveAttribute('data-slide', 'map');
   await page.keyboard.press('End');
-  await expect(page.getByText('6 / 6')).toBeVisible();
+  await expect(page.getByText('7 / 7')).toBeVisible();
   await expect(page.getByTestId('headline')).toHaveText('No new submission to GBSmap since 9 March 2022');
 });
 

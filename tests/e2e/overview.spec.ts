@@ -159,3 +159,58 @@ test('the SVG map paints first; WebGL takes over when asked for or drawn by a gr
   await expect(map.locator('canvas')).toHaveCount(1);
   await expect(notice).toHaveCount(0);
 });
+
+test('every product at a glance: one map per product with its headline and counts; a map opens it', async ({
+  page,
+}) => {
+  await page.goto('?product=all&region=asp');
+  await expect(page.getByRole('radio', { name: 'All products' })).toBeChecked();
+  const cards = page.locator('.all-products__card');
+  await expect(cards).toHaveCount(3);
+  await expect(page.getByTestId('glance-headline')).toHaveText([
+    '7 of 24 submitted',
+    '1 of 24 submitted',
+    '0 of 24 submitted',
+  ]);
+  await expect(cards.nth(1).locator('.all-products__counts li')).toHaveText([/1$/, /8$/, /15$/]);
+  // Each map in its product's colours: China has no information on GSOCseq, owes GSASmap.
+  await expect(cards.nth(0).locator('path[data-iso3="CHN"]')).toHaveAttribute(
+    'data-status',
+    'no_information',
+  );
+  await expect(cards.nth(1).locator('path[data-iso3="CHN"]')).toHaveAttribute('data-status', 'not_submitted');
+  expect(await page.evaluate(() => performance.getEntriesByName('map-ready').length)).toBe(1);
+  await page.getByRole('button', { name: 'Open the map of GSASmap' }).click();
+  await expect(page).toHaveURL(/product=gsasmap/);
+  await waitForMap(page);
+  expect((await legend(page)).not_submitted).toBe('Not submitted 8');
+});
+
+test("a legend click keeps one status on the map and in the map's table; Escape shows all again", async ({
+  page,
+}) => {
+  await page.goto('?product=gsocseq&region=asp');
+  await waitForMap(page);
+  await page.getByRole('button', { name: 'Show the map as a table' }).click();
+  const rows = page.getByRole('table', { name: /the status of each country/ }).locator('tbody tr');
+  await expect(rows).toHaveCount(24);
+  const submitted = page.locator('.legend__item[data-status="submitted"]');
+  await submitted.click();
+  await expect(submitted).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/status=submitted/);
+  await expect(rows).toHaveCount(7);
+  await expect(page.getByTestId('legend-filter')).toHaveText(/Only “Submitted” shown: 7 countries/);
+  // A status no country has cannot be chosen.
+  const none = page.locator('.legend__item[data-status="not_submitted"]');
+  await expect(none).toHaveAttribute('aria-disabled', 'true');
+  // (Playwright waits for an aria-disabled element to be enabled: the click is forced, as a
+  // pointer's would be.)
+  await none.click({ force: true });
+  await expect(page).toHaveURL(/status=submitted/);
+  await expect(rows).toHaveCount(7);
+  await submitted.focus();
+  await page.keyboard.press('Escape');
+  await expect(page).not.toHaveURL(/status=/);
+  await expect(rows).toHaveCount(24);
+  await expect(submitted).toHaveAttribute('aria-pressed', 'false');
+});

@@ -213,7 +213,8 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     await page.goto('?view=present&region=asp');
-    const slide = page.getByRole('main', { name: /Slide 1 of 3/ });
+    // Every product at a glance comes first; the product shown opens on its own slide.
+    const slide = page.getByRole('main', { name: /Slide 2 of 4/ });
     await expect(slide).toBeVisible();
     await expect(page.getByTestId('headline')).toHaveText('7 of 24 submitted');
     const fits = async () =>
@@ -245,6 +246,19 @@ for (const [width, height] of [
     await expect(page).toHaveURL(/product=gbsmap/);
     await page.keyboard.press('ArrowLeft');
     await expect(page).toHaveURL(/product=gsasmap/);
+    await page.keyboard.press('Home');
+    await expect(page).toHaveURL(/product=all/);
+    await expect(page.getByRole('main', { name: /Slide 1 of 4/ })).toBeVisible();
+    await expect(page.getByTestId('glance-headline')).toHaveText([
+      '7 of 24 submitted',
+      '1 of 24 submitted',
+      '0 of 24 submitted',
+    ]);
+    await expect(page.locator('.all-products__card path[data-iso3="CHN"]')).toHaveCount(3);
+    expect(await fits()).toEqual({ scroll: true, inside: true });
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/product=gsocseq/);
+    await expect(page.getByTestId('headline')).toHaveText('7 of 24 submitted');
     await page.keyboard.press('Escape');
     await expect(page).not.toHaveURL(/view=present/);
     await expect(page.getByRole('list', { name: 'Legend' })).toBeVisible();
@@ -255,7 +269,7 @@ test('present mode names the values it could not use, and switches language with
   page,
 }) => {
   await page.goto('?view=present&product=zzz&lang=xx');
-  const slide = page.getByRole('main', { name: /Slide 1 of 3/ });
+  const slide = page.getByRole('main', { name: /Slide 2 of 4/ });
   await expect(slide).toBeVisible();
   await expect(page.getByText('There is no product “zzz”; showing GSOCseq.')).toBeVisible();
   await expect(page.getByText('The language “xx” is not available; showing English.')).toBeVisible();
@@ -269,7 +283,7 @@ test('present mode names the values it could not use, and switches language with
 
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   const language = page.getByRole('combobox', { name: 'Langue' });
-  await expect(page.getByRole('main', { name: /Diapositive 1 sur 3/ })).toBeVisible();
+  await expect(page.getByRole('main', { name: /Diapositive 2 sur 4/ })).toBeVisible();
   await expect(page).toHaveURL(/view=present/);
   await expect(page).toHaveURL(/lang=fr/);
   // The arrows on the list choose a language; they do not move the slides.
