@@ -87,7 +87,7 @@ export function Overview() {
           id="overview-choices"
           summary={`${i18n.text(region.name)} · ${i18n.formatDate(asOf)}${country ? ` · ${i18n.countryName(country)}` : ''}`}
         >
-          <RegionAndDate closesCountry />
+          <RegionAndDate closesCountry playable />
           <CountrySearch countries={searchable} onPick={(iso3) => select({ country: iso3 })} />
         </Collapsible>
       </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { glanceOf } from '../features/allProducts/allProducts';
 import { AllProducts } from '../features/allProducts/AllProducts';
+import { HistoryPlayer } from './HistoryPlayer';
 import { PresentView } from '../features/present/PresentView';
 import { Notices } from './Notices';
 import { useI18n } from '../shared/i18n/useI18n';
@@ -50,6 +51,7 @@ export default function PresentContainer() {
         )
       }
       allSlide={allProducts}
+      player={<HistoryPlayer shortcut />}
       onSlide={(id, changes) => select({ product: id, slide: changes ? 'changes' : undefined })}
       onExit={() => select({ view: 'overview', slide: undefined })}
       onLanguage={(lang) => select({ lang })}

@@ -1,13 +1,22 @@
 import { localToday } from '../domain/dates';
 import { AsOfControl, RegionSelect } from '../shared/controls/Controls';
 import { useAppStore } from '../state/store';
+import { HistoryPlayer } from './HistoryPlayer';
 import { useEffective, useRegions } from './regions';
 
 /**
- * The region and as-of date of the selection, as the views choose them. Choosing a region
+ * The region and as-of date of the selection, as the views choose them, and where asked a
+ * player of the history up to that date. Choosing a region
  * closes a country's panel where the view has one (`closesCountry`): it may not be in the region.
  */
-export function RegionAndDate({ closesCountry = false }: { closesCountry?: boolean }) {
+export function RegionAndDate({
+  closesCountry = false,
+  playable = false,
+}: {
+  closesCountry?: boolean;
+  /** With a play button that plays the history up to the date (see HistoryPlayer). */
+  playable?: boolean;
+}) {
   const regions = useRegions();
   const select = useAppStore((s) => s.select);
   const { region, asOf, latest } = useEffective();
@@ -20,6 +29,7 @@ export function RegionAndDate({ closesCountry = false }: { closesCountry?: boole
         onChange={(id) => select(closesCountry ? { region: id, country: undefined } : { region: id })}
       />
       <AsOfControl value={asOf} latest={latest} max={localToday()} onChange={(d) => select({ asOf: d })} />
+      {playable && <HistoryPlayer />}
     </>
   );
 }

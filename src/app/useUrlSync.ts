@@ -25,7 +25,7 @@ export function useUrlSync(): void {
     const onPop = () => apply(false);
     window.addEventListener('popstate', onPop);
     const unsubscribe = useAppStore.subscribe((state, prev) => {
-      if (state.selection !== prev.selection) write(state.selection, false);
+      if (state.selection !== prev.selection) write(state.selection, state.selectionReplaces === true);
     });
     return () => {
       window.removeEventListener('popstate', onPop);

@@ -53,8 +53,13 @@ export type DataKey = 'products' | 'regions' | 'records' | 'boundaries' | 'conta
 
 interface SelectionSlice {
   selection: Selection;
-  /** Replace part of the selection (from a control). */
-  select(patch: Partial<Selection>): void;
+  /**
+   * Replace part of the selection (from a control). It adds an entry to the browser's history,
+   * unless `replace` (a history being played: the address follows without an entry per step).
+   */
+  select(patch: Partial<Selection>, options?: { replace?: boolean }): void;
+  /** The last change of selection replaces the history entry rather than adding one. */
+  selectionReplaces?: boolean;
   /** Replace the whole selection (from the URL). */
   setSelection(selection: Selection): void;
 }
@@ -157,7 +162,8 @@ let noticeId = 0;
 
 export const useAppStore = create<AppState>()((set, get) => ({
   selection: { view: 'overview' },
-  select: (patch) => set((s) => ({ selection: { ...s.selection, ...patch } })),
+  select: (patch, options) =>
+    set((s) => ({ selection: { ...s.selection, ...patch }, selectionReplaces: options?.replace === true })),
   setSelection: (selection) => set({ selection }),
 
   products: { state: 'loading' },

@@ -45,6 +45,8 @@ export interface PresentViewProps {
   glance?: ReactNode;
   /** The slide shown is that of every product at a glance. */
   allSlide?: boolean;
+  /** Plays the history up to the date shown (the app's player), in the slides' controls. */
+  player?: ReactNode;
   /** Switches the interface language without leaving the slides. */
   onLanguage(lang: Language): void;
   /** What the app had to correct in the address (an unknown product, language…), from the app. */
@@ -343,6 +345,7 @@ export function PresentView(props: PresentViewProps) {
           <button type="button" onClick={onExit}>
             {i18n.t('present.exit')}
           </button>
+          {props.player}
           {geo && !allSlide && <FigureExport fileName={fileName(product)} props={() => figure(product)} />}
           <LanguageSelect current={i18n.lang} onChange={props.onLanguage} />
         </div>

@@ -329,6 +329,12 @@ export const en = {
   'allProducts.open': 'Open the map of {product}',
   'allProducts.counts': '{product}: countries by status',
   'allProducts.heading': 'All products: {region}, as of {date}',
+  'history.group': 'The history, played',
+  'history.play': 'Play',
+  'history.pause': 'Pause',
+  'history.back': 'Previous date',
+  'history.forward': 'Next date',
+  'history.step': '{date} ({n} of {total})',
   'map.table.filtered': '{caption} (only “{status}”)',
   /** A count's change since a date, beside the count: "(+1)". */
   'legend.change': '({change})',

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { SubmissionRecord } from './types';
+import { playedDates } from './history';
+
+const record = (date: string, product = 'a') =>
+  ({ country: 'NPL', product, status: 'submitted', date }) as SubmissionRecord;
+
+describe('the dates a history is played through', () => {
+  it('are the record dates up to the end, once each, in order, ending on the end', () => {
+    const records = ['2022-03-09', '2021-06-01', '2022-03-09', '2023-01-01'].map((d) => record(d));
+    expect(playedDates(records, '2022-12-31')).toEqual(['2021-06-01', '2022-03-09', '2022-12-31']);
+    expect(playedDates(records, '2022-03-09')).toEqual(['2021-06-01', '2022-03-09']);
+    expect(playedDates(records, '2021-01-01')).toEqual([]);
+  });
+
+  it("are the chosen products' dates only", () => {
+    const records = [record('2021-01-05', 'a'), record('2021-02-05', 'b'), record('2021-03-05', 'a')];
+    expect(playedDates(records, '2021-03-05', new Set(['b']))).toEqual(['2021-02-05', '2021-03-05']);
+    expect(playedDates(records, '2021-03-05', new Set(['a', 'b']))).toHaveLength(3);
+  });
+
+  it('are month ends when the dates are many, across a year, the last one the end', () => {
+    // 40 records, one every 9 days through 2021.
+    const records = Array.from({ length: 40 }, (_, i) =>
+      record(new Date(Date.UTC(2021, 0, 1 + 9 * i)).toISOString().slice(0, 10)),
+    );
+    const steps = playedDates(records, '2022-02-10', undefined, 10);
+    expect(steps[0]).toBe('2021-01-31');
+    expect(steps).toContain('2021-02-28');
+    expect(steps).toContain('2021-12-31');
+    expect(steps.at(-1)).toBe('2022-02-10');
+    expect(steps).toHaveLength(14);
+    expect([...steps].sort()).toEqual(steps);
+  });
+});

@@ -1,0 +1,74 @@
+import { expect, legend, test, waitForMap } from './fixtures';
+
+// A short history of GSOCseq in the Asian Soil Partnership, on four dates.
+const HISTORY = `product,country,status,date,note,source
+gsocseq,NPL,in_preparation,2020-01-10,,test
+gsocseq,NPL,submitted,2021-05-01,,test
+gsocseq,IND,submitted,2021-09-01,,test
+gsocseq,BTN,in_preparation,2022-01-01,,test
+gsasmap,CHN,not_submitted,2021-07-07,,test
+`;
+
+test.beforeEach(async ({ page }) => {
+  await page.route('**/data/records.csv', (route) =>
+    route.fulfill({ body: HISTORY, contentType: 'text/csv; charset=utf-8' }),
+  );
+});
+
+test('play steps the legend through the record dates and stops at the date it started from', async ({
+  page,
+}) => {
+  await page.goto('?product=gsocseq&region=asp');
+  await waitForMap(page);
+  const entries = await page.evaluate(() => history.length);
+  const play = page.getByTestId('history-play');
+  const step = page.getByTestId('history-step');
+  const submitted = async () => (await legend(page)).submitted;
+  await play.click();
+  // Only this product's dates: GSASmap's record of 7 July 2021 is not a step.
+  await expect(step).toHaveText('10 January 2020 (1 of 4)');
+  expect(await submitted()).toBe('Submitted 0');
+  expect((await legend(page)).in_preparation).toBe('In preparation 1');
+  await expect(step).toHaveText('1 May 2021 (2 of 4)');
+  expect(await submitted()).toBe('Submitted 1');
+  await expect(step).toHaveText('1 September 2021 (3 of 4)');
+  expect(await submitted()).toBe('Submitted 2');
+  await expect(step).toHaveText('1 January 2022 (4 of 4)');
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  expect(await submitted()).toBe('Submitted 2');
+  expect((await legend(page)).in_preparation).toBe('In preparation 1');
+  await expect(page).toHaveURL(/asof=2022-01-01/);
+  // One history entry for the whole play.
+  expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+
+  // Back a step with the keyboard, in the player's group; the address keeps the date shown.
+  await page.getByRole('button', { name: 'Previous date' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(step).toHaveText('1 September 2021 (3 of 4)');
+  await expect(page).toHaveURL(/asof=2021-09-01/);
+  await page.keyboard.press('ArrowLeft');
+  await expect(step).toHaveText('1 May 2021 (2 of 4)');
+  expect(await submitted()).toBe('Submitted 1');
+  await page.keyboard.press('ArrowLeft');
+  await expect(step).toHaveText('10 January 2020 (1 of 4)');
+  // Play again goes on from there, and pause holds the date shown (whichever it was by then).
+  await play.click();
+  await expect(step).toHaveText('1 May 2021 (2 of 4)');
+  await play.click();
+  await expect(play).toHaveAttribute('aria-pressed', 'false');
+  const held = (await step.textContent())!;
+  expect(held).not.toContain('4 of 4');
+  await page.waitForTimeout(2000);
+  await expect(step).toHaveText(held);
+  await expect(page).toHaveURL(held.startsWith('1 May') ? /asof=2021-05-01/ : /asof=2021-09-01/);
+});
+
+test('present mode plays a slide’s history with the P key', async ({ page }) => {
+  await page.goto('?view=present&product=gsocseq&region=asp');
+  await expect(page.getByTestId('headline')).toHaveText('2 of 24 submitted');
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('history-step')).toHaveText('10 January 2020 (1 of 4)');
+  await expect(page.getByTestId('headline')).toHaveText('0 of 24 submitted');
+  await expect(page.getByTestId('history-step')).toHaveText('1 January 2022 (4 of 4)', { timeout: 10_000 });
+  await expect(page.getByTestId('headline')).toHaveText('2 of 24 submitted');
+});
