@@ -26,6 +26,7 @@ const CountryContainer = lazy(() => import('./CountryContainer'));
 const PresentContainer = lazy(() => import('./PresentContainer'));
 const DataContainer = lazy(() => import('./DataContainer'));
 const ChangesContainer = lazy(() => import('./ChangesContainer'));
+const HandoutContainer = lazy(() => import('./HandoutContainer'));
 // The embedded map (`?embed=1`): the overview's map and legend, laid out for an iframe.
 const EmbedContainer = lazy(() => import('./embedding').then((m) => ({ default: m.EmbedContainer })));
 
@@ -75,10 +76,11 @@ function Shell() {
       <Suspense fallback={loadingText}>{ready ? <EmbedContainer /> : loading ? loadingText : null}</Suspense>
     );
   }
-  if (view === 'present' && ready) {
+  // Present mode and the handout fill the page themselves.
+  if ((view === 'present' || view === 'handout') && ready) {
     return (
       <Suspense fallback={<p role="status">{i18n.t('app.loading')}</p>}>
-        <PresentContainer />
+        {view === 'present' ? <PresentContainer /> : <HandoutContainer />}
       </Suspense>
     );
   }

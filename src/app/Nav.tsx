@@ -10,7 +10,9 @@ const LABELS = {
   country: 'nav.country',
   present: 'nav.present',
   data: 'nav.data',
-} as const satisfies Record<View, string>;
+} as const satisfies Record<Exclude<View, 'handout'>, string>;
+/** The views the bar links to: the handout is reached from present mode and the outstanding view. */
+const NAV_VIEWS = VIEWS.filter((v): v is keyof typeof LABELS => v in LABELS);
 
 /** The views, as real links (they open in a new tab too) that switch in place when clicked. */
 export function Nav() {
@@ -35,7 +37,7 @@ export function Nav() {
   return (
     <nav className="nav" aria-label={i18n.t('nav.label')}>
       <ul ref={list}>
-        {VIEWS.map((view) => (
+        {NAV_VIEWS.map((view) => (
           <li key={view}>
             <a
               href={toSearch({ ...selection, view }) || '?'}

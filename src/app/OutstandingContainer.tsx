@@ -24,6 +24,7 @@ export default function OutstandingContainer() {
       overdueOn={overdueOn}
       contacts={contacts.state === 'ready' && contacts.value ? contacts.value.contacts : undefined}
       onOpenCountry={(iso3) => select({ view: 'country', country: iso3 })}
+      onHandout={() => select({ view: 'handout' })}
       controls={<RegionAndDate />}
     />
   );

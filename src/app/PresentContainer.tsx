@@ -52,6 +52,7 @@ export default function PresentContainer() {
       }
       allSlide={allProducts}
       player={<HistoryPlayer shortcut />}
+      onHandout={() => select({ view: 'handout', slide: undefined })}
       onSlide={(id, changes) => select({ product: id, slide: changes ? 'changes' : undefined })}
       onExit={() => select({ view: 'overview', slide: undefined })}
       onLanguage={(lang) => select({ lang })}

@@ -2,7 +2,7 @@
  * The one mapper between the shareable state and the page's query string. Readable parameters,
  * only those that differ from the defaults, so old links keep working as defaults change.
  */
-export const VIEWS = ['overview', 'outstanding', 'changes', 'country', 'present', 'data'] as const;
+export const VIEWS = ['overview', 'outstanding', 'changes', 'country', 'present', 'data', 'handout'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Selection {

@@ -43,6 +43,8 @@ export interface OutstandingViewProps {
   /** Region and date controls, from the app. */
   controls: React.ReactNode;
   onOpenCountry(iso3: string): void;
+  /** Opens the handout of the region and date (a print layout, from the app). */
+  onHandout?(): void;
 }
 
 const COLUMNS: { key: SortKey; label: MessageKey }[] = [
@@ -68,6 +70,7 @@ export function OutstandingView({
   contacts,
   controls,
   onOpenCountry,
+  onHandout,
   product,
   onProduct,
 }: OutstandingViewProps) {
@@ -196,6 +199,11 @@ export function OutstandingView({
         >
           {i18n.t('reminders.open')}
         </button>
+        {onHandout && (
+          <button type="button" className="no-print" onClick={onHandout}>
+            {i18n.t('handout.open')}
+          </button>
+        )}
       </div>
       {remindersOpen && (
         <ReminderDrafts

@@ -45,6 +45,8 @@ export interface PresentViewProps {
   glance?: ReactNode;
   /** The slide shown is that of every product at a glance. */
   allSlide?: boolean;
+  /** Opens the handout of the region and date (a print layout). */
+  onHandout?(): void;
   /** Plays the history up to the date shown (the app's player), in the slides' controls. */
   player?: ReactNode;
   /** Switches the interface language without leaving the slides. */
@@ -345,6 +347,11 @@ export function PresentView(props: PresentViewProps) {
           <button type="button" onClick={onExit}>
             {i18n.t('present.exit')}
           </button>
+          {props.onHandout && (
+            <button type="button" onClick={props.onHandout}>
+              {i18n.t('handout.open')}
+            </button>
+          )}
           {props.player}
           {geo && !allSlide && <FigureExport fileName={fileName(product)} props={() => figure(product)} />}
           <LanguageSelect current={i18n.lang} onChange={props.onLanguage} />
