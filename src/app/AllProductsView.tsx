@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { AllProducts } from '../features/allProducts/AllProducts';
 import { glanceOf } from '../features/allProducts/allProducts';
+import { glanceFigureProps, glanceFileName } from '../features/allProducts/glanceFigure';
+import { FigureExport } from '../shared/figure/FigureExport';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useGeo, useProducts, useRecordIndex } from '../state/derived';
 import { useAppStore } from '../state/store';
@@ -26,9 +28,22 @@ export default function AllProductsView() {
   if (!region || !glance) return null;
   return (
     <section className="overview__all" aria-labelledby="all-products-title">
-      <h2 id="all-products-title" className="overview__title">
-        {i18n.t('allProducts.heading', { region: i18n.text(region.name), date: i18n.formatDate(asOf) })}
-      </h2>
+      <div className="overview__title-row">
+        <h2 id="all-products-title" className="overview__title">
+          {i18n.t('allProducts.heading', { region: i18n.text(region.name), date: i18n.formatDate(asOf) })}
+        </h2>
+        {geo && (
+          <div className="overview__actions">
+            <FigureExport
+              fileName={glanceFileName(region, asOf)}
+              figure={() => ({
+                kind: 'glance',
+                props: glanceFigureProps({ i18n, geo, index, glance, region, asOf }),
+              })}
+            />
+          </div>
+        )}
+      </div>
       <AllProducts glance={glance} region={region} geo={geo} onOpen={(id) => select({ product: id })} />
       <p className="overview__disclaimer">{i18n.t('map.disclaimer')}</p>
     </section>

@@ -105,9 +105,10 @@ export function Overview() {
               {geo && (
                 <FigureExport
                   fileName={figureFileName(product, region, asOf, changes?.since)}
-                  props={() =>
-                    figureProps({ i18n, geo, index, product, region, asOf, since: changes?.since })
-                  }
+                  figure={() => ({
+                    kind: 'product',
+                    props: figureProps({ i18n, geo, index, product, region, asOf, since: changes?.since }),
+                  })}
                 />
               )}
               <EmbedButton

@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { glanceOf } from '../features/allProducts/allProducts';
 import { AllProducts } from '../features/allProducts/AllProducts';
 import { HistoryPlayer } from './HistoryPlayer';
+import { glanceFigureProps, glanceFileName } from '../features/allProducts/glanceFigure';
+import { FigureExport } from '../shared/figure/FigureExport';
 import { PresentView } from '../features/present/PresentView';
 import { Notices } from './Notices';
 import { useI18n } from '../shared/i18n/useI18n';
@@ -51,6 +53,18 @@ export default function PresentContainer() {
         )
       }
       allSlide={allProducts}
+      glanceExport={
+        glance &&
+        geo && (
+          <FigureExport
+            fileName={glanceFileName(region, asOf)}
+            figure={() => ({
+              kind: 'glance',
+              props: glanceFigureProps({ i18n, geo, index, glance, region, asOf }),
+            })}
+          />
+        )
+      }
       player={<HistoryPlayer shortcut />}
       onHandout={() => select({ view: 'handout', slide: undefined })}
       onSlide={(id, changes) => select({ product: id, slide: changes ? 'changes' : undefined })}

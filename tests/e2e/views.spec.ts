@@ -331,6 +331,52 @@ test('figures: SVG and PNG from the overview, colours matching the legend', asyn
   expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([2400, 1720]);
 });
 
+test('figures: every product at a glance, as SVG and PNG, with each map in its colours', async ({ page }) => {
+  await page.goto('?product=all&region=asp');
+  await expect(page.locator('.all-products__card path[data-iso3="CHN"]')).toHaveCount(3);
+  const { download, body } = await saved(page, () =>
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  );
+  expect(download.suggestedFilename()).toBe('all-products-asp-2022-03-09.svg');
+  const svg = body.toString('utf8');
+  const read = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const panel = (id: string) => doc.querySelector(`g[data-product="${id}"]`);
+    return {
+      parseError: doc.querySelector('parsererror') !== null,
+      panels: [...doc.querySelectorAll('g[data-product]')].map((g) => g.getAttribute('data-product')),
+      headlines: [...doc.querySelectorAll('[data-part="headline"]')].map((t) => t.textContent),
+      china: ['gsocseq', 'gsasmap'].map((id) =>
+        panel(id)?.querySelector('path[data-iso3="CHN"]')?.getAttribute('data-status'),
+      ),
+      gsasCounts: [...(panel('gsasmap')?.querySelectorAll('[data-count]') ?? [])].map((g) =>
+        g.getAttribute('data-count'),
+      ),
+      legend: [...doc.querySelectorAll('.figure-legend [data-status]')].map((g) => g.textContent),
+    };
+  }, svg);
+  expect(read.parseError).toBe(false);
+  expect(read.panels).toEqual(['gsocseq', 'gsasmap', 'gbsmap']);
+  expect(read.headlines).toEqual(['7 of 24 submitted', '1 of 24 submitted', '0 of 24 submitted']);
+  expect(read.china).toEqual(['no_information', 'not_submitted']);
+  expect(read.gsasCounts).toEqual(['1', '8', '15']);
+  expect(read.legend).toEqual([
+    'Submitted',
+    'In preparation',
+    'Not submitted',
+    'Not applicable',
+    'No information',
+  ]);
+  expect(svg).toContain('do not imply the expression of any opinion');
+  expect(svg).toContain('Source: ASP-VII report');
+
+  const png = await saved(page, () => page.getByRole('button', { name: 'Download PNG' }).click());
+  expect(png.download.suggestedFilename()).toBe('all-products-asp-2022-03-09.png');
+  expect([...png.body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+  const height = Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)![1]);
+  expect([png.body.readUInt32BE(16), png.body.readUInt32BE(20)]).toEqual([2400, Math.round(height * 2)]);
+});
+
 test('figures: with changes since a date, the download carries them and its name says so', async ({
   page,
 }) => {

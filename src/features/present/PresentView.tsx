@@ -45,6 +45,8 @@ export interface PresentViewProps {
   glance?: ReactNode;
   /** The slide shown is that of every product at a glance. */
   allSlide?: boolean;
+  /** The figure downloads of every product at a glance, shown on its slide. */
+  glanceExport?: ReactNode;
   /** Opens the handout of the region and date (a print layout). */
   onHandout?(): void;
   /** Plays the history up to the date shown (the app's player), in the slides' controls. */
@@ -353,7 +355,13 @@ export function PresentView(props: PresentViewProps) {
             </button>
           )}
           {props.player}
-          {geo && !allSlide && <FigureExport fileName={fileName(product)} props={() => figure(product)} />}
+          {allSlide && props.glanceExport}
+          {geo && !allSlide && (
+            <FigureExport
+              fileName={fileName(product)}
+              figure={() => ({ kind: 'product', props: figure(product) })}
+            />
+          )}
           <LanguageSelect current={i18n.lang} onChange={props.onLanguage} />
         </div>
         {refused && !fullscreen && <p className="present__hint">{i18n.t('present.refused')}</p>}

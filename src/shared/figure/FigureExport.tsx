@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { download } from '../download';
-import type { FigureProps } from './Figure';
+import type { FigureSpec } from './exportFigure';
 
-/** "Download SVG" and "Download PNG" (2× for print) of the figure the props describe. */
-export function FigureExport({ props, fileName }: { props: () => FigureProps; fileName: string }) {
+/** "Download SVG" and "Download PNG" (2× for print) of the figure described. */
+export function FigureExport({ figure, fileName }: { figure: () => FigureSpec; fileName: string }) {
   const i18n = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -16,8 +16,8 @@ export function FigureExport({ props, fileName }: { props: () => FigureProps; fi
       const { figurePng, figureSvg } = await import('./exportFigure');
       const blob =
         kind === 'svg'
-          ? new Blob([figureSvg(props())], { type: 'image/svg+xml;charset=utf-8' })
-          : await figurePng(props(), 2);
+          ? new Blob([figureSvg(figure())], { type: 'image/svg+xml;charset=utf-8' })
+          : await figurePng(figure(), 2);
       download(blob, `${fileName}.${kind}`);
     } catch (e) {
       setError(i18n.t('figure.failed', { reason: e instanceof Error ? e.message : String(e) }));

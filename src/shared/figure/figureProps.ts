@@ -80,16 +80,18 @@ export function figureProps(args: {
 export function sourceLine(
   i18n: I18n,
   index: RecordIndex,
-  product: string,
+  product: string | readonly string[],
   members: readonly string[],
   asOf: IsoDate,
 ): string {
   const sources = new Set<string>();
   let drafts = 0;
-  for (const country of members) {
-    const record = statusAsOf(index, product, country, asOf).record;
-    if (record?.source) sources.add(record.source);
-    if (record?.draft) drafts++;
+  for (const id of typeof product === 'string' ? [product] : product) {
+    for (const country of members) {
+      const record = statusAsOf(index, id, country, asOf).record;
+      if (record?.source) sources.add(record.source);
+      if (record?.draft) drafts++;
+    }
   }
   const line = sources.size
     ? i18n.t('figure.source', { sources: [...sources].join('; ') })
