@@ -4,7 +4,8 @@ import { glanceOf } from '../features/allProducts/allProducts';
 import { glanceFigureProps, glanceFileName } from '../features/allProducts/glanceFigure';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { useI18n } from '../shared/i18n/useI18n';
-import { useGeo, useProducts, useRecordIndex } from '../state/derived';
+import { useGeo, useProducts, useRecordIndex, useRecords } from '../state/derived';
+import { playedDates } from '../domain/history';
 import { useAppStore } from '../state/store';
 import { useEffective } from './regions';
 
@@ -13,6 +14,7 @@ export default function AllProductsView() {
   const i18n = useI18n();
   const products = useProducts();
   const index = useRecordIndex();
+  const records = useRecords();
   const geo = useGeo();
   const select = useAppStore((s) => s.select);
   const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
@@ -25,6 +27,8 @@ export default function AllProductsView() {
         : undefined,
     [products, index, members, asOf, geo, recordsSettled],
   );
+  // Every product's record dates, for the history's GIF.
+  const historyDates = useMemo(() => playedDates(records, asOf), [records, asOf]);
   if (!region || !glance) return null;
   return (
     <section className="overview__all" aria-labelledby="all-products-title">
@@ -40,6 +44,20 @@ export default function AllProductsView() {
                 kind: 'glance',
                 props: glanceFigureProps({ i18n, geo, index, glance, region, asOf }),
               })}
+              history={{
+                dates: historyDates,
+                figure: (date) => ({
+                  kind: 'glance',
+                  props: glanceFigureProps({
+                    i18n,
+                    geo,
+                    index,
+                    glance: glanceOf(products, index, region.members, date, geo.byIso3.keys()),
+                    region,
+                    asOf: date,
+                  }),
+                }),
+              }}
             />
           </div>
         )}

@@ -7,7 +7,7 @@ import { useAppStore } from '../state/store';
 import { useEffective } from './regions';
 
 /** How long each date of a played history stays on screen. */
-export const STEP_MS = 900;
+const STEP_MS = 900;
 
 interface Play {
   steps: readonly IsoDate[];

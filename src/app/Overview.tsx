@@ -1,11 +1,12 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { playedDates } from '../domain/history';
 import { MapTable } from '../features/map/MapTable';
 import { mapTableRows } from '../features/map/overviewMap';
 import { Collapsible, ProductSwitcher } from '../shared/controls/Controls';
 import { RegionAndDate } from './RegionAndDate';
 import { CountrySearch } from '../features/search/CountrySearch';
 import { useI18n } from '../shared/i18n/useI18n';
-import { useProducts } from '../state/derived';
+import { useProducts, useRecords } from '../state/derived';
 import { useRegions } from './regions';
 import { useAppStore } from '../state/store';
 import { toSearch } from '../state/url';
@@ -43,6 +44,13 @@ export function Overview() {
   // The map and its legend paint first when the records arrive; the map's table and the charts
   // follow in a render of their own that yields to the browser, not in the same long task.
   const restShown = useDeferredValue(recordsSettled);
+  // The dates the history's GIF steps through, up to the date shown.
+  const records = useRecords();
+  const productId = product?.id;
+  const historyDates = useMemo(
+    () => (productId ? playedDates(records, asOf, new Set([productId])) : []),
+    [records, asOf, productId],
+  );
   useEffect(() => {
     if (restShown) void loadCountryPanel();
   }, [restShown]);
@@ -109,6 +117,13 @@ export function Overview() {
                     kind: 'product',
                     props: figureProps({ i18n, geo, index, product, region, asOf, since: changes?.since }),
                   })}
+                  history={{
+                    dates: historyDates,
+                    figure: (date) => ({
+                      kind: 'product',
+                      props: figureProps({ i18n, geo, index, product, region, asOf: date }),
+                    }),
+                  }}
                 />
               )}
               <EmbedButton

@@ -1,7 +1,7 @@
 import type { IsoDate, SubmissionRecord } from './types';
 
 /** More record dates than this are played month by month. */
-export const MAX_PLAYED_DATES = 36;
+const MAX_PLAYED_DATES = 36;
 
 /** The last day of the month of `date` (YYYY-MM-DD). */
 function monthEnd(date: IsoDate): IsoDate {

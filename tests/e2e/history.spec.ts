@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, legend, test, waitForMap } from './fixtures';
 
 // A short history of GSOCseq in the Asian Soil Partnership, on four dates.
@@ -71,4 +72,52 @@ test('present mode plays a slide’s history with the P key', async ({ page }) =
   await expect(page.getByTestId('headline')).toHaveText('0 of 24 submitted');
   await expect(page.getByTestId('history-step')).toHaveText('1 January 2022 (4 of 4)', { timeout: 10_000 });
   await expect(page.getByTestId('headline')).toHaveText('2 of 24 submitted');
+});
+
+/** A GIF's frames: each one's size and delay (hundredths of a second), read block by block. */
+function gifFrames(gif: Buffer): { width: number; height: number; delay: number }[] {
+  expect(gif.subarray(0, 6).toString('latin1')).toBe('GIF89a');
+  let at = 13;
+  const packed = gif[10]!;
+  if (packed & 0x80) at += 3 * 2 ** ((packed & 7) + 1);
+  const skipSubBlocks = () => {
+    while (gif[at] !== 0) at += gif[at]! + 1;
+    at += 1;
+  };
+  const frames: { width: number; height: number; delay: number }[] = [];
+  let delay = 0;
+  for (;;) {
+    const block = gif[at++];
+    if (block === 0x3b) return frames;
+    if (block === 0x21) {
+      const label = gif[at++];
+      if (label === 0xf9) delay = gif.readUInt16LE(at + 2);
+      skipSubBlocks();
+    } else if (block === 0x2c) {
+      const width = gif.readUInt16LE(at + 4);
+      const height = gif.readUInt16LE(at + 6);
+      const local = gif[at + 8]!;
+      at += 9;
+      if (local & 0x80) at += 3 * 2 ** ((local & 7) + 1);
+      at += 1; // LZW minimum code size
+      skipSubBlocks();
+      frames.push({ width, height, delay });
+    } else {
+      throw new Error(`unexpected GIF block ${block} at ${at - 1}`);
+    }
+  }
+}
+
+test('the history as an animated GIF: one frame per date, the last one held', async ({ page }) => {
+  await page.goto('?product=gsocseq&region=asp');
+  await waitForMap(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the history as GIF' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('gsocseq-asp-2022-01-01-history.gif');
+  const frames = gifFrames(await readFile((await download.path())!));
+  expect(frames.map((f) => f.delay)).toEqual([90, 90, 90, 300]);
+  expect(new Set(frames.map((f) => `${f.width}×${f.height}`)).size).toBe(1);
+  expect(frames[0]!.width).toBe(1200);
 });

@@ -12,7 +12,7 @@ import { sharedVocabulary, type ProductGlance } from './allProducts';
 import './allProducts.css';
 
 /** Each small map's drawing size; the page scales it to its column. */
-export const SMALL_MAP = { width: 480, height: 300 };
+const SMALL_MAP = { width: 480, height: 300 };
 
 /** A status's colour, name and, where given, count: the shared legend's item or a map's count. */
 function StatusItem({

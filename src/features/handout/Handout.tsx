@@ -49,7 +49,7 @@ export interface HandoutProps {
 /** The map's drawing size on a product's page (the page scales it). */
 const MAP = { width: 760, height: 470 };
 /** Lines of maps owed on one page. */
-export const OWED_PER_PAGE = 14;
+const OWED_PER_PAGE = 14;
 /** Changes listed on a product's page; more are counted. */
 const CHANGES_LISTED = 8;
 

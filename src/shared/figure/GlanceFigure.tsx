@@ -39,7 +39,7 @@ const GAP = 20;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
 /** Where everything goes: the panels in up to three columns, the footer under the last row. */
-export function glanceLayout({ title, source, disclaimer, panels, legend }: GlanceFigureProps) {
+function glanceLayout({ title, source, disclaimer, panels, legend }: GlanceFigureProps) {
   const titleLines = wrap(title, 70);
   const sourceLines = wrap(source, 150);
   const disclaimerLines = wrap(disclaimer, 175);

@@ -25,29 +25,100 @@ export function figureSvg(spec: FigureSpec): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`;
 }
 
-/** A figure as a PNG at `scale` times its size (2 for print). */
-export async function figurePng(spec: FigureSpec, scale = 2): Promise<Blob> {
-  const svg = figureSvg(spec);
-  // Its size, as the SVG document states it.
+/** A figure's size, as its SVG document states it. */
+function sizeOf(svg: string): { width: number; height: number } {
   const [width, height] = ['width', 'height'].map((a) =>
     Number(new RegExp(`<svg[^>]*\\s${a}="([\\d.]+)"`).exec(svg)?.[1] ?? NaN),
   );
   if (!Number.isFinite(width) || !Number.isFinite(height)) throw new Error('the figure has no size');
+  return { width: width!, height: height! };
+}
+
+/** The figure as an image, to draw on a canvas. */
+async function imageOf(svg: string): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
     image.src = url;
     await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width! * scale);
-    canvas.height = Math.round(height! * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
+    return image;
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) throw new Error('no 2D canvas');
+  return ctx;
+}
+
+/** A figure as a PNG at `scale` times its size (2 for print). */
+export async function figurePng(spec: FigureSpec, scale = 2): Promise<Blob> {
+  const svg = figureSvg(spec);
+  const { width, height } = sizeOf(svg);
+  const image = await imageOf(svg);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  context(canvas).drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+}
+
+/** One frame of a history: the figure as of a date, and that date as shown large above it. */
+export interface HistoryFrame {
+  spec: FigureSpec;
+  date: string;
+}
+
+/** How long each date shows in the GIF, and how long the last one is held, in milliseconds. */
+const GIF_STEP_MS = 900;
+const GIF_HOLD_MS = 3000;
+/** The band above the figure that carries the date. */
+const DATE_BAND = 72;
+
+/**
+ * The history as an animated GIF: one frame per date, each the figure as of that date with the
+ * date large above it, the last frame held. Frames are drawn one by one, letting the page
+ * breathe between them; `onFrame` says how far it got.
+ */
+export async function historyGif(
+  frames: readonly HistoryFrame[],
+  dir: 'ltr' | 'rtl' = 'ltr',
+  onFrame?: (done: number) => void,
+): Promise<Blob> {
+  const { GIFEncoder, quantize, applyPalette } = await import('gifenc');
+  const svgs = frames.map((f) => figureSvg(f.spec));
+  // One size for every frame: the figure's height can change with its source lines.
+  const sizes = svgs.map(sizeOf);
+  const width = Math.max(...sizes.map((s) => s.width));
+  const height = Math.max(...sizes.map((s) => s.height)) + DATE_BAND;
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = context(canvas);
+  const gif = GIFEncoder();
+  for (const [i, svg] of svgs.entries()) {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.drawImage(await imageOf(svg), 0, DATE_BAND);
+    ctx.fillStyle = '#111111';
+    ctx.font = 'bold 44px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+    ctx.direction = dir;
+    ctx.textAlign = 'start';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(frames[i]!.date, dir === 'rtl' ? width - 24 : 24, DATE_BAND / 2 + 6);
+    const { data } = ctx.getImageData(0, 0, width, height);
+    const palette = quantize(data, 256);
+    gif.writeFrame(applyPalette(data, palette), width, height, {
+      palette,
+      delay: i === svgs.length - 1 ? GIF_HOLD_MS : GIF_STEP_MS,
+    });
+    onFrame?.(i + 1);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  gif.finish();
+  return new Blob([gif.bytes() as Uint8Array<ArrayBuffer>], { type: 'image/gif' });
 }

@@ -298,6 +298,8 @@ export const ar: Messages = {
   'figure.noSource': 'المصدر: لا توجد سجلات لهذا المنتج وهذه المنطقة حتى هذا التاريخ.',
   'figure.downloadSvg': 'تنزيل بصيغة SVG',
   'figure.downloadPng': 'تنزيل بصيغة PNG',
+  'figure.downloadGif': 'تنزيل السجل بصيغة GIF',
+  'figure.gifProgress': 'جارٍ إنشاء ملف GIF: {done} من {total} تواريخ…',
   'figure.exporting': 'جارٍ إعداد الشكل…',
   'figure.failed': 'تعذّر إعداد الشكل: {reason}',
 

@@ -286,6 +286,8 @@ export const en = {
   'figure.noSource': 'Source: no records for this product and region up to this date.',
   'figure.downloadSvg': 'Download SVG',
   'figure.downloadPng': 'Download PNG',
+  'figure.downloadGif': 'Download the history as GIF',
+  'figure.gifProgress': 'Drawing the GIF: {done} of {total} dates…',
   'figure.exporting': 'Preparing the figure…',
   'figure.failed': 'The figure could not be made: {reason}',
 

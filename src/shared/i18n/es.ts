@@ -306,6 +306,8 @@ export const es: Messages = {
   'figure.noSource': 'Fuente: no hay registros de este producto y esta región hasta esta fecha.',
   'figure.downloadSvg': 'Descargar SVG',
   'figure.downloadPng': 'Descargar PNG',
+  'figure.downloadGif': 'Descargar el historial en GIF',
+  'figure.gifProgress': 'Creando el GIF: {done} de {total} fechas…',
   'figure.exporting': 'Preparando la figura…',
   'figure.failed': 'No se pudo generar la figura: {reason}',
 

@@ -310,6 +310,8 @@ export const fr: Messages = {
   'figure.noSource': 'Source : aucun enregistrement pour ce produit et cette région jusqu’à cette date.',
   'figure.downloadSvg': 'Télécharger en SVG',
   'figure.downloadPng': 'Télécharger en PNG',
+  'figure.downloadGif': 'Télécharger l’historique en GIF',
+  'figure.gifProgress': 'Création du GIF : {done} dates sur {total}…',
   'figure.exporting': 'Préparation de la figure…',
   'figure.failed': 'La figure n’a pas pu être créée : {reason}',
 

@@ -305,6 +305,8 @@ export const ru: Messages = {
   'figure.noSource': 'Источник: записей по этому продукту и региону до этой даты нет.',
   'figure.downloadSvg': 'Скачать SVG',
   'figure.downloadPng': 'Скачать PNG',
+  'figure.downloadGif': 'Скачать историю в GIF',
+  'figure.gifProgress': 'Создание GIF: {done} из {total} дат…',
   'figure.exporting': 'Подготовка изображения…',
   'figure.failed': 'Не удалось создать изображение: {reason}',
 

@@ -272,6 +272,8 @@ export const zh: Messages = {
   'figure.noSource': '来源：截至该日期，没有该产品和区域的记录。',
   'figure.downloadSvg': '下载SVG',
   'figure.downloadPng': '下载PNG',
+  'figure.downloadGif': '下载历史动画 GIF',
+  'figure.gifProgress': '正在生成 GIF：第 {done} 个日期，共 {total} 个…',
   'figure.exporting': '正在生成图片…',
   'figure.failed': '无法生成图片：{reason}',
 
