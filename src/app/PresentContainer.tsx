@@ -49,7 +49,13 @@ export default function PresentContainer() {
       changesSlide={slide === 'changes' && since !== undefined}
       glance={
         glance && (
-          <AllProducts glance={glance} region={region} geo={geo} onOpen={(id) => select({ product: id })} />
+          <AllProducts
+            headingLevel={2}
+            glance={glance}
+            region={region}
+            geo={geo}
+            onOpen={(id) => select({ product: id })}
+          />
         )
       }
       allSlide={allProducts}

@@ -28,6 +28,35 @@ const VIEWS: { name: string; query: string; ready(page: Page): Promise<void> }[]
     },
   },
   {
+    name: 'overview, every product at a glance',
+    query: '?product=all&region=asp',
+    ready: async (page) => {
+      await expect(page.locator('.all-products__card path[data-iso3]').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'overview, one status kept',
+    query: '?product=gsocseq&region=asp&status=submitted',
+    ready: async (page) => {
+      await waitForMap(page);
+      await expect(page.getByTestId('legend-filter')).not.toBeEmpty();
+    },
+  },
+  {
+    name: 'handout',
+    query: '?view=handout&region=asp',
+    ready: async (page) => {
+      await expect(page.locator('.handout__page--product path[data-iso3]').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'present, every product at a glance',
+    query: '?view=present&product=all',
+    ready: async (page) => {
+      await expect(page.getByTestId('glance-headline').first()).toBeVisible();
+    },
+  },
+  {
     name: 'present',
     query: '?view=present',
     ready: async (page) => {

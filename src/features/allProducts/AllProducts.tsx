@@ -43,6 +43,8 @@ export interface AllProductsProps {
   geo?: GeoFeatures;
   /** Opens one product's map. */
   onOpen(product: string): void;
+  /** The level of each map's heading: 3 under the overview's heading, 2 on a slide. */
+  headingLevel?: 2 | 3;
 }
 
 /**
@@ -50,7 +52,8 @@ export interface AllProductsProps {
  * scale and extent, each with its headline and counts; one legend above them when the products'
  * statuses agree, each map's own otherwise. A map opens its product.
  */
-export function AllProducts({ glance, region, geo, onOpen }: AllProductsProps) {
+export function AllProducts({ glance, region, geo, onOpen, headingLevel = 3 }: AllProductsProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const i18n = useI18n();
   const shared = sharedVocabulary(glance.map((g) => g.vocabulary));
   // One projection serves every map: the same region, the same size.
@@ -75,9 +78,9 @@ export function AllProducts({ glance, region, geo, onOpen }: AllProductsProps) {
           );
           return (
             <li key={product.id} className="all-products__card" data-product={product.id}>
-              <h3 className="all-products__title">
+              <Heading className="all-products__title">
                 <DataText value={product.short} />
-              </h3>
+              </Heading>
               <p className="all-products__headline" data-testid="glance-headline">
                 {headline}
               </p>

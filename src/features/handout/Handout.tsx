@@ -98,7 +98,7 @@ export function Handout({ region, asOf, since, products, owed, geo, source, onCl
   const date = i18n.formatDate(asOf);
   return (
     <div className="handout">
-      <div className="handout__toolbar no-print">
+      <header className="handout__toolbar no-print">
         <button type="button" onClick={() => window.print()}>
           {i18n.t('handout.print')}
         </button>
@@ -106,83 +106,85 @@ export function Handout({ region, asOf, since, products, owed, geo, source, onCl
           {i18n.t('handout.close')}
         </button>
         <p>{i18n.t('handout.hint')}</p>
-      </div>
-      <Page n={1} total={total} source={source} kind="cover">
-        <p className="handout__org">{i18n.t('app.subtitle')}</p>
-        <h1 className="handout__title">{i18n.t('app.title')}</h1>
-        <p className="handout__region">{regionName}</p>
-        <p className="handout__date">{i18n.t('handout.asOf', { date })}</p>
-        {since && (
-          <p className="handout__date">{i18n.t('handout.since', { date: i18n.formatDate(since) })}</p>
-        )}
-        <ul className="handout__summary">
-          {products.map(({ product, vocabulary, counts }) => (
-            <li key={product.id}>
-              <strong>
-                <DataText value={product.short} />
-              </strong>
-              {': '}
-              {i18n.progress(doneOf(vocabulary, counts), expectedOf(vocabulary, counts), vocabulary)}
-            </li>
-          ))}
-        </ul>
-      </Page>
-      {products.map((p, i) => (
-        <Page key={p.product.id} n={2 + i} total={total} source={p.source} kind="product">
-          <ProductPage
-            {...p}
-            region={region}
-            asOf={asOf}
-            since={since}
-            geo={geo}
-            map={
-              geo && outlines ? (
-                <StaticMap
-                  geo={geo}
-                  outlines={outlines}
-                  statuses={p.statuses}
-                  fit={region.members}
-                  {...MAP}
-                  idPrefix={`handout-${p.product.id}`}
-                  colours={statusColours(p.vocabulary)}
-                  marked={since ? new Set(p.changes.map((c) => c.country)) : undefined}
-                />
-              ) : undefined
-            }
-          />
-        </Page>
-      ))}
-      {owedPages.map((lines, i) => (
-        <Page key={`owed-${i}`} n={2 + products.length + i} total={total} source={source} kind="owed">
-          <h2 className="handout__heading">
-            {i18n.t('handout.owedTitle', { region: regionName, date })}
-            {owedPages.length > 1 && ` (${i + 1}/${owedPages.length})`}
-          </h2>
-          {lines.length === 0 ? (
-            <p>{i18n.t('handout.owedNone')}</p>
-          ) : (
-            <ul className="handout__owed">
-              {lines.map((line) => (
-                <li key={line.iso3} data-iso3={line.iso3}>
-                  <strong>{line.country}</strong>
-                  {': '}
-                  {i18n.list(
-                    line.owed.map(
-                      (o) => `${o.product.short} (${i18n.statusIn(o.status, o.vocabulary).text})`,
-                    ),
-                  )}
-                  {line.contacts.length > 0 && (
-                    <span className="handout__contacts">
-                      {' · '}
-                      {line.contacts.map((c) => (c.email ? `${c.name} <${c.email}>` : c.name)).join('; ')}
-                    </span>
-                  )}
-                </li>
-              ))}
-            </ul>
+      </header>
+      <main aria-label={i18n.t('handout.open')}>
+        <Page n={1} total={total} source={source} kind="cover">
+          <p className="handout__org">{i18n.t('app.subtitle')}</p>
+          <h1 className="handout__title">{i18n.t('app.title')}</h1>
+          <p className="handout__region">{regionName}</p>
+          <p className="handout__date">{i18n.t('handout.asOf', { date })}</p>
+          {since && (
+            <p className="handout__date">{i18n.t('handout.since', { date: i18n.formatDate(since) })}</p>
           )}
+          <ul className="handout__summary">
+            {products.map(({ product, vocabulary, counts }) => (
+              <li key={product.id}>
+                <strong>
+                  <DataText value={product.short} />
+                </strong>
+                {': '}
+                {i18n.progress(doneOf(vocabulary, counts), expectedOf(vocabulary, counts), vocabulary)}
+              </li>
+            ))}
+          </ul>
         </Page>
-      ))}
+        {products.map((p, i) => (
+          <Page key={p.product.id} n={2 + i} total={total} source={p.source} kind="product">
+            <ProductPage
+              {...p}
+              region={region}
+              asOf={asOf}
+              since={since}
+              geo={geo}
+              map={
+                geo && outlines ? (
+                  <StaticMap
+                    geo={geo}
+                    outlines={outlines}
+                    statuses={p.statuses}
+                    fit={region.members}
+                    {...MAP}
+                    idPrefix={`handout-${p.product.id}`}
+                    colours={statusColours(p.vocabulary)}
+                    marked={since ? new Set(p.changes.map((c) => c.country)) : undefined}
+                  />
+                ) : undefined
+              }
+            />
+          </Page>
+        ))}
+        {owedPages.map((lines, i) => (
+          <Page key={`owed-${i}`} n={2 + products.length + i} total={total} source={source} kind="owed">
+            <h2 className="handout__heading">
+              {i18n.t('handout.owedTitle', { region: regionName, date })}
+              {owedPages.length > 1 && ` (${i + 1}/${owedPages.length})`}
+            </h2>
+            {lines.length === 0 ? (
+              <p>{i18n.t('handout.owedNone')}</p>
+            ) : (
+              <ul className="handout__owed">
+                {lines.map((line) => (
+                  <li key={line.iso3} data-iso3={line.iso3}>
+                    <strong>{line.country}</strong>
+                    {': '}
+                    {i18n.list(
+                      line.owed.map(
+                        (o) => `${o.product.short} (${i18n.statusIn(o.status, o.vocabulary).text})`,
+                      ),
+                    )}
+                    {line.contacts.length > 0 && (
+                      <span className="handout__contacts">
+                        {' · '}
+                        {line.contacts.map((c) => (c.email ? `${c.name} <${c.email}>` : c.name)).join('; ')}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Page>
+        ))}
+      </main>
     </div>
   );
 }
