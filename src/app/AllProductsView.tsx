@@ -8,6 +8,7 @@ import { useGeo, useProducts, useRecordIndex, useRecords } from '../state/derive
 import { playedDates } from '../domain/history';
 import { useAppStore } from '../state/store';
 import { useEffective } from './regions';
+import { useGlance } from './useGlance';
 
 /** The overview's "All products" (`?product=all`): every product's small map for the region and date. */
 export default function AllProductsView() {
@@ -19,17 +20,11 @@ export default function AllProductsView() {
   const select = useAppStore((s) => s.select);
   const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const { region, asOf } = useEffective();
-  const members = region?.members;
-  const glance = useMemo(
-    () =>
-      members && recordsSettled
-        ? glanceOf(products, index, members, asOf, geo?.byIso3.keys() ?? members)
-        : undefined,
-    [products, index, members, asOf, geo, recordsSettled],
-  );
+  const glance = useGlance();
   // Every product's record dates, for the history's GIF.
   const historyDates = useMemo(() => playedDates(records, asOf), [records, asOf]);
-  if (!region || !glance) return null;
+  // Until the records have settled every country would show as No information.
+  if (!region || !glance || !recordsSettled) return null;
   return (
     <section className="overview__all" aria-labelledby="all-products-title">
       <div className="overview__title-row">

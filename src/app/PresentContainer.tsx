@@ -1,7 +1,6 @@
-import { useMemo } from 'react';
-import { glanceOf } from '../features/allProducts/allProducts';
 import { AllProducts } from '../features/allProducts/AllProducts';
 import { HistoryPlayer } from './HistoryPlayer';
+import { useGlance } from './useGlance';
 import { glanceFigureProps, glanceFileName } from '../features/allProducts/glanceFigure';
 import { FigureExport } from '../shared/figure/FigureExport';
 import { PresentView } from '../features/present/PresentView';
@@ -22,14 +21,7 @@ export default function PresentContainer() {
   const select = useAppStore((s) => s.select);
   const { product, region, asOf, overdueOn, since, allProducts } = useEffective();
   const slide = useAppStore((s) => s.selection.slide);
-  const members = region?.members;
-  const glance = useMemo(
-    () =>
-      members && products.length > 1
-        ? glanceOf(products, index, members, asOf, geo?.byIso3.keys() ?? members)
-        : undefined,
-    [products, index, members, asOf, geo],
-  );
+  const glance = useGlance();
   if (!product || !region) return null;
   const changesSince = slide === 'changes' ? since : undefined;
   return (
