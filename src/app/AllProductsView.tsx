@@ -5,7 +5,7 @@ import { glanceFigureProps, glanceFileName } from '../features/allProducts/glanc
 import { FigureExport } from '../shared/figure/FigureExport';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useGeo, useProducts, useRecordIndex, useRecords } from '../state/derived';
-import { playedDates } from '../domain/history';
+import { hasHistory, playedDates } from '../domain/history';
 import { useAppStore } from '../state/store';
 import { useEffective } from './regions';
 import { useGlance } from './useGlance';
@@ -21,8 +21,8 @@ export default function AllProductsView() {
   const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const { region, asOf } = useEffective();
   const glance = useGlance();
-  // Every product's record dates, for the history's GIF.
-  const historyDates = useMemo(() => playedDates(records, asOf), [records, asOf]);
+  // Whether every product's records have a history up to the date, for its GIF.
+  const hasDates = useMemo(() => hasHistory(records, asOf), [records, asOf]);
   // Until the records have settled every country would show as No information.
   if (!region || !glance || !recordsSettled) return null;
   return (
@@ -40,7 +40,8 @@ export default function AllProductsView() {
                 props: glanceFigureProps({ i18n, geo, index, glance, region, asOf }),
               })}
               history={{
-                dates: historyDates,
+                available: hasDates,
+                dates: () => playedDates(records, asOf),
                 figure: (date) => ({
                   kind: 'glance',
                   props: glanceFigureProps({

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { playedDates } from '../domain/history';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { hasHistory, playedDates } from '../domain/history';
 import type { IsoDate } from '../domain/types';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useRecords } from '../state/derived';
@@ -55,10 +55,15 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
     const steps = stepsTo(current ? current.steps[current.steps.length - 1]! : asOf);
     if (steps.length > 1) show(steps, 0, true, false);
   };
-  // Without a play under way, the steps are those up to the date shown.
-  const steps = current?.steps ?? stepsTo(asOf);
-  const at = current?.at ?? steps.indexOf(asOf);
+  // Without a play under way, the steps are worked out when asked for (every record is read);
+  // whether there are any is quicker to tell.
+  const playable = useMemo(
+    () => hasHistory(records, asOf, productId === undefined ? undefined : new Set([productId])),
+    [records, asOf, productId],
+  );
   const step = (by: -1 | 1) => {
+    const steps = current?.steps ?? stepsTo(asOf);
+    const at = current?.at ?? steps.indexOf(asOf);
     const to = at + by;
     if (at < 0 || to < 0 || to >= steps.length) return;
     show(steps, to, false, current !== undefined);
@@ -94,14 +99,19 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
         step(key === 'ArrowLeft' ? -1 : 1);
       }}
     >
-      <button type="button" onClick={() => step(-1)} disabled={at <= 0} aria-label={i18n.t('history.back')}>
+      <button
+        type="button"
+        onClick={() => step(-1)}
+        disabled={current ? current.at <= 0 : !playable}
+        aria-label={i18n.t('history.back')}
+      >
         <span aria-hidden="true">{rtl ? '▶▶' : '◀◀'}</span>
       </button>
       <button
         type="button"
         className="history-player__play"
         onClick={toggle}
-        disabled={!current && steps.length < 2}
+        disabled={!current && !playable}
         aria-pressed={playing}
         data-testid="history-play"
       >
@@ -111,7 +121,7 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
       <button
         type="button"
         onClick={() => step(1)}
-        disabled={at < 0 || at >= steps.length - 1}
+        disabled={!current || current.at >= current.steps.length - 1}
         aria-label={i18n.t('history.forward')}
       >
         <span aria-hidden="true">{rtl ? '◀◀' : '▶▶'}</span>

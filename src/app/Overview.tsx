@@ -1,5 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
-import { playedDates } from '../domain/history';
+import { hasHistory, playedDates } from '../domain/history';
 import { MapTable } from '../features/map/MapTable';
 import { mapTableRows } from '../features/map/overviewMap';
 import { Collapsible, ProductSwitcher } from '../shared/controls/Controls';
@@ -44,11 +44,11 @@ export function Overview() {
   // The map and its legend paint first when the records arrive; the map's table and the charts
   // follow in a render of their own that yields to the browser, not in the same long task.
   const restShown = useDeferredValue(recordsSettled);
-  // The dates the history's GIF steps through, up to the date shown.
+  // Whether there is a history up to the date shown, for its GIF.
   const records = useRecords();
   const productId = product?.id;
-  const historyDates = useMemo(
-    () => (productId ? playedDates(records, asOf, new Set([productId])) : []),
+  const hasDates = useMemo(
+    () => productId !== undefined && hasHistory(records, asOf, new Set([productId])),
     [records, asOf, productId],
   );
   useEffect(() => {
@@ -118,7 +118,8 @@ export function Overview() {
                     props: figureProps({ i18n, geo, index, product, region, asOf, since: changes?.since }),
                   })}
                   history={{
-                    dates: historyDates,
+                    available: hasDates,
+                    dates: () => playedDates(records, asOf, new Set([product.id])),
                     figure: (date) => ({
                       kind: 'product',
                       props: figureProps({ i18n, geo, index, product, region, asOf: date }),

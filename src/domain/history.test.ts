@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SubmissionRecord } from './types';
-import { playedDates } from './history';
+import { hasHistory, playedDates } from './history';
 
 const record = (date: string, product = 'a') =>
   ({ country: 'NPL', product, status: 'submitted', date }) as SubmissionRecord;
@@ -31,5 +31,13 @@ describe('the dates a history is played through', () => {
     expect(steps.at(-1)).toBe('2022-02-10');
     expect(steps).toHaveLength(14);
     expect([...steps].sort()).toEqual(steps);
+  });
+
+  it('are there to play when two record dates or more come up to the end', () => {
+    const records = [record('2021-01-05', 'a'), record('2021-01-05', 'a'), record('2021-03-05', 'b')];
+    expect(hasHistory(records, '2021-12-31')).toBe(true);
+    expect(hasHistory(records, '2021-12-31', new Set(['a']))).toBe(false);
+    expect(hasHistory(records, '2021-02-01')).toBe(false);
+    expect(hasHistory([], '2021-02-01')).toBe(false);
   });
 });

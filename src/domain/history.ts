@@ -44,3 +44,22 @@ export function playedDates(
   if (steps[steps.length - 1] !== end) steps.push(end);
   return steps;
 }
+
+/**
+ * Whether there is a history to play up to `end`: two record dates or more on or before it
+ * (for `products`, or every product). It stops at the second date found, so it is quick on a
+ * long history, where `playedDates` reads every record.
+ */
+export function hasHistory(
+  records: readonly SubmissionRecord[],
+  end: IsoDate,
+  products?: ReadonlySet<string>,
+): boolean {
+  let first: IsoDate | undefined;
+  for (const r of records) {
+    if (r.date > end || (products && !products.has(r.product))) continue;
+    if (first === undefined) first = r.date;
+    else if (r.date !== first) return true;
+  }
+  return false;
+}

@@ -29,7 +29,7 @@ describe('url, parameter by parameter', () => {
       expect(parseSearch(`?view=${view}`)).toEqual({ selection: { view }, unknownView: undefined });
       expect(toSearch({ view })).toBe(view === 'overview' ? '' : `?view=${view}`);
     }
-    expect(VIEWS).toEqual(['overview', 'outstanding', 'changes', 'country', 'present', 'data']);
+    expect(VIEWS).toEqual(['overview', 'outstanding', 'changes', 'country', 'present', 'data', 'handout']);
   });
 
   it('takes blank values for none, and trims the others', () => {

@@ -4,9 +4,13 @@ import { download } from '../download';
 import type { IsoDate } from '../../domain/types';
 import type { FigureSpec } from './exportFigure';
 
-/** The history of a figure, to download as an animated GIF: its dates and the figure as of each. */
+/**
+ * The history of a figure, to download as an animated GIF: whether it has two dates or more,
+ * its dates (worked out when asked for) and the figure as of each.
+ */
 export interface FigureHistory {
-  dates: readonly IsoDate[];
+  available: boolean;
+  dates(): readonly IsoDate[];
   figure(asOf: IsoDate): FigureSpec;
 }
 
@@ -32,9 +36,10 @@ export function FigureExport({
     setError(undefined);
     try {
       const { historyGif } = await import('./exportFigure');
-      const total = h.dates.length;
+      const dates = h.dates();
+      const total = dates.length;
       const blob = await historyGif(
-        h.dates.map((date) => ({ spec: h.figure(date), date: i18n.formatDate(date) })),
+        dates.map((date) => ({ spec: h.figure(date), date: i18n.formatDate(date) })),
         i18n.dir,
         (done) => setFrames(i18n.t('figure.gifProgress', { done, total })),
       );
@@ -71,7 +76,7 @@ export function FigureExport({
       <button type="button" onClick={() => void run('png')} disabled={busy}>
         {i18n.t('figure.downloadPng')}
       </button>
-      {history && history.dates.length > 1 && (
+      {history?.available && (
         <button type="button" onClick={() => void gif(history)} disabled={busy}>
           {i18n.t('figure.downloadGif')}
         </button>
