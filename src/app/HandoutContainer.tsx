@@ -20,6 +20,7 @@ export default function HandoutContainer() {
   const contacts = useAppStore((s) => s.contacts);
   const recordsSource = useAppStore((s) => s.recordsSource);
   const select = useAppStore((s) => s.select);
+  const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
   const { region, asOf, since: asked } = useEffective();
   // Changes since the date asked for, else since the record date before (the last meeting's picture).
   const since = asked ?? defaultSince(records, asOf);
@@ -71,6 +72,8 @@ export default function HandoutContainer() {
     return [...byCountry.values()].sort((a, b) => collator.compare(a.country, b.country));
   }, [index, products, region, asOf, i18n, contacts]);
   if (!region) return null;
+  // Until the records have settled every map would show as owed.
+  if (!recordsSettled) return <p role="status">{i18n.t('app.loading')}</p>;
   const source =
     recordsSource.kind === 'default'
       ? i18n.t('footer.source')

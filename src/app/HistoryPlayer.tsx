@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { hasHistory, playedDates } from '../domain/history';
+import { ALL_PRODUCTS } from '../domain/products';
 import type { IsoDate } from '../domain/types';
 import { useI18n } from '../shared/i18n/useI18n';
 import { useRecords } from '../state/derived';
@@ -10,8 +11,9 @@ import { useEffective } from './regions';
 const STEP_MS = 900;
 
 interface Play {
+  /** The product played (ALL_PRODUCTS for every product). */
+  of: string;
   steps: readonly IsoDate[];
-  at: number;
   playing: boolean;
 }
 
@@ -28,30 +30,35 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
   const select = useAppStore((s) => s.select);
   const { product, asOf, allProducts } = useEffective();
   const [play, setPlay] = useState<Play>();
-  // A date chosen some other way (the date field, back in the browser) ends the play.
-  const current = play && play.steps[play.at] === asOf ? play : undefined;
   const productId = allProducts ? undefined : product?.id;
+  const of = productId ?? ALL_PRODUCTS;
+  // The step shown is the date shown: a date chosen some other way (the date field, back in the
+  // browser), or another product, ends the play.
+  const at = play && play.of === of ? play.steps.indexOf(asOf) : -1;
+  const current = at >= 0 ? { ...play!, at } : undefined;
+  const products = productId === undefined ? undefined : new Set([productId]);
 
-  const show = (steps: readonly IsoDate[], at: number, playing: boolean, replace: boolean) => {
-    setPlay({ steps, at, playing });
-    select({ asOf: steps[at] }, { replace });
+  const show = (steps: readonly IsoDate[], to: number, playing: boolean, replace: boolean) => {
+    setPlay({ of, steps, playing });
+    select({ asOf: steps[to] }, { replace });
   };
-  const stepsTo = (end: IsoDate) =>
-    playedDates(records, end, productId === undefined ? undefined : new Set([productId]));
+  const stepsTo = (end: IsoDate) => playedDates(records, end, products);
 
+  const playing = current?.playing === true;
+  const next = current && current.at < current.steps.length - 1 ? current.steps[current.at + 1] : undefined;
   useEffect(() => {
-    if (!current?.playing) return;
+    if (!playing || next === undefined) return;
     const timer = setTimeout(() => {
-      const at = current.at + 1;
-      setPlay({ ...current, at, playing: at < current.steps.length - 1 });
-      useAppStore.getState().select({ asOf: current.steps[at] }, { replace: true });
+      // The last step ends the play.
+      setPlay((p) => p && { ...p, playing: p.steps[p.steps.length - 1] !== next });
+      useAppStore.getState().select({ asOf: next }, { replace: true });
     }, STEP_MS);
     return () => clearTimeout(timer);
-  }, [current]);
+  }, [playing, next]);
 
   const toggle = () => {
     if (current?.playing) return setPlay({ ...current, playing: false });
-    if (current && current.at < current.steps.length - 1) return setPlay({ ...current, playing: true });
+    if (current && next !== undefined) return setPlay({ ...current, playing: true });
     const steps = stepsTo(current ? current.steps[current.steps.length - 1]! : asOf);
     if (steps.length > 1) show(steps, 0, true, false);
   };
@@ -61,11 +68,13 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
     () => hasHistory(records, asOf, productId === undefined ? undefined : new Set([productId])),
     [records, asOf, productId],
   );
+  const canBack = current ? current.at > 0 : playable;
+  const canForward = next !== undefined;
   const step = (by: -1 | 1) => {
     const steps = current?.steps ?? stepsTo(asOf);
-    const at = current?.at ?? steps.indexOf(asOf);
-    const to = at + by;
-    if (at < 0 || to < 0 || to >= steps.length) return;
+    const from = current?.at ?? steps.indexOf(asOf);
+    const to = from + by;
+    if (from < 0 || to < 0 || to >= steps.length) return;
     show(steps, to, false, current !== undefined);
   };
   const latestToggle = useRef(toggle);
@@ -75,7 +84,8 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
   useEffect(() => {
     if (!shortcut) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'p' && e.key !== 'P') return;
+      // By the key's place too: on a Cyrillic or Arabic layout the P key types another letter.
+      if (e.key !== 'p' && e.key !== 'P' && e.code !== 'KeyP') return;
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       if ((e.target as HTMLElement | null)?.closest('input, select, textarea')) return;
       e.preventDefault();
@@ -85,7 +95,6 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [shortcut]);
 
-  const playing = current?.playing === true;
   const rtl = i18n.dir === 'rtl';
   return (
     <div
@@ -95,14 +104,16 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
       onKeyDown={(e) => {
         const key = rtl ? ({ ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' }[e.key] ?? e.key) : e.key;
         if (key !== 'ArrowLeft' && key !== 'ArrowRight') return;
+        // The player's own: present mode's slide keys do not see it.
         e.preventDefault();
+        e.stopPropagation();
         step(key === 'ArrowLeft' ? -1 : 1);
       }}
     >
       <button
         type="button"
         onClick={() => step(-1)}
-        disabled={current ? current.at <= 0 : !playable}
+        aria-disabled={!canBack || undefined}
         aria-label={i18n.t('history.back')}
       >
         <span aria-hidden="true">{rtl ? '▶▶' : '◀◀'}</span>
@@ -111,8 +122,7 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
         type="button"
         className="history-player__play"
         onClick={toggle}
-        disabled={!current && !playable}
-        aria-pressed={playing}
+        aria-disabled={(!current && !playable) || undefined}
         data-testid="history-play"
       >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
@@ -121,7 +131,7 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
       <button
         type="button"
         onClick={() => step(1)}
-        disabled={!current || current.at >= current.steps.length - 1}
+        aria-disabled={!canForward || undefined}
         aria-label={i18n.t('history.forward')}
       >
         <span aria-hidden="true">{rtl ? '◀◀' : '▶▶'}</span>

@@ -17,6 +17,7 @@ import { FigureExport } from '../shared/figure/FigureExport';
 import { figureFileName, figureProps } from '../shared/figure/figureProps';
 import { useSearchableCountries } from './searchable';
 import { ALL_PRODUCTS, unbroken } from '../domain/products';
+import { vocabularyOf } from '../domain/stages';
 import { DataText } from '../shared/DataText';
 
 // The charts sit below the map: their code (d3 scales and shapes) loads after it.
@@ -41,8 +42,8 @@ export function Overview() {
   const map = useOverviewMap(selected);
   const { product, region, asOf, country, index, geo, recordsSettled, vocabulary, snapshot } = map;
   const { changes, draftsShown, texts, filter } = map;
-  // The map and its legend paint first when the records arrive; the map's table and the charts
-  // follow in a render of their own that yields to the browser, not in the same long task.
+  // When the records first arrive, the map and its legend paint first; the map's table and the
+  // charts follow in a render of their own that yields to the browser, not in the same long task.
   const restShown = useDeferredValue(recordsSettled);
   // Whether there is a history up to the date shown, for its GIF.
   const records = useRecords();
@@ -55,6 +56,11 @@ export function Overview() {
     if (restShown) void loadCountryPanel();
   }, [restShown]);
 
+  // The status the legend keeps goes with it to another product that has it; not otherwise.
+  const keptFor = (id: string) => {
+    const next = products.find((p) => p.id === id);
+    return filter !== undefined && next && vocabularyOf(next).ids.includes(filter) ? filter : undefined;
+  };
   if (!product || !region || !texts) return null;
   // Closed from inside (its button, Esc), the panel hands the focus back to the map, not the page.
   const closePanel = () => {
@@ -89,7 +95,7 @@ export function Overview() {
           all
           products={products}
           current={map.allProducts ? ALL_PRODUCTS : product.id}
-          onChange={(id) => select({ product: id })}
+          onChange={(id) => select({ product: id, status: keptFor(id) })}
         />
         <Collapsible
           id="overview-choices"

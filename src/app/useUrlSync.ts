@@ -8,7 +8,8 @@ const knownCountries = ISO3_CODES;
 
 /**
  * Keeps the selection and the query string in step: the URL is read once on start and on
- * back/forward; each change of selection afterwards adds a history entry.
+ * back/forward; each change of selection afterwards adds a history entry, or replaces the
+ * current one when the change asked to (the steps of a history being played).
  */
 export function useUrlSync(): void {
   // Before the first paint, so a page opened as the embedded map or in another language never

@@ -1,8 +1,12 @@
 import { useEffect, useState, type RefObject } from 'react';
 
-/** The content size of an element, following resizes; undefined until measured. */
+/**
+ * The content size of an element, following resizes; undefined until measured. `shown`: when
+ * the element comes and goes (a slide without it), each change of it looks for the element again.
+ */
 export function useElementSize(
   ref: RefObject<HTMLElement | null>,
+  shown?: unknown,
 ): { width: number; height: number } | undefined {
   const [size, setSize] = useState<{ width: number; height: number }>();
   useEffect(() => {
@@ -19,6 +23,6 @@ export function useElementSize(
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, shown]);
   return size;
 }

@@ -128,7 +128,10 @@ export interface Effective {
   since?: IsoDate;
   /** The status the legend keeps (see Selection.status), when it is one of the product's. */
   status?: Status;
-  /** Every product at a glance (`?product=all`); `product` is then the first, for other views. */
+  /**
+   * Every product at a glance (`?product=all`, when there are several); `product` is then the
+   * first, for other views.
+   */
   allProducts: boolean;
 }
 
@@ -157,7 +160,7 @@ export function effectiveSelection(
     since:
       selection.since && isIsoDate(selection.since) && selection.since < asOf ? selection.since : undefined,
     status: product && status && vocabularyOf(product).ids.includes(status) ? status : undefined,
-    allProducts: selection.product === ALL_PRODUCTS && products.length > 0,
+    allProducts: selection.product === ALL_PRODUCTS && products.length > 1,
   };
 }
 

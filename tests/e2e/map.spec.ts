@@ -270,8 +270,9 @@ test('the SVG map with a mouse: the wheel zooms, a drag pans without choosing a 
   const cameraNow = async () => (await map.getAttribute('data-camera'))!.split(',').map(Number);
   const box = (await map.boundingBox())!;
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
-  // Pan and zoom come in their own chunk once the map has painted.
+  // Pan and zoom come in their own chunk once the map has painted; the charts after the map.
   await page.waitForLoadState('networkidle');
+  await expect(page.locator('.overview__charts:not([aria-busy])')).toBeVisible();
   const start = await cameraNow();
 
   // A click on the sea (the Indian Ocean at 90° E, 15° S) whose pointer trembles a pixel or two

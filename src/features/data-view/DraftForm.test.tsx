@@ -64,6 +64,25 @@ async function fillRequired(user: ReturnType<typeof userEvent.setup>, country = 
 }
 
 describe('DraftForm', () => {
+  it('opened before the products are read, takes the first product once they come', async () => {
+    const user = userEvent.setup();
+    const onSave = vi.fn(() => []);
+    const { rerender } = form(onSave, { products: [], defaultProduct: undefined });
+    rerender(
+      <DraftForm
+        products={products}
+        today="2024-05-10"
+        countryName={(v) => v}
+        countryField={countryField}
+        onSave={onSave}
+      />,
+    );
+    expect(screen.getByRole('combobox', { name: 'Product' })).toHaveValue('gsocseq');
+    await fillRequired(user);
+    await user.click(screen.getByRole('button', { name: 'Record the change' }));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ product: 'gsocseq', country: 'PAK' }));
+  });
+
   it('names every field left empty at once, and checks nothing until they are filled', async () => {
     const user = userEvent.setup();
     const onSave = vi.fn(() => []);

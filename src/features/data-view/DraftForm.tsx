@@ -116,7 +116,9 @@ export function DraftForm({
     file: editing?.file ?? '',
   }));
   const set = (field: keyof typeof values) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
-  const { product, country, status, date, note, source, file } = values;
+  const { country, status, date, note, source, file } = values;
+  // Opened before products.json was read, the form takes its product once the products come.
+  const product = values.product || defaultProduct || products[0]?.id || '';
   const defaultFile = files?.defaultFor(product, country);
   // The statuses offered are the chosen product's.
   const vocabulary = vocabularies(products)(product);

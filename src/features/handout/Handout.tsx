@@ -48,8 +48,40 @@ export interface HandoutProps {
 
 /** The map's drawing size on a product's page (the page scales it). */
 const MAP = { width: 760, height: 470 };
-/** Lines of maps owed on one page. */
-const OWED_PER_PAGE = 14;
+/**
+ * How much of a page the maps owed may fill, in millimetres, and what a line takes: a first
+ * line with its rule, each wrapped line after it, about 120 characters a line (a Chinese
+ * character counting two).
+ */
+const OWED_PAGE_MM = 140;
+const ROW_MM = 7.6;
+const WRAPPED_MM = 5.2;
+const LINE_CHARS = 120;
+
+/** The height a line of maps owed takes on paper, estimated from its text. */
+function owedHeight(text: string): number {
+  const chars = [...text].reduce(
+    (n, c) => n + (/[\u2E80-\u9FFF\uAC00-\uD7AF\uFF00-\uFFEF]/.test(c) ? 2 : 1),
+    0,
+  );
+  return ROW_MM + (Math.ceil(chars / LINE_CHARS) - 1) * WRAPPED_MM;
+}
+
+/** The maps owed, page by page: as many lines as fit, a long line (many products, contacts) taking more. */
+function owedPages(lines: readonly OwedLine[], textOf: (line: OwedLine) => string): OwedLine[][] {
+  const pages: OwedLine[][] = [[]];
+  let used = 0;
+  for (const line of lines) {
+    const height = owedHeight(textOf(line));
+    if (used + height > OWED_PAGE_MM && pages[pages.length - 1]!.length > 0) {
+      pages.push([]);
+      used = 0;
+    }
+    pages[pages.length - 1]!.push(line);
+    used += height;
+  }
+  return pages;
+}
 /** Changes listed on a product's page; more are counted. */
 const CHANGES_LISTED = 8;
 
@@ -89,17 +121,22 @@ function Page({
 export function Handout({ region, asOf, since, products, owed, geo, source, onClose }: HandoutProps) {
   const i18n = useI18n();
   const outlines = useStaticOutlines({ geo, fit: region.members, ...MAP });
-  useMapReadyMark(outlines !== undefined || geo === undefined);
-  const owedPages: OwedLine[][] = [];
-  for (let i = 0; i < owed.length; i += OWED_PER_PAGE) owedPages.push(owed.slice(i, i + OWED_PER_PAGE));
-  if (owedPages.length === 0) owedPages.push([]);
-  const total = 1 + products.length + owedPages.length;
+  // The maps are drawn (or there are none to draw): the handout may be printed.
+  const drawn = outlines !== undefined || geo === undefined;
+  useMapReadyMark(drawn);
+  const owedList = (line: OwedLine) =>
+    i18n.list(line.owed.map((o) => `${o.product.short} (${i18n.statusIn(o.status, o.vocabulary).text})`));
+  const contactsOf = (line: OwedLine) =>
+    line.contacts.map((c) => (c.email ? `${c.name} <${c.email}>` : c.name)).join('; ');
+  const owedText = (line: OwedLine) => `${line.country}: ${owedList(line)} · ${contactsOf(line)}`;
+  const pagesOwed = owedPages(owed, owedText);
+  const total = 1 + products.length + pagesOwed.length;
   const regionName = i18n.text(region.name);
   const date = i18n.formatDate(asOf);
   return (
     <div className="handout">
       <header className="handout__toolbar no-print">
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={() => window.print()} disabled={!drawn}>
           {i18n.t('handout.print')}
         </button>
         <button type="button" onClick={onClose}>
@@ -116,7 +153,7 @@ export function Handout({ region, asOf, since, products, owed, geo, source, onCl
           {since && (
             <p className="handout__date">{i18n.t('handout.since', { date: i18n.formatDate(since) })}</p>
           )}
-          <ul className="handout__summary">
+          <ul className={`handout__summary${products.length > 6 ? ' handout__summary--many' : ''}`}>
             {products.map(({ product, vocabulary, counts }) => (
               <li key={product.id}>
                 <strong>
@@ -153,11 +190,11 @@ export function Handout({ region, asOf, since, products, owed, geo, source, onCl
             />
           </Page>
         ))}
-        {owedPages.map((lines, i) => (
+        {pagesOwed.map((lines, i) => (
           <Page key={`owed-${i}`} n={2 + products.length + i} total={total} source={source} kind="owed">
             <h2 className="handout__heading">
               {i18n.t('handout.owedTitle', { region: regionName, date })}
-              {owedPages.length > 1 && ` (${i + 1}/${owedPages.length})`}
+              {pagesOwed.length > 1 && ` (${i + 1}/${pagesOwed.length})`}
             </h2>
             {lines.length === 0 ? (
               <p>{i18n.t('handout.owedNone')}</p>
@@ -167,15 +204,11 @@ export function Handout({ region, asOf, since, products, owed, geo, source, onCl
                   <li key={line.iso3} data-iso3={line.iso3}>
                     <strong>{line.country}</strong>
                     {': '}
-                    {i18n.list(
-                      line.owed.map(
-                        (o) => `${o.product.short} (${i18n.statusIn(o.status, o.vocabulary).text})`,
-                      ),
-                    )}
+                    {owedList(line)}
                     {line.contacts.length > 0 && (
                       <span className="handout__contacts">
                         {' · '}
-                        {line.contacts.map((c) => (c.email ? `${c.name} <${c.email}>` : c.name)).join('; ')}
+                        {contactsOf(line)}
                       </span>
                     )}
                   </li>

@@ -172,7 +172,8 @@ export function PresentView(props: PresentViewProps) {
   }, []);
 
   // The map is drawn at the size of its box, so it fills the slide at any screen shape.
-  const map = useElementSize(mapRef) ?? MAP;
+  // (The slide of every product has no map box: its size is looked for again after it.)
+  const map = useElementSize(mapRef, allSlide) ?? MAP;
   const vocabulary = vocabularyOf(product);
   // The slide's picture, worked out once per product, region, date and records.
   const snapshot = useMemo(
@@ -250,7 +251,7 @@ export function PresentView(props: PresentViewProps) {
             <div className="present__map" ref={mapRef}>
               {geo ? (
                 <svg
-                  viewBox={`0 0 ${map.width} ${map.height}`}
+                  viewBox={`0 0 ${outlines?.width ?? map.width} ${outlines?.height ?? map.height}`}
                   role="img"
                   aria-label={version}
                   aria-busy={outlines ? undefined : true}
@@ -261,8 +262,8 @@ export function PresentView(props: PresentViewProps) {
                       geo={geo}
                       statuses={mapStatuses!}
                       fit={region.members}
-                      width={map.width}
-                      height={map.height}
+                      width={outlines.width}
+                      height={outlines.height}
                       idPrefix={`slide-${product.id}`}
                       marked={changes?.marked}
                       colours={statusColours(vocabulary)}

@@ -39,7 +39,7 @@ export function FigureExport({
       const dates = h.dates();
       const total = dates.length;
       const blob = await historyGif(
-        dates.map((date) => ({ spec: h.figure(date), date: i18n.formatDate(date) })),
+        dates.map((date) => ({ spec: () => h.figure(date), date: i18n.formatDate(date) })),
         i18n.dir,
         (done) => setFrames(i18n.t('figure.gifProgress', { done, total })),
       );

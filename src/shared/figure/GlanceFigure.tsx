@@ -38,6 +38,30 @@ const MARGIN = 24;
 const GAP = 20;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 
+/** A count without its name takes this much room in a row; a named one, half the panel. */
+const COUNT_WIDTH = 70;
+/** The shared legend: an entry's room is its label's (about 7.5 units a character) and a swatch. */
+const legendWidth = (label: string) => 22 + Math.ceil(label.length * 7.5) + 24;
+
+/** Where each entry of the shared legend goes: rows as wide as the figure allows. */
+function legendPlaces(legend: readonly { label: string }[]) {
+  let [x, row] = [0, 0];
+  return legend.map(({ label }) => {
+    const w = legendWidth(label);
+    if (x > 0 && x + w > WIDTH - 2 * MARGIN) [x, row] = [0, row + 1];
+    const place = { x: MARGIN + x, row };
+    x += w;
+    return place;
+  });
+}
+
+/** How a panel's counts fall in rows: two named ones a row, or as many unnamed as fit. */
+function countsPerRow(panel: GlancePanel, panelWidth: number): number {
+  return panel.counts.some((c) => c.label !== undefined)
+    ? 2
+    : Math.max(1, Math.floor(panelWidth / COUNT_WIDTH));
+}
+
 /** Where everything goes: the panels in up to three columns, the footer under the last row. */
 function glanceLayout({ title, source, disclaimer, panels, legend }: GlanceFigureProps) {
   const titleLines = wrap(title, 70);
@@ -46,10 +70,15 @@ function glanceLayout({ title, source, disclaimer, panels, legend }: GlanceFigur
   const columns = Math.max(1, Math.min(3, panels.length));
   const panelWidth = (WIDTH - 2 * MARGIN - (columns - 1) * GAP) / columns;
   const mapHeight = Math.round(panelWidth * 0.62);
-  // The panel's title, its headline, the map, then one line of counts (two when they are named).
-  const countLines = legend ? 1 : 2;
+  // The panel's title, its headline, the map, then its counts, in as many rows as the most need.
+  const countLines = Math.max(
+    1,
+    ...panels.map((p) => Math.ceil(p.counts.length / countsPerRow(p, panelWidth))),
+  );
   const panelHeight = 26 + 24 + mapHeight + 12 + countLines * 20;
-  const top = 40 + titleLines.length * 28 + 34 + (legend ? 34 : 0);
+  const places = legend ? legendPlaces(legend) : [];
+  const legendRows = places.length ? places[places.length - 1]!.row + 1 : 0;
+  const top = 40 + titleLines.length * 28 + 34 + legendRows * 26 + (legendRows ? 8 : 0);
   const rows = Math.ceil(panels.length / columns);
   const footerY = top + rows * (panelHeight + GAP) + 10;
   const height = footerY + sourceLines.length * 15 + 10 + disclaimerLines.length * 13 + 20;
@@ -64,6 +93,8 @@ function glanceLayout({ title, source, disclaimer, panels, legend }: GlanceFigur
     top,
     footerY,
     height,
+    places,
+    legendRows,
   };
 }
 
@@ -102,16 +133,14 @@ export function GlanceFigure(props: GlanceFigureProps) {
         {subtitle}
       </text>
       {legend && legendColours && (
-        <g transform={`translate(0,${top - 30})`} className="figure-legend">
+        <g transform={`translate(0,${top - 4 - layout.legendRows * 26})`} className="figure-legend">
           <defs>
             <HatchPattern id="glance-legend-hatch" />
           </defs>
           {legend.map((entry, i) => {
-            // Each entry as wide as its label (about 7.5 units a character at this size).
-            const left =
-              MARGIN + legend.slice(0, i).reduce((w, e) => w + 22 + Math.ceil(e.label.length * 7.5) + 24, 0);
+            const { x: left, row } = layout.places[i]!;
             return (
-              <g key={entry.status} data-status={entry.status}>
+              <g key={entry.status} data-status={entry.status} transform={`translate(0,${row * 26})`}>
                 <rect
                   x={rtl ? x(left) - 16 : x(left)}
                   width={16}
@@ -163,9 +192,9 @@ export function GlanceFigure(props: GlanceFigureProps) {
             <g transform={`translate(0,${50 + mapHeight + 10})`}>
               {panel.counts.map((c, k) => {
                 const named = c.label !== undefined;
-                const step = named ? panelWidth / 2 : 70;
-                const cx = (k % (named ? 2 : 99)) * step;
-                const cy = named ? Math.floor(k / 2) * 20 : 0;
+                const perRow = countsPerRow(panel, panelWidth);
+                const cx = (k % perRow) * (named ? panelWidth / 2 : COUNT_WIDTH);
+                const cy = Math.floor(k / perRow) * 20;
                 return (
                   <g key={c.status} data-status={c.status} data-count={c.count}>
                     <rect

@@ -76,7 +76,9 @@ function staticMapView({ geo, fit, width, height, padding = 0.04, minSpan, symbo
 /**
  * A static map's outlines for the screen: the first time a view is shown they are projected in
  * slices of about 5 ms (undefined meanwhile), so a world map does not hold the page for one long
- * task; a view shown before (another slide of the same region) comes at once.
+ * task; a view shown before (another slide of the same region) comes at once. When only the size
+ * changed (a resized window, full screen), the outlines at the old size stay until the new ones
+ * come: they carry their size, for the caller's viewBox.
  */
 export function useStaticOutlines(
   props: Omit<ViewProps, 'geo'> & { geo: GeoFeatures | undefined },
@@ -84,9 +86,11 @@ export function useStaticOutlines(
   const { geo, width, height, padding, minSpan, symbols } = props;
   // The view's countries as one value, for the effect to depend on.
   const fit = props.fit.join(',');
-  const [made, setMade] = useState<{ key: string; outlines: StaticOutlines }>();
+  const [made, setMade] = useState<{ key: string; place: string; outlines: StaticOutlines }>();
   const key = geo && staticMapView({ ...props, geo }).key;
   const known = !geo || !key ? undefined : made?.key === key ? made.outlines : cachedOutlines(geo, key);
+  // The same countries, at another size.
+  const place = [fit, padding, minSpan, symbols].join('|');
   useEffect(() => {
     if (known || !geo) return;
     const { key, request } = staticMapView({
@@ -98,9 +102,10 @@ export function useStaticOutlines(
       minSpan,
       symbols,
     });
-    return projectOutlinesSliced(geo, key, request, (outlines) => setMade({ key, outlines }));
+    const place = [fit, padding, minSpan, symbols].join('|');
+    return projectOutlinesSliced(geo, key, request, (outlines) => setMade({ key, place, outlines }));
   }, [geo, fit, width, height, padding, minSpan, symbols, known]);
-  return known;
+  return known ?? (made?.place === place && made.outlines.geo === geo ? made.outlines : undefined);
 }
 
 /** The fill a status has everywhere: map paths, legend swatches, exported figures. */

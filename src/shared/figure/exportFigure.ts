@@ -67,9 +67,9 @@ export async function figurePng(spec: FigureSpec, scale = 2): Promise<Blob> {
   );
 }
 
-/** One frame of a history: the figure as of a date, and that date as shown large above it. */
+/** One frame of a history: the figure as of a date (made when drawn), and that date as shown large above it. */
 export interface HistoryFrame {
-  spec: FigureSpec;
+  spec(): FigureSpec;
   date: string;
 }
 
@@ -78,11 +78,14 @@ const GIF_STEP_MS = 900;
 const GIF_HOLD_MS = 3000;
 /** The band above the figure that carries the date. */
 const DATE_BAND = 72;
+/** Room under the first frame's figure for a later one with more source lines. */
+const SLACK = 48;
 
 /**
  * The history as an animated GIF: one frame per date, each the figure as of that date with the
- * date large above it, the last frame held. Frames are drawn one by one, letting the page
- * breathe between them; `onFrame` says how far it got.
+ * date large above it, the last frame held. Each frame is made and drawn in turn, letting the
+ * page breathe between them; `onFrame` says how far it got. The GIF takes the first frame's size
+ * (and a little room below); a later, taller figure is scaled to fit.
  */
 export async function historyGif(
   frames: readonly HistoryFrame[],
@@ -90,31 +93,33 @@ export async function historyGif(
   onFrame?: (done: number) => void,
 ): Promise<Blob> {
   const { GIFEncoder, quantize, applyPalette } = await import('gifenc');
-  const svgs = frames.map((f) => figureSvg(f.spec));
-  // One size for every frame: the figure's height can change with its source lines.
-  const sizes = svgs.map(sizeOf);
-  const width = Math.max(...sizes.map((s) => s.width));
-  const height = Math.max(...sizes.map((s) => s.height)) + DATE_BAND;
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  const ctx = context(canvas);
   const gif = GIFEncoder();
-  for (const [i, svg] of svgs.entries()) {
+  let canvas: HTMLCanvasElement | undefined;
+  for (const [i, frame] of frames.entries()) {
+    const svg = figureSvg(frame.spec());
+    const size = sizeOf(svg);
+    if (!canvas) {
+      canvas = document.createElement('canvas');
+      canvas.width = Math.round(size.width);
+      canvas.height = Math.round(size.height) + DATE_BAND + SLACK;
+    }
+    const { width, height } = canvas;
+    const ctx = context(canvas);
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, width, height);
-    ctx.drawImage(await imageOf(svg), 0, DATE_BAND);
+    const scale = Math.min(1, width / size.width, (height - DATE_BAND) / size.height);
+    ctx.drawImage(await imageOf(svg), 0, DATE_BAND, size.width * scale, size.height * scale);
     ctx.fillStyle = '#111111';
     ctx.font = 'bold 44px system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
     ctx.direction = dir;
     ctx.textAlign = 'start';
     ctx.textBaseline = 'middle';
-    ctx.fillText(frames[i]!.date, dir === 'rtl' ? width - 24 : 24, DATE_BAND / 2 + 6);
+    ctx.fillText(frame.date, dir === 'rtl' ? width - 24 : 24, DATE_BAND / 2 + 6);
     const { data } = ctx.getImageData(0, 0, width, height);
     const palette = quantize(data, 256);
     gif.writeFrame(applyPalette(data, palette), width, height, {
       palette,
-      delay: i === svgs.length - 1 ? GIF_HOLD_MS : GIF_STEP_MS,
+      delay: i === frames.length - 1 ? GIF_HOLD_MS : GIF_STEP_MS,
     });
     onFrame?.(i + 1);
     await new Promise((resolve) => setTimeout(resolve, 0));

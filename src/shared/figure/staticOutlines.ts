@@ -5,6 +5,10 @@ import type { GeoFeatures } from '../../geo/geoFeatures';
 
 /** What a static map draws, projected: each country in view as SVG path data, other land, symbols. */
 export interface StaticOutlines {
+  /** The boundaries and the size they were projected from and for. */
+  geo: GeoFeatures;
+  width: number;
+  height: number;
   countries: readonly { iso3: Iso3; d: string }[];
   byIso3: ReadonlyMap<Iso3, string>;
   other: readonly string[];
@@ -87,7 +91,7 @@ function* outlineSteps(request: () => OutlinesRequest): Generator<void, StaticOu
         return [{ iso3: p.properties.iso3, x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10 }];
       })
     : [];
-  return { countries, byIso3, other, symbols: points };
+  return { geo, width, height, countries, byIso3, other, symbols: points };
 }
 
 /** Outlines already projected, per boundaries and view (a few views: the slides, the locator). */
