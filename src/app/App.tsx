@@ -18,6 +18,7 @@ import { useProducts } from '../state/derived';
 import { useRegions } from './regions';
 import type { View } from '../state/url';
 import { useUrlSync } from './useUrlSync';
+import { recordsSourceText } from './recordsSourceText';
 import './app.css';
 
 // Each view but the overview is its own chunk, loaded when it is opened.
@@ -123,11 +124,7 @@ function Shell() {
       </main>
       <footer className="app__footer">
         <p>
-          {recordsSource.kind === 'default'
-            ? i18n.t('footer.source')
-            : i18n.t('footer.otherSource', {
-                file: recordsSource.kind === 'file' ? recordsSource.name : recordsSource.url,
-              })}
+          {recordsSourceText(i18n, recordsSource)}
           {updated && <> {i18n.t('footer.updated', { date: i18n.formatDate(updated) })}</>}
         </p>
       </footer>

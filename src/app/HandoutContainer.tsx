@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
 import { changesBetween, defaultSince } from '../domain/changes';
-import { mapStatusesOf, snapshotChanges, snapshotOf } from '../domain/snapshot';
+import { snapshotChanges, snapshotOf } from '../domain/snapshot';
 import { vocabularyOf } from '../domain/stages';
 import { Handout, type HandoutProduct, type OwedLine } from '../features/handout/Handout';
 import { buildItems } from '../features/outstanding/table';
 import { sourceLine } from '../shared/figure/figureProps';
 import { useI18n } from '../shared/i18n/useI18n';
-import { useGeo, useProducts, useRecordIndex, useRecords } from '../state/derived';
+import { useContactDirectory, useGeo, useProducts, useRecordIndex, useRecords } from '../state/derived';
 import { useAppStore } from '../state/store';
 import { useEffective } from './regions';
+import { recordsSourceText } from './recordsSourceText';
+import { useGlance } from './useGlance';
 
 /** The handout (`?view=handout`): the picture for a meeting, to print or save as PDF. */
 export default function HandoutContainer() {
@@ -17,7 +19,7 @@ export default function HandoutContainer() {
   const records = useRecords();
   const index = useRecordIndex();
   const geo = useGeo();
-  const contacts = useAppStore((s) => s.contacts);
+  const contacts = useContactDirectory();
   const recordsSource = useAppStore((s) => s.recordsSource);
   const select = useAppStore((s) => s.select);
   const recordsSettled = useAppStore((s) => s.records.state !== 'loading');
@@ -25,24 +27,25 @@ export default function HandoutContainer() {
   // Changes since the date asked for, else since the record date before (the last meeting's picture).
   const since = asked ?? defaultSince(records, asOf);
   const members = region?.members;
-  const pages = useMemo((): HandoutProduct[] => {
-    if (!members) return [];
-    const countries = geo ? [...geo.byIso3.keys()] : members;
-    return products.map((product) => {
-      const vocabulary = vocabularyOf(product);
-      const snapshot = snapshotOf(index, product.id, members, asOf, vocabulary);
-      const before = since ? snapshotOf(index, product.id, members, since, vocabulary) : undefined;
-      return {
-        product,
-        vocabulary,
-        counts: snapshot.counts,
-        statuses: mapStatusesOf(snapshot, countries),
-        delta: before && snapshotChanges(before, snapshot).delta,
-        changes: since ? changesBetween(index, [product.id], members, since, asOf, () => vocabulary) : [],
-        source: sourceLine(i18n, index, product.id, members, asOf),
-      };
-    });
-  }, [products, index, members, asOf, since, geo, i18n]);
+  // Each product's statuses as the glance has them; the handout adds what changed and the sources.
+  const glance = useGlance();
+  const pages = useMemo(
+    (): HandoutProduct[] =>
+      !members || !glance
+        ? []
+        : glance.map(({ product, vocabulary, snapshot, statuses }) => ({
+            product,
+            vocabulary,
+            counts: snapshot.counts,
+            statuses,
+            delta: since
+              ? snapshotChanges(snapshotOf(index, product.id, members, since, vocabulary), snapshot).delta
+              : undefined,
+            changes: since ? changesBetween(index, [product.id], members, since, asOf, () => vocabulary) : [],
+            source: sourceLine(i18n, index, product.id, members, asOf),
+          })),
+    [glance, index, members, asOf, since, i18n],
+  );
   const owed = useMemo((): OwedLine[] => {
     if (!region) return [];
     const items = buildItems({
@@ -53,7 +56,7 @@ export default function HandoutContainer() {
       countryName: i18n.countryName,
       statusLabel: (status, vocabulary) => i18n.statusIn(status, vocabulary).text,
       text: i18n.text,
-      contacts: contacts.state === 'ready' && contacts.value ? contacts.value.contacts : undefined,
+      contacts,
     });
     const byCountry = new Map<string, OwedLine>();
     for (const item of items) {
@@ -74,12 +77,7 @@ export default function HandoutContainer() {
   if (!region) return null;
   // Until the records have settled every map would show as owed.
   if (!recordsSettled) return <p role="status">{i18n.t('app.loading')}</p>;
-  const source =
-    recordsSource.kind === 'default'
-      ? i18n.t('footer.source')
-      : i18n.t('footer.otherSource', {
-          file: recordsSource.kind === 'file' ? recordsSource.name : recordsSource.url,
-        });
+  const source = recordsSourceText(i18n, recordsSource);
   return (
     <Handout
       region={region}

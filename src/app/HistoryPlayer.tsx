@@ -36,7 +36,7 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
   // browser), or another product, ends the play.
   const at = play && play.of === of ? play.steps.indexOf(asOf) : -1;
   const current = at >= 0 ? { ...play!, at } : undefined;
-  const products = productId === undefined ? undefined : new Set([productId]);
+  const products = useMemo(() => (productId === undefined ? undefined : new Set([productId])), [productId]);
 
   const show = (steps: readonly IsoDate[], to: number, playing: boolean, replace: boolean) => {
     setPlay({ of, steps, playing });
@@ -64,10 +64,7 @@ export function HistoryPlayer({ shortcut = false }: { shortcut?: boolean }) {
   };
   // Without a play under way, the steps are worked out when asked for (every record is read);
   // whether there are any is quicker to tell.
-  const playable = useMemo(
-    () => hasHistory(records, asOf, productId === undefined ? undefined : new Set([productId])),
-    [records, asOf, productId],
-  );
+  const playable = useMemo(() => hasHistory(records, asOf, products), [records, asOf, products]);
   const canBack = current ? current.at > 0 : playable;
   const canForward = next !== undefined;
   const step = (by: -1 | 1) => {

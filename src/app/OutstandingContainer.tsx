@@ -1,13 +1,13 @@
 import { OutstandingView } from '../features/outstanding/OutstandingView';
 import { RegionAndDate } from './RegionAndDate';
-import { useProducts, useRecordIndex } from '../state/derived';
+import { useContactDirectory, useProducts, useRecordIndex } from '../state/derived';
 import { useEffective } from './regions';
 import { useAppStore } from '../state/store';
 
 export default function OutstandingContainer() {
   const products = useProducts();
   const index = useRecordIndex();
-  const contacts = useAppStore((s) => s.contacts);
+  const contacts = useContactDirectory();
   const select = useAppStore((s) => s.select);
   const { region, asOf, overdueOn } = useEffective();
   // Here no product means all products, not the first one.
@@ -22,7 +22,7 @@ export default function OutstandingContainer() {
       region={region}
       asOf={asOf}
       overdueOn={overdueOn}
-      contacts={contacts.state === 'ready' && contacts.value ? contacts.value.contacts : undefined}
+      contacts={contacts}
       onOpenCountry={(iso3) => select({ view: 'country', country: iso3 })}
       onHandout={() => select({ view: 'handout' })}
       controls={<RegionAndDate />}

@@ -1,8 +1,7 @@
 import { AllProducts } from '../features/allProducts/AllProducts';
 import { HistoryPlayer } from './HistoryPlayer';
 import { useGlance } from './useGlance';
-import { glanceFigureProps, glanceFileName } from '../features/allProducts/glanceFigure';
-import { FigureExport } from '../shared/figure/FigureExport';
+import { GlanceExport } from './GlanceExport';
 import { PresentView } from '../features/present/PresentView';
 import { Notices } from './Notices';
 import { useI18n } from '../shared/i18n/useI18n';
@@ -51,18 +50,7 @@ export default function PresentContainer() {
         )
       }
       allSlide={allProducts}
-      glanceExport={
-        glance &&
-        geo && (
-          <FigureExport
-            fileName={glanceFileName(region, asOf)}
-            figure={() => ({
-              kind: 'glance',
-              props: glanceFigureProps({ i18n, geo, index, glance, region, asOf }),
-            })}
-          />
-        )
-      }
+      glanceExport={glance && <GlanceExport glance={glance} />}
       player={<HistoryPlayer shortcut />}
       onHandout={() => select({ view: 'handout', slide: undefined })}
       onSlide={(id, changes) => select({ product: id, slide: changes ? 'changes' : undefined })}

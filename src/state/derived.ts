@@ -7,6 +7,7 @@ import type { IsoDate, Product, Region, Status, SubmissionRecord } from '../doma
 import { vocabularyOf } from '../domain/stages';
 import { ALL_PRODUCTS } from '../domain/products';
 import type { DraftCheck } from '../domain/drafts';
+import type { ContactDirectory } from '../domain/contacts';
 import { recordsContext, useAppStore, type AppState, type Load, type NoticeData } from './store';
 import type { Selection } from './url';
 import type { GeoFeatures } from '../geo/geoFeatures';
@@ -32,6 +33,13 @@ export function useProducts(): Product[] {
 /** The country boundaries once loaded; undefined while loading or if they failed. */
 export function useGeo(): GeoFeatures | undefined {
   return useAppStore((s) => (s.boundaries.state === 'ready' ? s.boundaries.value : undefined));
+}
+
+/** The focal points of contacts.csv; undefined while loading, or when it is absent or failed. */
+export function useContactDirectory(): ContactDirectory | undefined {
+  return useAppStore((s) =>
+    s.contacts.state === 'ready' && s.contacts.value ? s.contacts.value.contacts : undefined,
+  );
 }
 
 export const FALLBACK_REGION_ID = 'world';
